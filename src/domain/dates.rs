@@ -1,0 +1,83 @@
+//! Calendar rules: month arithmetic, weeks, Polish date formatting.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// The same day `n` months later, clamped to the last day of that month
+/// (31.08 + 6 months = 28.02 or 29.02).
+pub fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
+    // chrono's checked_add_months clamps to the month's end already.
+    d.checked_add_months(Months::new(n))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Monday of the week (Monday to Sunday) that holds `d`.
+pub fn week_start(d: NaiveDate) -> NaiveDate {
+    d - Days::new(d.weekday().num_days_from_monday() as u64)
+}
+
+pub fn week_end(d: NaiveDate) -> NaiveDate {
+    week_start(d) + Days::new(6)
+}
+
+pub fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).expect("day 1 exists")
+}
+
+pub fn month_end(d: NaiveDate) -> NaiveDate {
+    add_months(month_start(d), 1) - Days::new(1)
+}
+
+/// `dd.mm.rrrr`.
+pub fn pl(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+/// `dd.mm` (for short ranges such as a week).
+pub fn pl_short(d: NaiveDate) -> String {
+    d.format("%d.%m").to_string()
+}
+
+/// Parses ISO `YYYY-MM-DD` or Polish `dd.mm.rrrr`.
+pub fn parse(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
+        .ok()
+}
+
+/// Parses `YYYY-MM` to the first day of that month.
+pub fn parse_month(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse(s).unwrap()
+    }
+
+    #[test]
+    fn months_clamp_to_month_end() {
+        assert_eq!(add_months(d("2021-08-31"), 6), d("2022-02-28"));
+        assert_eq!(add_months(d("2023-08-31"), 6), d("2024-02-29"));
+        assert_eq!(add_months(d("2021-03-31"), 6), d("2021-09-30"));
+        assert_eq!(add_months(d("2021-01-20"), 6), d("2021-07-20"));
+    }
+
+    #[test]
+    fn weeks_run_monday_to_sunday() {
+        assert_eq!(week_start(d("2021-06-13")), d("2021-06-07"));
+        assert_eq!(week_start(d("2021-06-07")), d("2021-06-07"));
+        assert_eq!(week_end(d("2021-06-07")), d("2021-06-13"));
+        assert_eq!(month_end(d("2024-02-10")), d("2024-02-29"));
+    }
+
+    #[test]
+    fn formats_polish() {
+        assert_eq!(pl(d("2021-01-05")), "05.01.2021");
+        assert_eq!(parse("05.01.2021"), Some(d("2021-01-05")));
+        assert_eq!(parse("2021-02-30"), None);
+    }
+}

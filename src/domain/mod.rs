@@ -1,0 +1,16 @@
+//! Pure types and rules of a Social Integration Club. No I/O lives here.
+
+pub mod contract;
+pub mod dates;
+pub mod fold;
+pub mod hours;
+pub mod money;
+pub mod participation;
+pub mod person;
+pub mod pesel;
+pub mod psu;
+pub mod settings;
+pub mod staff;
+pub mod workshop;
+
+pub use chrono::NaiveDate as Date;

@@ -1,0 +1,59 @@
+//! Staff accounts and what each role may do.
+
+use super::person::code_enum;
+use serde::{Deserialize, Serialize};
+
+code_enum!(Role {
+    Admin = "admin",
+    Coordinator = "coordinator",
+    Worker = "worker",
+    Viewer = "viewer",
+});
+
+/// What a request needs of its actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Reading case data.
+    Read,
+    /// Cases, attendance and hours.
+    EditCases,
+    /// PSU agreements, activities, settings of the club's work, reports.
+    Coordinate,
+    /// Staff accounts, backups, imports.
+    Administer,
+}
+
+impl Role {
+    pub fn allows(self, p: Permission) -> bool {
+        match self {
+            Role::Admin => true,
+            Role::Coordinator => p != Permission::Administer,
+            Role::Worker => matches!(p, Permission::Read | Permission::EditCases),
+            Role::Viewer => p == Permission::Read,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Staff {
+    pub id: String,
+    pub login: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_nested() {
+        assert!(Role::Admin.allows(Permission::Administer));
+        assert!(!Role::Coordinator.allows(Permission::Administer));
+        assert!(Role::Coordinator.allows(Permission::Coordinate));
+        assert!(!Role::Worker.allows(Permission::Coordinate));
+        assert!(Role::Worker.allows(Permission::EditCases));
+        assert!(!Role::Viewer.allows(Permission::EditCases));
+        assert!(Role::Viewer.allows(Permission::Read));
+    }
+}

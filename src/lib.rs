@@ -1,0 +1,5 @@
+//! kis: the front desk of a Social Integration Club (Klub Integracji Społecznej).
+//!
+//! Layers point down: `tui → desk → store → domain`. Only `desk` changes data.
+
+pub mod domain;
