@@ -2,4 +2,10 @@
 //!
 //! Layers point down: `tui → desk → store → domain`. Only `desk` changes data.
 
+pub mod cli;
+pub mod demo;
+pub mod desk;
 pub mod domain;
+pub mod interchange;
+pub mod store;
+pub mod text;

@@ -1,0 +1,326 @@
+//! The command line: `kis` opens the TUI; subcommands serve scripts and admins.
+
+mod bench;
+
+use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
+use crate::domain::staff::Role;
+use crate::store::{Options, Store};
+use crate::text::Lang;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "kis",
+    version,
+    about = "Front desk of a Social Integration Club (KIS)"
+)]
+pub struct Cli {
+    /// The data directory (database, journal, lock).
+    #[arg(long, global = true, env = "KIS_DATA")]
+    pub data: Option<PathBuf>,
+    /// Language of messages and screens: pl (default) or en.
+    #[arg(long, global = true, env = "KIS_LANG")]
+    pub lang: Option<String>,
+    /// Plain ASCII borders, for the Linux console and old terminals.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Import a file in the interchange format (JSON Lines) into an empty database.
+    Import {
+        /// The file, or - for standard input.
+        file: String,
+    },
+    /// Export everything in the interchange format.
+    Export {
+        /// The file, or - for standard output.
+        file: String,
+    },
+    /// Verify that the database matches the journal and every index its records.
+    Check,
+    /// Rebuild the database from the journal.
+    Rebuild,
+    /// Find participants by name, PESEL or phone (Polish letters optional).
+    Lookup {
+        query: String,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: Format,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Fill an empty database with a synthetic demo club.
+    Demo,
+    /// Staff accounts (admins only).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Measure import, lookup, memory and size on generated data.
+    Bench {
+        #[arg(long, default_value_t = 100_000)]
+        participants: usize,
+        #[arg(long, default_value_t = 1_000_000)]
+        hours: usize,
+        #[arg(long, default_value_t = 2000)]
+        lookups: usize,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Add a staff account for an OS login.
+    Add {
+        login: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+    },
+    /// List staff accounts.
+    List,
+    /// Change a staff member's role.
+    Role {
+        login: String,
+        #[arg(value_parser = parse_role)]
+        role: Role,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::from_code(s)
+        .ok_or_else(|| format!("unknown role {s:?}: admin, coordinator, worker or viewer"))
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Txt,
+}
+
+/// What went wrong, already in words for the user, and the exit code.
+pub struct Failure {
+    pub message: String,
+    pub code: i32,
+}
+
+impl Failure {
+    fn new(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+}
+
+pub fn data_dir(cli: &Cli) -> PathBuf {
+    cli.data.clone().unwrap_or_else(|| {
+        directories::ProjectDirs::from("", "", "kis")
+            .map(|d| d.data_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from(".kis"))
+    })
+}
+
+pub fn lang(cli: &Cli) -> Lang {
+    cli.lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_default()
+}
+
+pub fn open_desk(cli: &Cli) -> Result<Desk, Failure> {
+    let store = Store::open(&data_dir(cli), &Options::default())
+        .map_err(|e| Failure::new(e.to_string()))?;
+    Desk::new(store, lang(cli)).map_err(|e| Failure::new(e.message(lang(cli))))
+}
+
+fn ask(desk: &Desk, req: Request) -> Result<Response, Failure> {
+    desk.handle(&Actor::local(), req)
+        .map_err(|e: DeskError| Failure::new(e.message(desk.lang)))
+}
+
+fn read_input(file: &str) -> Result<String, Failure> {
+    let mut text = String::new();
+    let res = if file == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(file).map(|t| text = t)
+    };
+    res.map_err(|e| Failure::new(format!("{file}: {e}")))?;
+    Ok(text)
+}
+
+fn write_output(file: &str, text: &str) -> Result<(), Failure> {
+    let res = if file == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|_| out.flush())
+    } else {
+        // Write beside, then rename: a crash never leaves half an export.
+        let tmp = format!("{file}.tmp");
+        std::fs::File::create(&tmp)
+            .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()))
+            .and_then(|_| std::fs::rename(&tmp, file))
+    };
+    res.map_err(|e| Failure::new(format!("{file}: {e}")))
+}
+
+pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
+    if let Command::Bench {
+        participants,
+        hours,
+        lookups,
+    } = command
+    {
+        return bench::run(*participants, *hours, *lookups).map_err(Failure::new);
+    }
+    let desk = open_desk(cli)?;
+    let en = desk.lang == Lang::En;
+    match command {
+        Command::Import { file } => {
+            let text = read_input(file)?;
+            if let Response::Imported(s) = ask(&desk, Request::Import { text })? {
+                if en {
+                    eprintln!("imported {} records from {file}", s.records);
+                } else {
+                    eprintln!("zaimportowano {} rekordów z {file}", s.records);
+                }
+            }
+        }
+        Command::Export { file } => {
+            if let Response::Exported(text) = ask(&desk, Request::Export)? {
+                write_output(file, &text)?;
+            }
+        }
+        Command::Check => {
+            if let Response::Checked(r) = ask(&desk, Request::Check)? {
+                for p in &r.problems {
+                    println!("{p}");
+                }
+                if r.ok() {
+                    println!(
+                        "{}",
+                        if en {
+                            format!(
+                                "ok: {} records, journal at change {}",
+                                r.records, r.journal_entries
+                            )
+                        } else {
+                            format!(
+                                "ok: {} rekordów, dziennik do zmiany {}",
+                                r.records, r.journal_entries
+                            )
+                        }
+                    );
+                } else {
+                    return Err(Failure::new(if en {
+                        format!("{} problems found", r.problems.len())
+                    } else {
+                        format!("znaleziono problemów: {}", r.problems.len())
+                    }));
+                }
+            }
+        }
+        Command::Rebuild => {
+            if let Response::Rebuilt { last_seq } = ask(&desk, Request::Rebuild)? {
+                println!(
+                    "{}",
+                    if en {
+                        format!("rebuilt up to change {last_seq}")
+                    } else {
+                        format!("odbudowano do zmiany {last_seq}")
+                    }
+                );
+            }
+        }
+        Command::Lookup {
+            query,
+            format,
+            limit,
+        } => {
+            if let Response::Hits(hits) = ask(
+                &desk,
+                Request::Lookup {
+                    query: query.clone(),
+                    limit: *limit,
+                },
+            )? {
+                print_hits(&hits, *format);
+            }
+        }
+        Command::Demo => {
+            let text = crate::demo::to_text(&crate::demo::generate(
+                crate::demo::Scale::demo(crate::desk::today()),
+                crate::desk::today(),
+            ));
+            if let Response::Imported(s) = ask(&desk, Request::Import { text })? {
+                println!(
+                    "{}",
+                    if en {
+                        format!("demo club loaded: {} records", s.records)
+                    } else {
+                        format!("wczytano klub demonstracyjny: {} rekordów", s.records)
+                    }
+                );
+            }
+        }
+        Command::User(u) => match u {
+            UserCommand::Add { login, name, role } => {
+                ask(
+                    &desk,
+                    Request::AddStaff {
+                        login: login.clone(),
+                        name: name.clone(),
+                        role: *role,
+                    },
+                )?;
+            }
+            UserCommand::List => {
+                if let Response::Staff(staff) = ask(&desk, Request::ListStaff)? {
+                    for s in staff {
+                        println!("{}\t{}\t{}", s.login, s.role, s.name);
+                    }
+                }
+            }
+            UserCommand::Role { login, role } => {
+                ask(
+                    &desk,
+                    Request::SetRole {
+                        login: login.clone(),
+                        role: *role,
+                    },
+                )?;
+            }
+        },
+        Command::Bench { .. } => unreachable!("handled above"),
+    }
+    Ok(())
+}
+
+fn print_hits(hits: &[LookupHit], format: Format) {
+    match format {
+        Format::Json => println!("{}", serde_json::to_string(hits).expect("hits serialise")),
+        Format::Txt => {
+            for h in hits {
+                println!(
+                    "{}\t{} {}\t{}\t{}\t{}",
+                    h.participant_id,
+                    h.last_name,
+                    h.first_name,
+                    h.pesel.as_deref().unwrap_or("-"),
+                    h.phone.as_deref().unwrap_or("-"),
+                    h.status
+                );
+            }
+        }
+    }
+}
+
+/// Opens the terminal UI on the local database.
+pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
+    let desk = open_desk(cli)?;
+    let _ = desk;
+    Err(Failure::new("the terminal UI is not built yet"))
+}

@@ -1,0 +1,482 @@
+//! Import: the whole file is checked in memory against every rule before a
+//! single byte is written, so a bad line stores nothing.
+
+use super::{Actor, Desk, DeskError, ImportSummary, Response, Result};
+use crate::domain::contract::ContractState;
+use crate::domain::dates::{month_start, week_start};
+use crate::domain::hours::Hours;
+use crate::domain::person::{is_statutory_group, Participant, ParticipantError};
+use crate::domain::pesel::Pesel;
+use crate::domain::psu::{check_entry, Agreement, Assignment};
+use crate::domain::settings::Settings;
+use crate::interchange::{parse_line, Line, ParseError, FORMAT};
+use crate::store::{Change, Kind, Op};
+use std::collections::{HashMap, HashSet};
+
+const OPS_PER_CHANGE: usize = 10_000;
+
+fn syntax(line: usize, pl: String, en: String) -> DeskError {
+    DeskError::invalid(pl, en).at_line(line)
+}
+
+/// A bad PESEL inside a participant line gets the PESEL's own message.
+fn field_error(line: usize, text: &str, reason: String) -> DeskError {
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+        if v.get("type").and_then(|t| t.as_str()) == Some("participant") {
+            if let Some(p) = v.get("pesel").and_then(|p| p.as_str()) {
+                if let Err(e) = Pesel::parse(p) {
+                    return DeskError::Participant(ParticipantError::Pesel(e)).at_line(line);
+                }
+            }
+        }
+    }
+    DeskError::ImportSyntax { line, reason }
+}
+
+/// Checks a file and turns it into the changes that store it.
+pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
+    let mut lines: Vec<(usize, Line)> = Vec::new();
+    let mut seen_header = false;
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let raw = raw.trim_start_matches('\u{feff}');
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let line = parse_line(raw).map_err(|e| match e {
+            ParseError::Json(m) => syntax(
+                n,
+                format!("to nie jest poprawny JSON: {m}"),
+                format!("not valid JSON: {m}"),
+            ),
+            ParseError::NoType => {
+                syntax(n, "brak pola \"type\"".into(), "no \"type\" field".into())
+            }
+            ParseError::UnknownType(t) => syntax(
+                n,
+                format!("nieznany typ {t:?}"),
+                format!("unknown type {t:?}"),
+            ),
+            ParseError::Field(m) => field_error(n, raw, m),
+        })?;
+        match (&line, seen_header) {
+            (Line::Kis(h), false) => {
+                if h.format > FORMAT {
+                    return Err(syntax(
+                        n,
+                        format!("format {} jest nowszy niż ten, który zna ta wersja kis ({FORMAT}); zaktualizuj kis", h.format),
+                        format!("format {} is newer than this kis reads ({FORMAT}); upgrade kis", h.format),
+                    ));
+                }
+                seen_header = true;
+            }
+            (Line::Kis(_), true) => {
+                return Err(syntax(
+                    n,
+                    "drugi nagłówek \"kis\"".into(),
+                    "a second \"kis\" header".into(),
+                ))
+            }
+            (_, false) => {
+                return Err(syntax(
+                    n,
+                    "pierwszy wiersz musi być nagłówkiem {\"type\":\"kis\",\"format\":1}".into(),
+                    "the first line must be the header {\"type\":\"kis\",\"format\":1}".into(),
+                ))
+            }
+            _ => lines.push((n, line)),
+        }
+    }
+    if !seen_header {
+        return Err(syntax(
+            1,
+            "plik jest pusty".into(),
+            "the file is empty".into(),
+        ));
+    }
+    let mut errors: Vec<(usize, DeskError)> = Vec::new();
+    check(&lines, &mut errors);
+    if let Some((_, e)) = errors.into_iter().min_by_key(|(n, _)| *n) {
+        return Err(e);
+    }
+    let summary = ImportSummary {
+        lines: lines.len() + 1,
+        records: lines.len(),
+    };
+    // Referenced records first: the order of `Line`'s variants, then file order.
+    lines.sort_by_key(|(n, l)| (line_rank(l), *n));
+    let ops: Vec<Op> = lines
+        .into_iter()
+        .filter_map(|(_, l)| l.into_record())
+        .map(Op::Put)
+        .collect();
+    let changes = ops
+        .chunks(OPS_PER_CHANGE)
+        .map(|c| Change { ops: c.to_vec() })
+        .collect();
+    Ok((changes, summary))
+}
+
+fn line_rank(l: &Line) -> u8 {
+    match l {
+        Line::Kis(_) => 0,
+        Line::Settings(_) => 1,
+        Line::Staff(_) => 2,
+        Line::Category(_) => 3,
+        Line::Participant(_) => 4,
+        Line::Contract(_) => 5,
+        Line::Agreement(_) => 6,
+        Line::Worksite(_) => 7,
+        Line::Position(_) => 8,
+        Line::Assignment(_) => 9,
+        Line::Hours(_) => 10,
+        Line::Specialist(_) => 11,
+        Line::Activity(_) => 12,
+        Line::Session(_) => 13,
+        Line::Attendance(_) => 14,
+    }
+}
+
+fn empty_name(n: usize, what_pl: &str, what_en: &str) -> (usize, DeskError) {
+    (
+        n,
+        syntax(
+            n,
+            format!("{what_pl}: nazwa jest pusta"),
+            format!("{what_en}: the name is empty"),
+        ),
+    )
+}
+
+/// Every rule of domain.md that holds on import, over the whole file.
+fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
+    let mut settings = Settings::default();
+    let mut ids: HashMap<Kind, HashSet<&str>> = HashMap::new();
+    let mut err = |n: usize, e: DeskError| errors.push((n, e.at_line(n)));
+    let mut settings_seen = false;
+    for (n, l) in lines {
+        if let Line::Settings(s) = l {
+            if settings_seen {
+                err(
+                    *n,
+                    DeskError::Duplicate {
+                        what: "settings",
+                        key: String::new(),
+                    },
+                );
+            }
+            settings_seen = true;
+            settings = s.clone();
+        }
+        let Some((kind, id)) = line_kind_id(l) else {
+            continue;
+        };
+        if id.trim().is_empty() {
+            err(*n, DeskError::invalid("puste id", "empty id"));
+        } else if !ids.entry(kind).or_default().insert(id) {
+            err(
+                *n,
+                DeskError::DuplicateId {
+                    kind,
+                    id: id.to_string(),
+                },
+            );
+        }
+    }
+    let has = |kind: Kind, id: &str| ids.get(&kind).is_some_and(|s| s.contains(id));
+    let categories: HashSet<&str> = lines
+        .iter()
+        .filter_map(|(_, l)| match l {
+            Line::Category(c) => Some(c.code.as_str()),
+            _ => None,
+        })
+        .collect();
+    let known = |c: &str| is_statutory_group(c) || categories.contains(c);
+    let mut pesels: HashMap<&str, &Participant> = HashMap::new();
+    let mut logins = HashSet::new();
+    let mut numbers = HashSet::new();
+    let mut active: HashMap<&str, &str> = HashMap::new();
+    let mut agreements: HashMap<&str, &Agreement> = HashMap::new();
+    let mut assignments: HashMap<&str, &Assignment> = HashMap::new();
+    let mut errs: Vec<(usize, DeskError)> = Vec::new();
+    let mut e = |n: usize, x: DeskError| errs.push((n, x));
+    for (n, l) in lines {
+        let n = *n;
+        match l {
+            Line::Staff(s) if !logins.insert(s.login.as_str()) => e(
+                n,
+                DeskError::Duplicate {
+                    what: "login",
+                    key: s.login.clone(),
+                },
+            ),
+            Line::Category(c) if is_statutory_group(&c.code) => e(
+                n,
+                DeskError::invalid(
+                    format!("grupa {} jest ustawowa", c.code),
+                    format!("group {} is statutory", c.code),
+                ),
+            ),
+            Line::Participant(p) => {
+                if let Err(x) = p.validate(&settings, &known) {
+                    e(n, DeskError::Participant(x));
+                }
+                if let Some(pesel) = &p.pesel {
+                    if let Some(other) = pesels.insert(pesel.as_str(), p) {
+                        e(
+                            n,
+                            DeskError::DuplicatePesel {
+                                pesel: pesel.to_string(),
+                                other: format!("{} ({})", other.full_name(), other.id),
+                            },
+                        );
+                    }
+                }
+            }
+            Line::Contract(c) => {
+                if !has(Kind::Participant, &c.participant_id) {
+                    e(
+                        n,
+                        DeskError::Missing {
+                            kind: Kind::Participant,
+                            id: c.participant_id.clone(),
+                        },
+                    );
+                }
+                if let Err(x) = c.validate() {
+                    e(n, DeskError::Contract(x));
+                }
+                if !numbers.insert(c.number.as_str()) {
+                    e(
+                        n,
+                        DeskError::DuplicateContractNumber {
+                            number: c.number.clone(),
+                        },
+                    );
+                }
+                if c.state == ContractState::Active {
+                    if let Some(existing) =
+                        active.insert(c.participant_id.as_str(), c.number.as_str())
+                    {
+                        e(
+                            n,
+                            DeskError::Contract(
+                                crate::domain::contract::ContractError::SecondActive {
+                                    participant: c.participant_id.clone(),
+                                    existing: existing.to_string(),
+                                },
+                            ),
+                        );
+                    }
+                }
+            }
+            Line::Agreement(a) => {
+                if let Err(x) = a.validate() {
+                    e(n, DeskError::Agreement(x));
+                }
+                agreements.insert(a.id.as_str(), a);
+            }
+            Line::Worksite(w) if w.name.trim().is_empty() => {
+                e(n, empty_name(n, "miejsce pracy", "worksite").1)
+            }
+            Line::Position(p) if p.name.trim().is_empty() => {
+                e(n, empty_name(n, "stanowisko", "position").1)
+            }
+            Line::Specialist(s) if s.name.trim().is_empty() => {
+                e(n, empty_name(n, "specjalista", "specialist").1)
+            }
+            Line::Activity(a) if a.name.trim().is_empty() => {
+                e(n, empty_name(n, "zajęcia", "activity").1)
+            }
+            Line::Assignment(a) => {
+                for (kind, id) in [
+                    (Kind::Participant, &a.participant_id),
+                    (Kind::Agreement, &a.agreement_id),
+                    (Kind::Worksite, &a.worksite_id),
+                    (Kind::Position, &a.position_id),
+                ] {
+                    if !has(kind, id) {
+                        e(
+                            n,
+                            DeskError::Missing {
+                                kind,
+                                id: id.clone(),
+                            },
+                        );
+                    }
+                }
+                if a.to < a.from {
+                    e(
+                        n,
+                        DeskError::invalid(
+                            "skierowanie kończy się przed rozpoczęciem",
+                            "the assignment ends before it starts",
+                        ),
+                    );
+                }
+                assignments.insert(a.id.as_str(), a);
+            }
+            Line::Session(s) => {
+                if !has(Kind::Activity, &s.activity_id) {
+                    e(
+                        n,
+                        DeskError::Missing {
+                            kind: Kind::Activity,
+                            id: s.activity_id.clone(),
+                        },
+                    );
+                }
+                if let Some(sp) = &s.specialist_id {
+                    if !has(Kind::Specialist, sp) {
+                        e(
+                            n,
+                            DeskError::Missing {
+                                kind: Kind::Specialist,
+                                id: sp.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Hours in file order against the limits, per participant and agreement.
+    let mut days: HashSet<(&str, chrono::NaiveDate)> = HashSet::new();
+    let mut week: HashMap<(&str, &str, chrono::NaiveDate), Hours> = HashMap::new();
+    let mut month: HashMap<(&str, &str, chrono::NaiveDate), Hours> = HashMap::new();
+    let mut marks: HashSet<(&str, &str)> = HashSet::new();
+    for (n, l) in lines {
+        let n = *n;
+        match l {
+            Line::Hours(h) => {
+                let Some(asg) = assignments.get(h.assignment_id.as_str()) else {
+                    e(
+                        n,
+                        DeskError::Missing {
+                            kind: Kind::Assignment,
+                            id: h.assignment_id.clone(),
+                        },
+                    );
+                    continue;
+                };
+                let Some(agr) = agreements.get(asg.agreement_id.as_str()) else {
+                    continue;
+                };
+                if !days.insert((h.assignment_id.as_str(), h.date)) {
+                    e(
+                        n,
+                        DeskError::Duplicate {
+                            what: "hours",
+                            key: format!("{} {}", h.assignment_id, h.date),
+                        },
+                    );
+                    continue;
+                }
+                let wk = (
+                    asg.participant_id.as_str(),
+                    asg.agreement_id.as_str(),
+                    week_start(h.date),
+                );
+                let mk = (
+                    asg.participant_id.as_str(),
+                    asg.agreement_id.as_str(),
+                    month_start(h.date),
+                );
+                let (wb, mb) = (
+                    week.get(&wk).copied().unwrap_or_default(),
+                    month.get(&mk).copied().unwrap_or_default(),
+                );
+                match check_entry(agr, asg, h, wb, mb) {
+                    Ok(()) => {
+                        *week.entry(wk).or_default() += h.hours;
+                        *month.entry(mk).or_default() += h.hours;
+                    }
+                    Err(x) => e(n, DeskError::Hours(x)),
+                }
+            }
+            Line::Attendance(a) => {
+                if !has(Kind::Session, &a.session_id) {
+                    e(
+                        n,
+                        DeskError::Missing {
+                            kind: Kind::Session,
+                            id: a.session_id.clone(),
+                        },
+                    );
+                }
+                if !has(Kind::Participant, &a.participant_id) {
+                    e(
+                        n,
+                        DeskError::Missing {
+                            kind: Kind::Participant,
+                            id: a.participant_id.clone(),
+                        },
+                    );
+                }
+                if !marks.insert((a.session_id.as_str(), a.participant_id.as_str())) {
+                    e(
+                        n,
+                        DeskError::Duplicate {
+                            what: "attendance",
+                            key: format!("{} {}", a.session_id, a.participant_id),
+                        },
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    for (n, x) in errs {
+        let x = match x {
+            already @ DeskError::ImportLine { .. } => already,
+            other => other.at_line(n),
+        };
+        errors.push((n, x));
+    }
+}
+
+fn line_kind_id(l: &Line) -> Option<(Kind, &str)> {
+    Some(match l {
+        Line::Staff(x) => (Kind::Staff, x.id.as_str()),
+        Line::Category(x) => (Kind::Category, x.code.as_str()),
+        Line::Participant(x) => (Kind::Participant, x.id.as_str()),
+        Line::Contract(x) => (Kind::Contract, x.id.as_str()),
+        Line::Agreement(x) => (Kind::Agreement, x.id.as_str()),
+        Line::Worksite(x) => (Kind::Worksite, x.id.as_str()),
+        Line::Position(x) => (Kind::Position, x.id.as_str()),
+        Line::Assignment(x) => (Kind::Assignment, x.id.as_str()),
+        Line::Specialist(x) => (Kind::Specialist, x.id.as_str()),
+        Line::Activity(x) => (Kind::Activity, x.id.as_str()),
+        Line::Session(x) => (Kind::Session, x.id.as_str()),
+        _ => return None,
+    })
+}
+
+impl Desk {
+    pub(super) fn records_stored(&self) -> Result<usize> {
+        let mut n: usize = Kind::ALL.iter().map(|k| self.store.count(*k)).sum();
+        n += self.store.settings_stored()?.is_some() as usize;
+        let mut any_hours = false;
+        self.store
+            .hours_between(chrono::NaiveDate::MIN, chrono::NaiveDate::MAX, |_| {
+                any_hours = true;
+                Ok(())
+            })?;
+        Ok(n + any_hours as usize)
+    }
+
+    pub(super) fn import(&self, actor: &Actor, text: &str) -> Result<Response> {
+        let (changes, summary) = plan_import(text)?;
+        let records = self.records_stored()?;
+        if records > 0 {
+            return Err(DeskError::NotEmpty { records });
+        }
+        if !changes.is_empty() {
+            self.store.commit_batch(&actor.login, changes)?;
+        }
+        *self.search.write().unwrap_or_else(|p| p.into_inner()) =
+            super::SearchIndex::new(self.store.search_keys()?);
+        Ok(Response::Imported(summary))
+    }
+}

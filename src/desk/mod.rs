@@ -1,0 +1,305 @@
+//! The desk: the only door to the data. Every use case is a `Request` answered
+//! by a `Response`; the desk checks the role, validates with the domain rules,
+//! and hands a `Change` to the store.
+
+mod error;
+mod export;
+mod import;
+mod lookup;
+mod participants;
+mod records;
+mod request;
+
+pub use error::DeskError;
+pub use import::plan_import;
+pub use lookup::SearchIndex;
+pub use request::*;
+
+use crate::domain::staff::{Permission, Role, Staff};
+use crate::store::{Change, Kind, Op, Record, Store};
+use crate::text::Lang;
+use chrono::NaiveDate;
+use std::sync::RwLock;
+
+pub type Result<T> = std::result::Result<T, DeskError>;
+
+/// Who asks: the OS login, and whether they own the data files (then they could
+/// read them anyway, so they act as admin when no staff account names them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub login: String,
+    pub owner: bool,
+}
+
+impl Actor {
+    pub fn local() -> Actor {
+        Actor {
+            login: crate::store::current_login(),
+            owner: true,
+        }
+    }
+}
+
+/// Today, or `KIS_TODAY=YYYY-MM-DD` (tests and reminders use it).
+pub fn today() -> NaiveDate {
+    std::env::var("KIS_TODAY")
+        .ok()
+        .and_then(|v| crate::domain::dates::parse(&v))
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+pub struct Desk {
+    store: Store,
+    search: RwLock<SearchIndex>,
+    pub lang: Lang,
+}
+
+impl Desk {
+    pub fn new(store: Store, lang: Lang) -> Result<Desk> {
+        let keys = store.search_keys()?;
+        Ok(Desk {
+            store,
+            search: RwLock::new(SearchIndex::new(keys)),
+            lang,
+        })
+    }
+
+    /// For tests and benchmarks that look underneath.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    fn role_of(&self, actor: &Actor) -> Result<(Role, bool)> {
+        if let Some(s) = self.store.staff_by_login(&actor.login)? {
+            return Ok((s.value.role, true));
+        }
+        if actor.owner || self.store.count(Kind::Staff) == 0 {
+            return Ok((Role::Admin, false));
+        }
+        Err(DeskError::NotStaff {
+            login: actor.login.clone(),
+        })
+    }
+
+    fn need(&self, actor: &Actor, p: Permission) -> Result<Role> {
+        let (role, _) = self.role_of(actor)?;
+        if role.allows(p) {
+            Ok(role)
+        } else {
+            Err(DeskError::Forbidden {
+                login: actor.login.clone(),
+                role,
+            })
+        }
+    }
+
+    pub fn handle(&self, actor: &Actor, req: Request) -> Result<Response> {
+        use Permission::*;
+        use Request as R;
+        let perm = match &req {
+            R::Whoami
+            | R::Settings
+            | R::Categories
+            | R::Lookup { .. }
+            | R::ListParticipants { .. }
+            | R::Card { .. }
+            | R::CheckIntake(_)
+            | R::NextContractNumber { .. }
+            | R::ListStaff
+            | R::Stats => Read,
+            R::Intake(_)
+            | R::UpdateParticipant { .. }
+            | R::SaveContract { .. }
+            | R::LogHours(_) => EditCases,
+            R::SaveSettings(_) | R::Save { .. } => Coordinate,
+            R::AddStaff { .. }
+            | R::SetRole { .. }
+            | R::Import { .. }
+            | R::Export
+            | R::Check
+            | R::Rebuild => Administer,
+        };
+        let role = self.need(actor, perm)?;
+        match req {
+            R::Whoami => {
+                let name = self
+                    .store
+                    .staff_by_login(&actor.login)?
+                    .map(|s| s.value.name)
+                    .unwrap_or_else(|| actor.login.clone());
+                Ok(Response::Me(Me {
+                    login: actor.login.clone(),
+                    name,
+                    role,
+                }))
+            }
+            R::Settings => Ok(Response::Settings(self.store.settings()?)),
+            R::SaveSettings(s) => {
+                if s.club_name.trim().is_empty() {
+                    return Err(DeskError::invalid(
+                        "nazwa klubu jest pusta",
+                        "the club name is empty",
+                    ));
+                }
+                self.commit(actor, Change::put(Record::Settings(s)))?;
+                Ok(Response::Done)
+            }
+            R::Categories => Ok(Response::Categories(self.categories()?)),
+            R::Lookup { query, limit } => Ok(Response::Hits(self.lookup(&query, limit)?)),
+            R::ListParticipants { status } => {
+                Ok(Response::Participants(self.list_participants(status)?))
+            }
+            R::Card { id } => Ok(Response::Card(Box::new(self.card(actor, &id)?))),
+            R::CheckIntake(p) => Ok(Response::IntakeCheck(self.check_intake(&p)?)),
+            R::Intake(p) => self.intake(actor, *p),
+            R::UpdateParticipant {
+                participant,
+                expected_rev,
+            } => self.update_participant(actor, *participant, expected_rev),
+            R::SaveContract {
+                contract,
+                expected_rev,
+            } => self.save_contract(actor, *contract, expected_rev),
+            R::NextContractNumber { year } => {
+                let numbers: Vec<String> = self
+                    .store
+                    .list::<crate::domain::contract::Contract>()?
+                    .into_iter()
+                    .map(|c| c.value.number)
+                    .collect();
+                Ok(Response::ContractNumber(
+                    crate::domain::contract::next_number(year, numbers.iter().map(String::as_str)),
+                ))
+            }
+            R::LogHours(row) => self.log_hours(actor, row),
+            R::Save {
+                record,
+                expected_rev,
+            } => self.save_record(actor, *record, expected_rev),
+            R::ListStaff => Ok(Response::Staff(
+                self.store
+                    .list::<Staff>()?
+                    .into_iter()
+                    .map(|s| s.value)
+                    .collect(),
+            )),
+            R::AddStaff { login, name, role } => self.add_staff(actor, login, name, role),
+            R::SetRole { login, role } => {
+                let Some(mut s) = self.store.staff_by_login(&login)? else {
+                    return Err(DeskError::NotStaff { login });
+                };
+                s.value.role = role;
+                self.commit(actor, Change::put(Record::Staff(s.value)))?;
+                Ok(Response::Done)
+            }
+            R::Import { text } => self.import(actor, &text),
+            R::Export => Ok(Response::Exported(self.export()?)),
+            R::Check => Ok(Response::Checked(self.store.check()?)),
+            R::Rebuild => {
+                let last_seq = self.store.rebuild()?;
+                *self.search.write().unwrap_or_else(|p| p.into_inner()) =
+                    SearchIndex::new(self.store.search_keys()?);
+                Ok(Response::Rebuilt { last_seq })
+            }
+            R::Stats => Ok(Response::Stats(Stats {
+                participants: self.store.count(Kind::Participant),
+                contracts: self.store.count(Kind::Contract),
+                staff: self.store.count(Kind::Staff),
+                size_on_disk: self.store.size_on_disk()?,
+            })),
+        }
+    }
+
+    /// Commits a change; on a database with no staff yet, the first login to
+    /// write becomes its admin in the same change.
+    fn commit(&self, actor: &Actor, mut change: Change) -> Result<u64> {
+        if self.store.count(Kind::Staff) == 0
+            && !change
+                .ops
+                .iter()
+                .any(|o| matches!(o, Op::Put(Record::Staff(_))))
+        {
+            let admin = Staff {
+                id: self.new_id(Kind::Staff)?,
+                login: actor.login.clone(),
+                name: actor.login.clone(),
+                role: Role::Admin,
+            };
+            change.ops.insert(0, Op::Put(Record::Staff(admin)));
+        }
+        let seq = self.store.commit(&actor.login, change.clone())?;
+        self.reindex(&change)?;
+        Ok(seq)
+    }
+
+    /// Keeps the in-memory search in step with what was written.
+    fn reindex(&self, change: &Change) -> Result<()> {
+        let mut search = self.search.write().unwrap_or_else(|p| p.into_inner());
+        for op in &change.ops {
+            if let Op::Put(Record::Participant(p)) = op {
+                if let Some(pk) = self.store.pk(Kind::Participant, &p.id)? {
+                    search.upsert(pk, p.search_key());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A fresh id such as `p17`, not used by any record of that kind.
+    fn new_id(&self, kind: Kind) -> Result<String> {
+        let mut n = self.store.count(kind) + 1;
+        loop {
+            let id = format!("{}{n}", kind.id_prefix());
+            if !self.store.exists(kind, &id)? {
+                return Ok(id);
+            }
+            n += 1;
+        }
+    }
+
+    fn categories(&self) -> Result<Vec<crate::domain::person::Category>> {
+        let mut all = crate::domain::person::statutory_categories();
+        all.extend(
+            self.store
+                .list::<crate::domain::person::Category>()?
+                .into_iter()
+                .map(|c| c.value),
+        );
+        Ok(all)
+    }
+
+    fn add_staff(
+        &self,
+        actor: &Actor,
+        login: String,
+        name: String,
+        role: Role,
+    ) -> Result<Response> {
+        let login = login.trim().to_string();
+        if login.is_empty() || login.contains(char::is_whitespace) {
+            return Err(DeskError::invalid(
+                "login musi być jednym słowem",
+                "a login is one word",
+            ));
+        }
+        if self.store.staff_by_login(&login)?.is_some() {
+            return Err(DeskError::Duplicate {
+                what: "login",
+                key: login,
+            });
+        }
+        let staff = Staff {
+            id: self.new_id(Kind::Staff)?,
+            login,
+            name,
+            role,
+        };
+        let id = staff.id.clone();
+        let rev = self.commit(actor, Change::put(Record::Staff(staff)))?;
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected: None,
+        })
+    }
+}

@@ -1,0 +1,244 @@
+//! Participants and their contracts: lookup, card, intake, updates.
+
+use super::{Actor, Card, Desk, DeskError, IntakeCheck, LookupHit, Response, Result};
+use crate::domain::contract::{check_single_active, Contract, ContractState};
+use crate::domain::participation::{admission, is_graduate, months_reached};
+use crate::domain::person::{barring_exclusion, likely_same_person, Participant, Status};
+use crate::store::{Change, Kind, Record, Stored};
+
+impl Desk {
+    pub(super) fn hit(p: &Participant) -> LookupHit {
+        LookupHit {
+            participant_id: p.id.clone(),
+            first_name: p.first_name.clone(),
+            last_name: p.last_name.clone(),
+            pesel: p.pesel.as_ref().map(|x| x.to_string()),
+            phone: p.phone.clone(),
+            status: p.status,
+        }
+    }
+
+    pub(super) fn lookup(&self, query: &str, limit: usize) -> Result<Vec<LookupHit>> {
+        let pks = self
+            .search
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .search(query, limit);
+        let mut out = Vec::with_capacity(pks.len());
+        for pk in pks {
+            if let Some(p) = self.store.participant_by_pk(pk)? {
+                out.push(Self::hit(&p.value));
+            }
+        }
+        Ok(out)
+    }
+
+    pub(super) fn list_participants(
+        &self,
+        status: Option<Status>,
+    ) -> Result<Vec<Stored<Participant>>> {
+        let mut out = Vec::new();
+        self.store.for_each::<Participant>(|p| {
+            if status.is_none_or(|s| s == p.value.status) {
+                out.push(p);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    pub(super) fn card(&self, actor: &Actor, id: &str) -> Result<Card> {
+        let participant =
+            self.store
+                .get::<Participant>(id)?
+                .ok_or_else(|| DeskError::NotFound {
+                    kind: Kind::Participant,
+                    id: id.to_string(),
+                })?;
+        self.store.audit_read(&actor.login, Kind::Participant, id)?;
+        let contracts = self.store.contracts_of(id)?;
+        let settings = self.store.settings()?;
+        let admitted = admission(contracts.iter().map(|c| &c.value));
+        Ok(Card {
+            graduate_on: admitted.map(|a| months_reached(a, settings.graduate_months)),
+            graduate: is_graduate(admitted, &participant.value, settings.graduate_months),
+            admitted,
+            participant,
+            contracts,
+        })
+    }
+
+    fn known_category(&self) -> Result<impl Fn(&str) -> bool> {
+        let codes: Vec<String> = self.categories()?.into_iter().map(|c| c.code).collect();
+        Ok(move |c: &str| codes.iter().any(|k| k == c))
+    }
+
+    /// The rules of one participant record against what is stored.
+    fn validate_participant(&self, p: &Participant) -> Result<()> {
+        let settings = self.store.settings()?;
+        let known = self.known_category()?;
+        p.validate(&settings, &known)
+            .map_err(DeskError::Participant)?;
+        if let Some(pesel) = &p.pesel {
+            if let Some(other) = self.store.participant_by_pesel(pesel.as_str())? {
+                if other.value.id != p.id {
+                    return Err(DeskError::DuplicatePesel {
+                        pesel: pesel.to_string(),
+                        other: format!("{} ({})", other.value.full_name(), other.value.id),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn check_intake(&self, p: &Participant) -> Result<IntakeCheck> {
+        let settings = self.store.settings()?;
+        let mut check = IntakeCheck {
+            barred: barring_exclusion(&p.exclusions, &settings),
+            ..Default::default()
+        };
+        let mut candidate = p.clone();
+        if let Some(e) = check.barred {
+            candidate.status = Status::Rejected;
+            candidate.reason = Some(e.code().to_string());
+        }
+        if let Err(e) = self.validate_participant(&candidate) {
+            check.problems.push(e.message(self.lang));
+        }
+        let query = format!("{} {}", p.last_name, p.first_name);
+        let mut seen = std::collections::HashSet::new();
+        for hit in self.lookup(&query, 50)? {
+            if let Some(other) = self.store.get::<Participant>(&hit.participant_id)? {
+                if other.value.id != p.id
+                    && likely_same_person(&other.value, p)
+                    && seen.insert(other.value.id.clone())
+                {
+                    check.duplicates.push(hit);
+                }
+            }
+        }
+        if let Some(pesel) = &p.pesel {
+            if let Some(other) = self.store.participant_by_pesel(pesel.as_str())? {
+                if other.value.id != p.id && seen.insert(other.value.id.clone()) {
+                    check.duplicates.push(Self::hit(&other.value));
+                }
+            }
+        }
+        Ok(check)
+    }
+
+    pub(super) fn intake(&self, actor: &Actor, mut p: Participant) -> Result<Response> {
+        if p.id.trim().is_empty() {
+            p.id = self.new_id(Kind::Participant)?;
+        } else if self.store.exists(Kind::Participant, &p.id)? {
+            return Err(DeskError::DuplicateId {
+                kind: Kind::Participant,
+                id: p.id,
+            });
+        }
+        let settings = self.store.settings()?;
+        let rejected = barring_exclusion(&p.exclusions, &settings);
+        match rejected {
+            Some(e) => {
+                p.status = Status::Rejected;
+                p.reason = Some(e.code().to_string());
+            }
+            None => {
+                p.status = Status::Applicant;
+                p.reason = None;
+            }
+        }
+        p.outcome = None;
+        p.ended_on = None;
+        p.certificate_on = None;
+        self.validate_participant(&p)?;
+        let id = p.id.clone();
+        let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
+        Ok(Response::Saved { id, rev, rejected })
+    }
+
+    /// Refuses to overwrite a record changed since the caller read it.
+    pub(super) fn check_rev<T>(current: &Stored<T>, expected: u64) -> Result<()> {
+        if current.stamp.rev != expected {
+            return Err(DeskError::Conflict {
+                by: current.stamp.by.clone(),
+                at: current.stamp.at,
+            });
+        }
+        Ok(())
+    }
+
+    pub(super) fn update_participant(
+        &self,
+        actor: &Actor,
+        p: Participant,
+        expected_rev: u64,
+    ) -> Result<Response> {
+        let current = self
+            .store
+            .get::<Participant>(&p.id)?
+            .ok_or_else(|| DeskError::NotFound {
+                kind: Kind::Participant,
+                id: p.id.clone(),
+            })?;
+        Self::check_rev(&current, expected_rev)?;
+        self.validate_participant(&p)?;
+        let id = p.id.clone();
+        let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected: None,
+        })
+    }
+
+    pub(super) fn save_contract(
+        &self,
+        actor: &Actor,
+        mut c: Contract,
+        expected_rev: Option<u64>,
+    ) -> Result<Response> {
+        if c.id.trim().is_empty() {
+            c.id = self.new_id(Kind::Contract)?;
+        } else if let Some(current) = self.store.get::<Contract>(&c.id)? {
+            match expected_rev {
+                Some(rev) => Self::check_rev(&current, rev)?,
+                None => {
+                    return Err(DeskError::DuplicateId {
+                        kind: Kind::Contract,
+                        id: c.id,
+                    })
+                }
+            }
+        }
+        c.validate().map_err(DeskError::Contract)?;
+        let participant = self
+            .store
+            .get::<Participant>(&c.participant_id)?
+            .ok_or_else(|| DeskError::Missing {
+                kind: Kind::Participant,
+                id: c.participant_id.clone(),
+            })?;
+        if let Some(other) = self.store.contract_by_number(&c.number)? {
+            if other.value.id != c.id {
+                return Err(DeskError::DuplicateContractNumber { number: c.number });
+            }
+        }
+        let others = self.store.contracts_of(&c.participant_id)?;
+        check_single_active(&c, others.iter().map(|s| &s.value)).map_err(DeskError::Contract)?;
+        let mut change = Change::put(Record::Contract(c.clone()));
+        // Signing makes an applicant active (art. 18 ust. 4).
+        if c.state == ContractState::Active && participant.value.status == Status::Applicant {
+            let mut p = participant.value;
+            p.status = Status::Active;
+            change.push(Record::Participant(p));
+        }
+        let rev = self.commit(actor, change)?;
+        Ok(Response::Saved {
+            id: c.id,
+            rev,
+            rejected: None,
+        })
+    }
+}

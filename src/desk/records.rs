@@ -1,0 +1,185 @@
+//! PSU hours and the simple list records (worksites, positions, specialists, ...).
+
+use super::{Actor, Desk, DeskError, Response, Result};
+use crate::domain::hours::Hours;
+use crate::domain::psu::{check_entry, limit_windows, Agreement, Assignment, HourRow};
+use crate::domain::workshop::Session;
+use crate::store::{Change, Entity, Kind, Op, Record, RecordRef};
+
+impl Desk {
+    fn need_record<T: Entity>(&self, id: &str) -> Result<T> {
+        self.store
+            .get::<T>(id)?
+            .map(|s| s.value)
+            .ok_or_else(|| DeskError::Missing {
+                kind: T::KIND,
+                id: id.to_string(),
+            })
+    }
+
+    pub(super) fn log_hours(&self, actor: &Actor, row: HourRow) -> Result<Response> {
+        let asg: Assignment = self.need_record(&row.assignment_id)?;
+        let agreement: Agreement = self.need_record(&asg.agreement_id)?;
+        if row.hours.is_zero() && row.absence.is_none() {
+            if self.store.hour_row(&row.assignment_id, row.date)?.is_some() {
+                let del = RecordRef::Hours {
+                    assignment_id: row.assignment_id.clone(),
+                    date: row.date,
+                };
+                self.commit(
+                    actor,
+                    Change {
+                        ops: vec![Op::Delete(del)],
+                    },
+                )?;
+            }
+            return Ok(Response::Done);
+        }
+        let ((wf, wt), (mf, mt)) = limit_windows(row.date);
+        let same_agreement: Vec<String> = self
+            .store
+            .assignments_of(&asg.participant_id)?
+            .into_iter()
+            .filter(|a| a.value.agreement_id == asg.agreement_id)
+            .map(|a| a.value.id)
+            .collect();
+        let (mut week, mut month) = (Hours::ZERO, Hours::ZERO);
+        for r in self
+            .store
+            .hours_of_participant(&asg.participant_id, wf.min(mf), wt.max(mt))?
+        {
+            if !same_agreement.contains(&r.assignment_id)
+                || (r.assignment_id == row.assignment_id && r.date == row.date)
+            {
+                continue;
+            }
+            if r.date >= wf && r.date <= wt {
+                week += r.hours;
+            }
+            if r.date >= mf && r.date <= mt {
+                month += r.hours;
+            }
+        }
+        check_entry(&agreement, &asg, &row, week, month).map_err(DeskError::Hours)?;
+        let rev = self.commit(actor, Change::put(Record::Hours(row)))?;
+        Ok(Response::Saved {
+            id: String::new(),
+            rev,
+            rejected: None,
+        })
+    }
+
+    pub(super) fn save_record(
+        &self,
+        actor: &Actor,
+        record: Record,
+        expected_rev: Option<u64>,
+    ) -> Result<Response> {
+        let mut record = record;
+        match &mut record {
+            Record::Participant(_)
+            | Record::Contract(_)
+            | Record::Hours(_)
+            | Record::Staff(_)
+            | Record::Settings(_) => {
+                return Err(DeskError::invalid(
+                    "ten rekord zapisuje się własnym formularzem",
+                    "this record is saved through its own form",
+                ))
+            }
+            Record::Agreement(a) => a.validate().map_err(DeskError::Agreement)?,
+            Record::Assignment(a) => {
+                self.need_record::<crate::domain::person::Participant>(&a.participant_id)?;
+                self.need_record::<Agreement>(&a.agreement_id)?;
+                self.need_record::<crate::domain::psu::Worksite>(&a.worksite_id)?;
+                self.need_record::<crate::domain::psu::Position>(&a.position_id)?;
+                if a.to < a.from {
+                    return Err(DeskError::invalid(
+                        "skierowanie kończy się przed rozpoczęciem",
+                        "the assignment ends before it starts",
+                    ));
+                }
+            }
+            Record::Session(s) => {
+                self.need_record::<crate::domain::workshop::Activity>(&s.activity_id)?;
+                if let Some(sp) = &s.specialist_id {
+                    self.need_record::<crate::domain::workshop::Specialist>(sp)?;
+                }
+            }
+            Record::Attendance(a) => {
+                self.need_record::<Session>(&a.session_id)?;
+                self.need_record::<crate::domain::person::Participant>(&a.participant_id)?;
+            }
+            _ => {}
+        }
+        if let Some((kind, id)) = record.kind_id() {
+            let id = id.to_string();
+            if id.trim().is_empty() {
+                let fresh = self.new_id(kind)?;
+                set_id(&mut record, fresh);
+            } else if let Some(rev) = self.current_rev(kind, &id)? {
+                match expected_rev {
+                    Some(e) if e == rev.0 => {}
+                    Some(_) => {
+                        return Err(DeskError::Conflict {
+                            by: rev.1,
+                            at: rev.2,
+                        })
+                    }
+                    None => return Err(DeskError::DuplicateId { kind, id }),
+                }
+            }
+        }
+        let id = record
+            .kind_id()
+            .map(|(_, id)| id.to_string())
+            .unwrap_or_default();
+        let rev = self.commit(actor, Change::put(record))?;
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected: None,
+        })
+    }
+
+    fn current_rev(&self, kind: Kind, id: &str) -> Result<Option<(u64, String, i64)>> {
+        macro_rules! rev {
+            ($t:ty) => {
+                self.store
+                    .get::<$t>(id)?
+                    .map(|s| (s.stamp.rev, s.stamp.by, s.stamp.at))
+            };
+        }
+        use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
+        Ok(match kind {
+            Kind::Staff => rev!(Staff),
+            Kind::Category => rev!(Category),
+            Kind::Participant => rev!(Participant),
+            Kind::Contract => rev!(Contract),
+            Kind::Agreement => rev!(Agreement),
+            Kind::Worksite => rev!(Worksite),
+            Kind::Position => rev!(Position),
+            Kind::Assignment => rev!(Assignment),
+            Kind::Specialist => rev!(Specialist),
+            Kind::Activity => rev!(Activity),
+            Kind::Session => rev!(Session),
+        })
+    }
+}
+
+fn set_id(record: &mut Record, id: String) {
+    match record {
+        Record::Staff(x) => x.id = id,
+        Record::Category(x) => x.code = id,
+        Record::Participant(x) => x.id = id,
+        Record::Contract(x) => x.id = id,
+        Record::Agreement(x) => x.id = id,
+        Record::Worksite(x) => x.id = id,
+        Record::Position(x) => x.id = id,
+        Record::Assignment(x) => x.id = id,
+        Record::Specialist(x) => x.id = id,
+        Record::Activity(x) => x.id = id,
+        Record::Session(x) => x.id = id,
+        Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => {}
+    }
+}

@@ -1,0 +1,143 @@
+//! Every use case as a Request and its Response.
+
+use crate::domain::contract::Contract;
+use crate::domain::person::{Category, Exclusion, Participant, Status};
+use crate::domain::psu::HourRow;
+use crate::domain::settings::Settings;
+use crate::domain::staff::{Role, Staff};
+use crate::store::check::Report;
+use crate::store::{Record, Stored};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone)]
+pub enum Request {
+    Whoami,
+    Settings,
+    SaveSettings(Settings),
+    Categories,
+    Lookup {
+        query: String,
+        limit: usize,
+    },
+    ListParticipants {
+        status: Option<Status>,
+    },
+    /// Opening a card writes a read-audit entry.
+    Card {
+        id: String,
+    },
+    /// Inline checks and likely duplicates, before saving.
+    CheckIntake(Box<Participant>),
+    /// A new applicant; an empty id gets a new one. A barred person is kept as rejected.
+    Intake(Box<Participant>),
+    UpdateParticipant {
+        participant: Box<Participant>,
+        expected_rev: u64,
+    },
+    SaveContract {
+        contract: Box<Contract>,
+        expected_rev: Option<u64>,
+    },
+    NextContractNumber {
+        year: i32,
+    },
+    LogHours(HourRow),
+    /// Generic save of a list record (worksite, position, specialist, activity, ...).
+    Save {
+        record: Box<Record>,
+        expected_rev: Option<u64>,
+    },
+    ListStaff,
+    AddStaff {
+        login: String,
+        name: String,
+        role: Role,
+    },
+    SetRole {
+        login: String,
+        role: Role,
+    },
+    Import {
+        text: String,
+    },
+    Export,
+    Check,
+    Rebuild,
+    Stats,
+}
+
+/// One lookup result; its JSON form is the `kis lookup --format json` contract.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LookupHit {
+    pub participant_id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub pesel: Option<String>,
+    pub phone: Option<String>,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone)]
+pub struct Card {
+    pub participant: Stored<Participant>,
+    pub contracts: Vec<Stored<Contract>>,
+    pub admitted: Option<NaiveDate>,
+    /// The day participation reaches `graduate_months`.
+    pub graduate_on: Option<NaiveDate>,
+    pub graduate: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct IntakeCheck {
+    pub problems: Vec<String>,
+    pub barred: Option<Exclusion>,
+    pub duplicates: Vec<LookupHit>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub lines: usize,
+    pub records: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Me {
+    pub login: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub participants: usize,
+    pub contracts: usize,
+    pub staff: usize,
+    pub size_on_disk: u64,
+}
+
+#[derive(Debug)]
+pub enum Response {
+    Me(Me),
+    Settings(Settings),
+    Categories(Vec<Category>),
+    Hits(Vec<LookupHit>),
+    Participants(Vec<Stored<Participant>>),
+    Card(Box<Card>),
+    IntakeCheck(IntakeCheck),
+    /// Saved with its id and new revision. `rejected` names the barring exclusion.
+    Saved {
+        id: String,
+        rev: u64,
+        rejected: Option<Exclusion>,
+    },
+    ContractNumber(String),
+    Staff(Vec<Staff>),
+    Imported(ImportSummary),
+    Exported(String),
+    Checked(Report),
+    Rebuilt {
+        last_seq: u64,
+    },
+    Stats(Stats),
+    Done,
+}

@@ -1,0 +1,344 @@
+//! Applies a journal entry to sled in one transaction: records, indexes and
+//! `last_applied_seq` together. The closure may re-run, so it has no side effects.
+
+use super::change::{Entity, Kind, Op, Record, RecordRef};
+use super::codec::{self, Stamp, Stored};
+use super::journal::Entry;
+use super::keys::{cat, date_key, read_u64, u64_key};
+use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
+use super::{Result, Store, StoreError};
+use sled::transaction::{
+    ConflictableTransactionError as TxError, TransactionalTree, UnabortableTransactionError,
+};
+use sled::Transactional;
+
+pub const LAST_APPLIED: &[u8] = b"last_applied_seq";
+pub const SETTINGS: &[u8] = b"settings";
+
+type Tx = [TransactionalTree];
+type TxResult<T> = std::result::Result<T, TxError<String>>;
+
+fn abort<T>(msg: String) -> TxResult<T> {
+    Err(TxError::Abort(msg))
+}
+
+fn storage(e: UnabortableTransactionError) -> TxError<String> {
+    e.into()
+}
+
+pub fn apply_entry(store: &Store, entry: &Entry) -> Result<()> {
+    let stamp = Stamp {
+        rev: entry.seq,
+        by: entry.actor.clone(),
+        at: parse_at(&entry.at),
+    };
+    let trees: &[sled::Tree] = &store.trees;
+    let res = trees.transaction(|tx| {
+        for op in &entry.change.ops {
+            apply_op(tx, op, &stamp)?;
+        }
+        tx[META]
+            .insert(LAST_APPLIED, &u64_key(entry.seq))
+            .map_err(storage)?;
+        Ok(())
+    });
+    res.map_err(|e| match e {
+        sled::transaction::TransactionError::Abort(reason) => StoreError::Apply {
+            seq: entry.seq,
+            reason,
+        },
+        sled::transaction::TransactionError::Storage(s) => StoreError::Sled(s),
+    })
+}
+
+fn parse_at(at: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|d| d.timestamp())
+        .unwrap_or(0)
+}
+
+/// The internal key of an id, if it exists.
+pub(super) fn tx_pk(tx: &Tx, kind: Kind, id: &str) -> TxResult<Option<u64>> {
+    Ok(tx[ids_tree(kind)]
+        .get(id.as_bytes())
+        .map_err(storage)?
+        .map(|v| read_u64(&v)))
+}
+
+fn tx_need_pk(tx: &Tx, kind: Kind, id: &str) -> TxResult<u64> {
+    match tx_pk(tx, kind, id)? {
+        Some(pk) => Ok(pk),
+        None => abort(format!("{} {id} does not exist", kind.name())),
+    }
+}
+
+fn tx_get<T: Entity>(tx: &Tx, pk: u64) -> TxResult<Option<T>> {
+    let key = u64_key(pk);
+    match tx[kind_tree(T::KIND)].get(key).map_err(storage)? {
+        None => Ok(None),
+        Some(bytes) => codec::decode::<Stored<T>>(T::KIND.name(), &key, &bytes)
+            .map(|s| Some(s.value))
+            .map_err(|e| TxError::Abort(e.to_string())),
+    }
+}
+
+fn next_pk(tx: &Tx, kind: Kind) -> TxResult<u64> {
+    let key = format!("next/{}", kind.name());
+    let n = tx[META]
+        .get(key.as_bytes())
+        .map_err(storage)?
+        .map(|v| read_u64(&v))
+        .unwrap_or(1);
+    tx[META]
+        .insert(key.as_bytes(), &u64_key(n + 1))
+        .map_err(storage)?;
+    Ok(n)
+}
+
+/// Index entries that a record with internal key `pk` owns.
+pub(super) type IndexEntry = (Ix, Vec<u8>, Vec<u8>);
+
+pub(super) fn index_entries(
+    record: &Record,
+    pk: u64,
+    resolve: &mut dyn FnMut(Kind, &str) -> std::result::Result<u64, String>,
+) -> std::result::Result<Vec<IndexEntry>, String> {
+    let me = u64_key(pk);
+    let mut out = Vec::new();
+    match record {
+        Record::Participant(p) => {
+            if let Some(pesel) = &p.pesel {
+                out.push((Ix::Pesel, pesel.as_str().as_bytes().to_vec(), me.to_vec()));
+            }
+            out.push((Ix::Search, me.to_vec(), p.search_key().into_bytes()));
+        }
+        Record::Contract(c) => {
+            let p = resolve(Kind::Participant, &c.participant_id)?;
+            out.push((Ix::ContractsByParticipant, cat(&[&u64_key(p), &me]), vec![]));
+            out.push((
+                Ix::ContractNumber,
+                c.number.as_bytes().to_vec(),
+                me.to_vec(),
+            ));
+        }
+        Record::Assignment(a) => {
+            let p = resolve(Kind::Participant, &a.participant_id)?;
+            out.push((
+                Ix::AssignmentsByParticipant,
+                cat(&[&u64_key(p), &me]),
+                vec![],
+            ));
+        }
+        Record::Staff(s) => out.push((Ix::StaffLogin, s.login.as_bytes().to_vec(), me.to_vec())),
+        Record::Session(s) => {
+            out.push((Ix::SessionsByDate, cat(&[&date_key(s.date), &me]), vec![]))
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+fn put_index(tx: &Tx, entries: &[IndexEntry]) -> TxResult<()> {
+    for (ix, k, v) in entries {
+        tx[ix_tree(*ix)]
+            .insert(k.as_slice(), v.as_slice())
+            .map_err(storage)?;
+    }
+    Ok(())
+}
+
+fn remove_index(tx: &Tx, entries: &[IndexEntry]) -> TxResult<()> {
+    for (ix, k, _) in entries {
+        tx[ix_tree(*ix)].remove(k.as_slice()).map_err(storage)?;
+    }
+    Ok(())
+}
+
+fn resolver(tx: &Tx) -> impl FnMut(Kind, &str) -> std::result::Result<u64, String> + '_ {
+    move |kind, id| match tx_pk(tx, kind, id) {
+        Ok(Some(pk)) => Ok(pk),
+        Ok(None) => Err(format!("{} {id} does not exist", kind.name())),
+        Err(_) => Err(format!("cannot read {} {id}", kind.name())),
+    }
+}
+
+fn old_record(tx: &Tx, kind: Kind, pk: u64) -> TxResult<Option<Record>> {
+    macro_rules! get {
+        ($t:ty) => {
+            tx_get::<$t>(tx, pk)?.map(Entity::into_record)
+        };
+    }
+    use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
+    Ok(match kind {
+        Kind::Staff => get!(Staff),
+        Kind::Category => get!(Category),
+        Kind::Participant => get!(Participant),
+        Kind::Contract => get!(Contract),
+        Kind::Agreement => get!(Agreement),
+        Kind::Worksite => get!(Worksite),
+        Kind::Position => get!(Position),
+        Kind::Assignment => get!(Assignment),
+        Kind::Specialist => get!(Specialist),
+        Kind::Activity => get!(Activity),
+        Kind::Session => get!(Session),
+    })
+}
+
+/// The primary key of an hour row: date + assignment.
+fn hours_keys(
+    tx: &Tx,
+    assignment_id: &str,
+    date: chrono::NaiveDate,
+) -> TxResult<(Vec<u8>, Vec<IndexEntry>)> {
+    let apk = tx_need_pk(tx, Kind::Assignment, assignment_id)?;
+    let asg: crate::domain::psu::Assignment = match tx_get(tx, apk)? {
+        Some(a) => a,
+        None => return abort(format!("assignment {assignment_id} does not exist")),
+    };
+    let ppk = tx_need_pk(tx, Kind::Participant, &asg.participant_id)?;
+    let (a, d, p) = (u64_key(apk), date_key(date), u64_key(ppk));
+    let primary = cat(&[&d, &a]);
+    let ix = vec![
+        (Ix::HoursByAssignment, cat(&[&a, &d]), vec![]),
+        (Ix::HoursByParticipant, cat(&[&p, &d, &a]), vec![]),
+    ];
+    Ok((primary, ix))
+}
+
+fn attendance_keys(
+    tx: &Tx,
+    session_id: &str,
+    participant_id: &str,
+) -> TxResult<(Vec<u8>, Vec<IndexEntry>)> {
+    let s = u64_key(tx_need_pk(tx, Kind::Session, session_id)?);
+    let p = u64_key(tx_need_pk(tx, Kind::Participant, participant_id)?);
+    Ok((
+        cat(&[&s, &p]),
+        vec![(Ix::AttendanceByParticipant, cat(&[&p, &s]), vec![])],
+    ))
+}
+
+fn apply_op(tx: &Tx, op: &Op, stamp: &Stamp) -> TxResult<()> {
+    match op {
+        Op::Put(Record::Settings(s)) => {
+            tx[META]
+                .insert(
+                    SETTINGS,
+                    codec::encode(&Stored {
+                        stamp: stamp.clone(),
+                        value: s,
+                    }),
+                )
+                .map_err(storage)?;
+        }
+        Op::Put(Record::Hours(row)) => {
+            let (primary, ix) = hours_keys(tx, &row.assignment_id, row.date)?;
+            let value = codec::encode(&Stored {
+                stamp: stamp.clone(),
+                value: row,
+            });
+            tx[ix_tree(Ix::Hours)]
+                .insert(primary, value)
+                .map_err(storage)?;
+            put_index(tx, &ix)?;
+        }
+        Op::Put(Record::Attendance(a)) => {
+            let (primary, ix) = attendance_keys(tx, &a.session_id, &a.participant_id)?;
+            let value = codec::encode(&Stored {
+                stamp: stamp.clone(),
+                value: a,
+            });
+            tx[ix_tree(Ix::Attendance)]
+                .insert(primary, value)
+                .map_err(storage)?;
+            put_index(tx, &ix)?;
+        }
+        Op::Put(record) => {
+            let (kind, id) = record.kind_id().expect("records with ids");
+            let pk = match tx_pk(tx, kind, id)? {
+                Some(pk) => pk,
+                None => {
+                    let pk = next_pk(tx, kind)?;
+                    tx[ids_tree(kind)]
+                        .insert(id.as_bytes(), &u64_key(pk))
+                        .map_err(storage)?;
+                    pk
+                }
+            };
+            if let Some(old) = old_record(tx, kind, pk)? {
+                let old_ix = index_entries(&old, pk, &mut resolver(tx)).map_err(TxError::Abort)?;
+                remove_index(tx, &old_ix)?;
+            }
+            let new_ix = index_entries(record, pk, &mut resolver(tx)).map_err(TxError::Abort)?;
+            put_index(tx, &new_ix)?;
+            let value = encode_record(record, stamp);
+            tx[kind_tree(kind)]
+                .insert(&u64_key(pk), value)
+                .map_err(storage)?;
+        }
+        Op::Delete(RecordRef::Id(kind, id)) => {
+            let Some(pk) = tx_pk(tx, *kind, id)? else {
+                return abort(format!("{} {id} does not exist", kind.name()));
+            };
+            if let Some(old) = old_record(tx, *kind, pk)? {
+                let old_ix = index_entries(&old, pk, &mut resolver(tx)).map_err(TxError::Abort)?;
+                remove_index(tx, &old_ix)?;
+            }
+            tx[kind_tree(*kind)].remove(&u64_key(pk)).map_err(storage)?;
+            tx[ids_tree(*kind)].remove(id.as_bytes()).map_err(storage)?;
+        }
+        Op::Delete(RecordRef::Hours {
+            assignment_id,
+            date,
+        }) => {
+            let (primary, ix) = hours_keys(tx, assignment_id, *date)?;
+            tx[ix_tree(Ix::Hours)].remove(primary).map_err(storage)?;
+            remove_index(tx, &ix)?;
+        }
+        Op::Delete(RecordRef::Attendance {
+            session_id,
+            participant_id,
+        }) => {
+            let (primary, ix) = attendance_keys(tx, session_id, participant_id)?;
+            tx[ix_tree(Ix::Attendance)]
+                .remove(primary)
+                .map_err(storage)?;
+            remove_index(tx, &ix)?;
+        }
+    }
+    Ok(())
+}
+
+/// Encodes the record itself (not the `Record` enum) inside its stamp.
+pub(super) fn encode_record(record: &Record, stamp: &Stamp) -> Vec<u8> {
+    fn enc<T: serde::Serialize>(v: &T, stamp: &Stamp) -> Vec<u8> {
+        codec::encode(&Stored {
+            stamp: stamp.clone(),
+            value: v,
+        })
+    }
+    match record {
+        Record::Staff(x) => enc(x, stamp),
+        Record::Category(x) => enc(x, stamp),
+        Record::Participant(x) => enc(x, stamp),
+        Record::Contract(x) => enc(x, stamp),
+        Record::Agreement(x) => enc(x, stamp),
+        Record::Worksite(x) => enc(x, stamp),
+        Record::Position(x) => enc(x, stamp),
+        Record::Assignment(x) => enc(x, stamp),
+        Record::Specialist(x) => enc(x, stamp),
+        Record::Activity(x) => enc(x, stamp),
+        Record::Session(x) => enc(x, stamp),
+        Record::Hours(x) => enc(x, stamp),
+        Record::Attendance(x) => enc(x, stamp),
+        Record::Settings(x) => enc(x, stamp),
+    }
+}
+
+/// Reads a record's internal key outside a transaction.
+pub(super) fn pk_of(store: &Store, kind: Kind, id: &str) -> Result<Option<u64>> {
+    Ok(store
+        .tree(ids_tree(kind))
+        .get(id.as_bytes())?
+        .map(|v| read_u64(&v)))
+}

@@ -1,0 +1,327 @@
+//! `kis check`: sled must match the journal, and every index its records.
+
+use super::apply::{index_entries, IndexEntry, SETTINGS};
+use super::change::{Kind, Op, Record, RecordRef};
+use super::codec::{self, show_key, Stored};
+use super::journal::Journal;
+use super::keys::{cat, date_key, read_u64, u64_key};
+use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
+use super::{Result, Store};
+use crate::domain::psu::HourRow;
+use crate::domain::workshop::Attendance;
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub journal_entries: u64,
+    pub last_applied: u64,
+    pub records: usize,
+    pub problems: Vec<String>,
+}
+
+impl Report {
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+#[derive(Default)]
+struct Model {
+    records: BTreeMap<(Kind, String), Record>,
+    hours: BTreeMap<(String, NaiveDate), HourRow>,
+    attendance: BTreeMap<(String, String), Attendance>,
+    settings: Option<crate::domain::settings::Settings>,
+}
+
+impl Model {
+    fn apply(&mut self, op: &Op) {
+        match op {
+            Op::Put(Record::Hours(h)) => {
+                self.hours
+                    .insert((h.assignment_id.clone(), h.date), h.clone());
+            }
+            Op::Put(Record::Attendance(a)) => {
+                self.attendance
+                    .insert((a.session_id.clone(), a.participant_id.clone()), a.clone());
+            }
+            Op::Put(Record::Settings(s)) => self.settings = Some(s.clone()),
+            Op::Put(r) => {
+                let (k, id) = r.kind_id().expect("records with ids");
+                self.records.insert((k, id.to_string()), r.clone());
+            }
+            Op::Delete(RecordRef::Id(k, id)) => {
+                self.records.remove(&(*k, id.clone()));
+            }
+            Op::Delete(RecordRef::Hours {
+                assignment_id,
+                date,
+            }) => {
+                self.hours.remove(&(assignment_id.clone(), *date));
+            }
+            Op::Delete(RecordRef::Attendance {
+                session_id,
+                participant_id,
+            }) => {
+                self.attendance
+                    .remove(&(session_id.clone(), participant_id.clone()));
+            }
+        }
+    }
+}
+
+/// Decodes a stored record of a known kind into the `Record` enum.
+pub fn decode_any(kind: Kind, key: &[u8], bytes: &[u8]) -> Result<Record> {
+    use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
+    fn d<T: serde::de::DeserializeOwned>(kind: Kind, key: &[u8], b: &[u8]) -> Result<T> {
+        Ok(codec::decode::<Stored<T>>(kind.name(), key, b)?.value)
+    }
+    Ok(match kind {
+        Kind::Staff => Record::Staff(d::<Staff>(kind, key, bytes)?),
+        Kind::Category => Record::Category(d::<Category>(kind, key, bytes)?),
+        Kind::Participant => Record::Participant(d::<Participant>(kind, key, bytes)?),
+        Kind::Contract => Record::Contract(d::<Contract>(kind, key, bytes)?),
+        Kind::Agreement => Record::Agreement(d::<Agreement>(kind, key, bytes)?),
+        Kind::Worksite => Record::Worksite(d::<Worksite>(kind, key, bytes)?),
+        Kind::Position => Record::Position(d::<Position>(kind, key, bytes)?),
+        Kind::Assignment => Record::Assignment(d::<Assignment>(kind, key, bytes)?),
+        Kind::Specialist => Record::Specialist(d::<Specialist>(kind, key, bytes)?),
+        Kind::Activity => Record::Activity(d::<Activity>(kind, key, bytes)?),
+        Kind::Session => Record::Session(d::<Session>(kind, key, bytes)?),
+    })
+}
+
+impl Store {
+    pub fn check(&self) -> Result<Report> {
+        let mut report = Report::default();
+        let mut problems = Vec::new();
+        let entries = Journal::read_all(&self.journal_path())?;
+        report.journal_entries = entries.last().map(|e| e.seq).unwrap_or(0);
+        report.last_applied = self.last_applied_seq()?;
+        if report.journal_entries != report.last_applied {
+            problems.push(format!(
+                "journal ends at change {} but the database applied up to {}",
+                report.journal_entries, report.last_applied
+            ));
+        }
+        let mut model = Model::default();
+        for e in &entries {
+            for op in &e.change.ops {
+                model.apply(op);
+            }
+        }
+
+        // Records with ids, and the id maps.
+        let mut pks: BTreeMap<(Kind, String), u64> = BTreeMap::new();
+        let mut stored: BTreeMap<(Kind, String), (u64, Record)> = BTreeMap::new();
+        for kind in Kind::ALL {
+            for kv in self.tree(kind_tree(kind)).iter() {
+                let (k, v) = kv?;
+                match decode_any(kind, &k, &v) {
+                    Ok(r) => {
+                        let id = r
+                            .kind_id()
+                            .map(|(_, id)| id.to_string())
+                            .unwrap_or_default();
+                        stored.insert((kind, id), (read_u64(&k), r));
+                    }
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+            for kv in self.tree(ids_tree(kind)).iter() {
+                let (k, v) = kv?;
+                pks.insert(
+                    (kind, String::from_utf8_lossy(&k).into_owned()),
+                    read_u64(&v),
+                );
+            }
+        }
+        report.records = stored.len();
+        for (key, rec) in &model.records {
+            match stored.get(key) {
+                None => problems.push(format!(
+                    "{} {} is in the journal but not in the database",
+                    key.0.name(),
+                    key.1
+                )),
+                Some((_, r)) if r != rec => problems.push(format!(
+                    "{} {} differs from the journal",
+                    key.0.name(),
+                    key.1
+                )),
+                _ => {}
+            }
+        }
+        for (key, (pk, _)) in &stored {
+            if !model.records.contains_key(key) {
+                problems.push(format!(
+                    "{} {} is in the database but not in the journal",
+                    key.0.name(),
+                    key.1
+                ));
+            }
+            if pks.get(key) != Some(pk) {
+                problems.push(format!(
+                    "id map of {} {} does not point at its record",
+                    key.0.name(),
+                    key.1
+                ));
+            }
+        }
+        for key in pks.keys() {
+            if !stored.contains_key(key) {
+                problems.push(format!(
+                    "id map names {} {} which has no record",
+                    key.0.name(),
+                    key.1
+                ));
+            }
+        }
+        if model.settings != self.settings_stored()?.map(|s| s.value) {
+            problems.push("settings differ from the journal".into());
+        }
+
+        // Hours and attendance, and the indexes derived from everything.
+        let mut expected: Expected = BTreeMap::new();
+        let pk = |kind: Kind, id: &str| pks.get(&(kind, id.to_string())).copied();
+        let mut resolve = |kind: Kind, id: &str| {
+            pk(kind, id).ok_or_else(|| format!("{} {id} does not exist", kind.name()))
+        };
+        for ((kind, id), (p, rec)) in &stored {
+            match index_entries(rec, *p, &mut resolve) {
+                Ok(ix) => add(&mut expected, ix),
+                Err(e) => problems.push(format!("{} {id}: {e}", kind.name())),
+            }
+        }
+        let mut hours_seen = 0usize;
+        for kv in self.tree(ix_tree(Ix::Hours)).iter() {
+            let (k, v) = kv?;
+            hours_seen += 1;
+            let row = match codec::decode::<Stored<HourRow>>(Ix::Hours.name(), &k, &v) {
+                Ok(s) => s.value,
+                Err(e) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+            };
+            if model.hours.get(&(row.assignment_id.clone(), row.date)) != Some(&row) {
+                problems.push(format!(
+                    "hours {} {} differ from the journal",
+                    row.assignment_id, row.date
+                ));
+            }
+            let participant = stored
+                .get(&(Kind::Assignment, row.assignment_id.clone()))
+                .and_then(|(_, r)| match r {
+                    Record::Assignment(a) => pk(Kind::Participant, &a.participant_id),
+                    _ => None,
+                });
+            match (pk(Kind::Assignment, &row.assignment_id), participant) {
+                (Some(a), Some(p)) => {
+                    let (a, d, p) = (u64_key(a), date_key(row.date), u64_key(p));
+                    if k.as_ref() != cat(&[&d, &a]).as_slice() {
+                        problems.push(format!(
+                            "hours {} {} are stored under a wrong key",
+                            row.assignment_id, row.date
+                        ));
+                    }
+                    add(
+                        &mut expected,
+                        vec![
+                            (Ix::HoursByAssignment, cat(&[&a, &d]), vec![]),
+                            (Ix::HoursByParticipant, cat(&[&p, &d, &a]), vec![]),
+                        ],
+                    );
+                }
+                _ => problems.push(format!(
+                    "hours {} {} name a missing assignment",
+                    row.assignment_id, row.date
+                )),
+            }
+        }
+        if hours_seen != model.hours.len() {
+            problems.push(format!(
+                "{} hour rows stored, {} in the journal",
+                hours_seen,
+                model.hours.len()
+            ));
+        }
+        let mut att_seen = 0usize;
+        for kv in self.tree(ix_tree(Ix::Attendance)).iter() {
+            let (k, v) = kv?;
+            att_seen += 1;
+            let a = match codec::decode::<Stored<Attendance>>(Ix::Attendance.name(), &k, &v) {
+                Ok(s) => s.value,
+                Err(e) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+            };
+            if model
+                .attendance
+                .get(&(a.session_id.clone(), a.participant_id.clone()))
+                != Some(&a)
+            {
+                problems.push(format!(
+                    "attendance {} {} differs from the journal",
+                    a.session_id, a.participant_id
+                ));
+            }
+            if let (Some(s), Some(p)) = (
+                pk(Kind::Session, &a.session_id),
+                pk(Kind::Participant, &a.participant_id),
+            ) {
+                add(
+                    &mut expected,
+                    vec![(
+                        Ix::AttendanceByParticipant,
+                        cat(&[&u64_key(p), &u64_key(s)]),
+                        vec![],
+                    )],
+                );
+            } else {
+                problems.push(format!(
+                    "attendance {} {} names a missing record",
+                    a.session_id, a.participant_id
+                ));
+            }
+        }
+        if att_seen != model.attendance.len() {
+            problems.push(format!(
+                "{} attendance marks stored, {} in the journal",
+                att_seen,
+                model.attendance.len()
+            ));
+        }
+        for ix in Ix::ALL.iter().filter(|i| !i.is_primary()) {
+            let want = expected.remove(ix).unwrap_or_default();
+            let mut have = BTreeSet::new();
+            for kv in self.tree(ix_tree(*ix)).iter() {
+                let (k, v) = kv?;
+                have.insert((k.to_vec(), v.to_vec()));
+            }
+            for (k, _) in want.difference(&have).take(20) {
+                problems.push(format!("index {} lacks key {}", ix.name(), show_key(k)));
+            }
+            for (k, _) in have.difference(&want).take(20) {
+                problems.push(format!(
+                    "index {} has a stale key {}",
+                    ix.name(),
+                    show_key(k)
+                ));
+            }
+        }
+        let _ = self.tree(META).get(SETTINGS)?;
+        report.problems = problems;
+        Ok(report)
+    }
+}
+
+/// Index tree → the (key, value) pairs it should hold.
+type Expected = BTreeMap<Ix, BTreeSet<(Vec<u8>, Vec<u8>)>>;
+
+fn add(expected: &mut Expected, entries: Vec<IndexEntry>) {
+    for (ix, k, v) in entries {
+        expected.entry(ix).or_default().insert((k, v));
+    }
+}

@@ -1,0 +1,208 @@
+//! The journal: JSON Lines, fsync'd before sled is touched. Our source of truth,
+//! since sled 0.34 is beta software.
+
+use super::change::Change;
+use serde::{Deserialize, Serialize};
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: u64,
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub actor: String,
+    /// False on all but the last entry of a batch (an import): a batch without
+    /// its last entry was never acknowledged and is dropped on open.
+    pub commit: bool,
+    pub change: Change,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error("journal {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("journal {path}, line {line}: {reason}")]
+    Damaged {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
+}
+
+pub struct Journal {
+    path: PathBuf,
+    file: File,
+    next_seq: u64,
+}
+
+/// What reading the journal found.
+pub struct Loaded {
+    pub journal: Journal,
+    /// Every committed entry, in order.
+    pub entries: Vec<Entry>,
+}
+
+impl Journal {
+    /// Opens (or creates) the journal, reads every entry, and cuts off an
+    /// unfinished tail: a torn last line or an uncommitted batch.
+    pub fn open(path: &Path) -> Result<Loaded, JournalError> {
+        let io = |source| JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(io)?;
+        let mut entries = Vec::new();
+        let mut good_len: u64 = 0;
+        let mut committed_len: u64 = 0;
+        let mut committed_count = 0usize;
+        let mut pos: u64 = 0;
+        {
+            let mut reader = BufReader::new(&file);
+            let mut line = String::new();
+            let mut n = 0usize;
+            loop {
+                line.clear();
+                let read = reader.read_line(&mut line).map_err(io)?;
+                if read == 0 {
+                    break;
+                }
+                n += 1;
+                pos += read as u64;
+                if !line.ends_with('\n') {
+                    break; // torn write at the end: never acknowledged
+                }
+                let entry: Entry = match serde_json::from_str(line.trim_end()) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        // A damaged line in the middle is real damage; at the very end it is a torn write.
+                        let mut rest = String::new();
+                        reader.read_line(&mut rest).map_err(io)?;
+                        if rest.is_empty() {
+                            break;
+                        }
+                        return Err(JournalError::Damaged {
+                            path: path.to_path_buf(),
+                            line: n,
+                            reason: e.to_string(),
+                        });
+                    }
+                };
+                let expected = entries.last().map(|e: &Entry| e.seq + 1).unwrap_or(1);
+                if entry.seq != expected {
+                    return Err(JournalError::Damaged {
+                        path: path.to_path_buf(),
+                        line: n,
+                        reason: format!("sequence {} where {expected} was expected", entry.seq),
+                    });
+                }
+                good_len = pos;
+                let commit = entry.commit;
+                entries.push(entry);
+                if commit {
+                    committed_len = good_len;
+                    committed_count = entries.len();
+                }
+            }
+        }
+        let _ = good_len;
+        entries.truncate(committed_count);
+        let len = file.metadata().map_err(io)?.len();
+        if len != committed_len {
+            file.set_len(committed_len).map_err(io)?;
+            file.sync_all().map_err(io)?;
+        }
+        file.seek(SeekFrom::End(0)).map_err(io)?;
+        let next_seq = entries.last().map(|e| e.seq + 1).unwrap_or(1);
+        Ok(Loaded {
+            journal: Journal {
+                path: path.to_path_buf(),
+                file,
+                next_seq,
+            },
+            entries,
+        })
+    }
+
+    pub fn next_seq(&self) -> u64 {
+        self.next_seq
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends entries and fsyncs. The last one commits the batch.
+    pub fn append(
+        &mut self,
+        actor: &str,
+        changes: Vec<Change>,
+    ) -> Result<Vec<Entry>, JournalError> {
+        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let count = changes.len();
+        let mut buf = Vec::new();
+        let mut out = Vec::with_capacity(count);
+        for (i, change) in changes.into_iter().enumerate() {
+            let entry = Entry {
+                seq: self.next_seq + i as u64,
+                at: at.clone(),
+                actor: actor.to_string(),
+                commit: i + 1 == count,
+                change,
+            };
+            serde_json::to_writer(&mut buf, &entry).expect("journal entries always serialise");
+            buf.push(b'\n');
+            out.push(entry);
+        }
+        let io = |source| JournalError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let before = self.file.metadata().map_err(io)?.len();
+        let written = self
+            .file
+            .write_all(&buf)
+            .and_then(|_| self.file.sync_data());
+        if let Err(e) = written {
+            // Leave no half batch behind to confuse the next open.
+            let _ = self.file.set_len(before);
+            return Err(io(e));
+        }
+        self.next_seq += count as u64;
+        Ok(out)
+    }
+
+    /// Reads every committed entry again (for `check` and `rebuild`).
+    pub fn read_all(path: &Path) -> Result<Vec<Entry>, JournalError> {
+        let io = |source| JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let file = File::open(path).map_err(io)?;
+        let mut entries = Vec::new();
+        let mut pending = Vec::new();
+        for (i, line) in BufReader::new(file).lines().enumerate() {
+            let line = line.map_err(io)?;
+            let entry: Entry = serde_json::from_str(&line).map_err(|e| JournalError::Damaged {
+                path: path.to_path_buf(),
+                line: i + 1,
+                reason: e.to_string(),
+            })?;
+            let commit = entry.commit;
+            pending.push(entry);
+            if commit {
+                entries.append(&mut pending);
+            }
+        }
+        Ok(entries)
+    }
+}

@@ -1,0 +1,209 @@
+//! Storage on sled: trees, keys, the value codec, indexes, migrations and the journal.
+//!
+//! A change is written to the journal (fsync) first, then applied to sled in one
+//! transaction that also stores `last_applied_seq`, then sled is flushed.
+
+mod apply;
+pub mod change;
+pub mod check;
+pub mod codec;
+pub mod journal;
+pub mod keys;
+pub mod lock;
+mod migrate;
+pub mod read;
+pub mod trees;
+
+use codec::DecodeError;
+use journal::{Entry, Journal, JournalError};
+use lock::{DataLock, LockError};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+pub use change::{Change, Entity, Kind, Op, Record, RecordRef};
+pub use codec::{Stamp, Stored};
+
+/// Open options: the cache is small by default, the target machines are old.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub cache_bytes: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            cache_bytes: 32 * 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("kis is already open on this data by {0}; use `kis serve` to share it")]
+    Locked(lock::Holder),
+    #[error("{0}")]
+    Lock(LockError),
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "database format {found} is newer than this kis understands ({supported}); upgrade kis"
+    )]
+    TooNew { found: u32, supported: u32 },
+    #[error("database: {0}")]
+    Sled(#[from] sled::Error),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    #[error("change {seq} cannot be applied: {reason}")]
+    Apply { seq: u64, reason: String },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    dir: PathBuf,
+    db: sled::Db,
+    trees: Vec<sled::Tree>,
+    journal: Mutex<Journal>,
+    _lock: DataLock,
+}
+
+/// The OS login of this process.
+pub fn current_login() -> String {
+    // SAFETY: getpwuid returns a pointer into static storage or null; we copy at once.
+    unsafe {
+        let pw = libc::getpwuid(libc::getuid());
+        if !pw.is_null() && !(*pw).pw_name.is_null() {
+            if let Ok(s) = std::ffi::CStr::from_ptr((*pw).pw_name).to_str() {
+                return s.to_string();
+            }
+        }
+    }
+    std::env::var("USER").unwrap_or_else(|_| format!("uid{}", unsafe { libc::getuid() }))
+}
+
+impl Store {
+    pub fn open(dir: &Path, opts: &Options) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let lock = DataLock::acquire(dir).map_err(|e| match e {
+            LockError::Held(h) => StoreError::Locked(h),
+            other => StoreError::Lock(other),
+        })?;
+        let db = sled::Config::new()
+            .path(dir.join("db"))
+            .cache_capacity(opts.cache_bytes)
+            .mode(sled::Mode::LowSpace)
+            .open()?;
+        let trees = trees::tree_names()
+            .iter()
+            .map(|n| db.open_tree(n))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let loaded = Journal::open(&dir.join("journal.jsonl"))?;
+        let store = Store {
+            dir: dir.to_path_buf(),
+            db,
+            trees,
+            journal: Mutex::new(loaded.journal),
+            _lock: lock,
+        };
+        migrate::run(&store)?;
+        let applied = store.last_applied_seq()?;
+        let pending: Vec<Entry> = loaded
+            .entries
+            .into_iter()
+            .filter(|e| e.seq > applied)
+            .collect();
+        if !pending.is_empty() {
+            store.apply_entries(&pending)?;
+            store.db.flush()?;
+        }
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn journal_path(&self) -> PathBuf {
+        self.dir.join("journal.jsonl")
+    }
+
+    pub(crate) fn tree(&self, i: usize) -> &sled::Tree {
+        &self.trees[i]
+    }
+
+    pub fn last_applied_seq(&self) -> Result<u64> {
+        Ok(self.trees[trees::META]
+            .get(apply::LAST_APPLIED)?
+            .map(|v| keys::read_u64(&v))
+            .unwrap_or(0))
+    }
+
+    /// Journals the change, applies it, flushes: durable when this returns.
+    pub fn commit(&self, actor: &str, change: Change) -> Result<u64> {
+        let seqs = self.commit_batch(actor, vec![change])?;
+        Ok(seqs)
+    }
+
+    /// Journals several changes as one batch (all or nothing on a crash),
+    /// then applies them one transaction each. Returns the last sequence number.
+    pub fn commit_batch(&self, actor: &str, changes: Vec<Change>) -> Result<u64> {
+        let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        let entries = journal.append(actor, changes)?;
+        self.apply_entries(&entries)?;
+        self.db.flush()?;
+        Ok(entries.last().map(|e| e.seq).unwrap_or(0))
+    }
+
+    fn apply_entries(&self, entries: &[Entry]) -> Result<()> {
+        for e in entries {
+            apply::apply_entry(self, e)?;
+        }
+        Ok(())
+    }
+
+    /// Throws away sled's contents and replays the whole journal.
+    pub fn rebuild(&self) -> Result<u64> {
+        let _guard = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        for t in &self.trees {
+            t.clear()?;
+        }
+        migrate::stamp_current(self)?;
+        let entries = Journal::read_all(&self.journal_path())?;
+        self.apply_entries(&entries)?;
+        self.db.flush()?;
+        self.last_applied_seq()
+    }
+
+    /// Appends a read to the audit trail (who opened which record, when).
+    pub fn audit_read(&self, actor: &str, kind: Kind, id: &str) -> Result<()> {
+        let entry = read::AuditEntry {
+            at: chrono::Utc::now().timestamp(),
+            actor: actor.to_string(),
+            action: "read".into(),
+            kind,
+            id: id.to_string(),
+        };
+        let key = self.db.generate_id()?;
+        self.db
+            .open_tree("audit")?
+            .insert(keys::u64_key(key), codec::encode(&entry))?;
+        Ok(())
+    }
+
+    pub fn flush(&self) -> Result<()> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn size_on_disk(&self) -> Result<u64> {
+        Ok(self.db.size_on_disk()?)
+    }
+}

@@ -1,0 +1,310 @@
+//! Reads: records by id, lists in key order, index range scans.
+
+use super::apply::{pk_of, SETTINGS};
+use super::change::{Entity, Kind};
+use super::codec::{self, Stored};
+use super::keys::{cat, date_key, read_date, read_u64, u64_key};
+use super::trees::{ix_tree, kind_tree, Ix, META};
+use super::{Result, Store};
+use crate::domain::contract::Contract;
+use crate::domain::person::Participant;
+use crate::domain::psu::{Assignment, HourRow};
+use crate::domain::settings::Settings;
+use crate::domain::staff::Staff;
+use crate::domain::workshop::{Attendance, Session};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub kind: Kind,
+    pub id: String,
+}
+
+impl Store {
+    pub fn get<T: Entity>(&self, id: &str) -> Result<Option<Stored<T>>> {
+        match pk_of(self, T::KIND, id)? {
+            Some(pk) => self.get_pk(pk),
+            None => Ok(None),
+        }
+    }
+
+    pub fn get_pk<T: Entity>(&self, pk: u64) -> Result<Option<Stored<T>>> {
+        let key = u64_key(pk);
+        match self.tree(kind_tree(T::KIND)).get(key)? {
+            Some(v) => Ok(Some(codec::decode(T::KIND.name(), &key, &v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The internal key of a record's id.
+    pub fn pk(&self, kind: Kind, id: &str) -> Result<Option<u64>> {
+        pk_of(self, kind, id)
+    }
+
+    pub fn exists(&self, kind: Kind, id: &str) -> Result<bool> {
+        Ok(pk_of(self, kind, id)?.is_some())
+    }
+
+    pub fn count(&self, kind: Kind) -> usize {
+        self.tree(kind_tree(kind)).len()
+    }
+
+    /// Every record of a type, in creation order.
+    pub fn list<T: Entity>(&self) -> Result<Vec<Stored<T>>> {
+        let mut out = Vec::new();
+        self.for_each::<T>(|s| {
+            out.push(s);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    pub fn for_each<T: Entity>(&self, mut f: impl FnMut(Stored<T>) -> Result<()>) -> Result<()> {
+        for kv in self.tree(kind_tree(T::KIND)).iter() {
+            let (k, v) = kv?;
+            f(codec::decode(T::KIND.name(), &k, &v)?)?;
+        }
+        Ok(())
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        Ok(self.settings_stored()?.map(|s| s.value).unwrap_or_default())
+    }
+
+    pub fn settings_stored(&self) -> Result<Option<Stored<Settings>>> {
+        match self.tree(META).get(SETTINGS)? {
+            Some(v) => Ok(Some(codec::decode("meta", SETTINGS, &v)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn by_unique_ix<T: Entity>(&self, ix: Ix, key: &[u8]) -> Result<Option<Stored<T>>> {
+        match self.tree(ix_tree(ix)).get(key)? {
+            Some(pk) => self.get_pk(read_u64(&pk)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn participant_by_pesel(&self, pesel: &str) -> Result<Option<Stored<Participant>>> {
+        self.by_unique_ix(Ix::Pesel, pesel.as_bytes())
+    }
+
+    pub fn contract_by_number(&self, number: &str) -> Result<Option<Stored<Contract>>> {
+        self.by_unique_ix(Ix::ContractNumber, number.as_bytes())
+    }
+
+    pub fn staff_by_login(&self, login: &str) -> Result<Option<Stored<Staff>>> {
+        self.by_unique_ix(Ix::StaffLogin, login.as_bytes())
+    }
+
+    /// Records whose key in an index starts with the owner's internal key.
+    fn owned<T: Entity>(&self, ix: Ix, owner: Kind, owner_id: &str) -> Result<Vec<Stored<T>>> {
+        let Some(opk) = pk_of(self, owner, owner_id)? else {
+            return Ok(vec![]);
+        };
+        let mut out = Vec::new();
+        for kv in self.tree(ix_tree(ix)).scan_prefix(u64_key(opk)) {
+            let (k, _) = kv?;
+            if let Some(s) = self.get_pk(read_u64(&k[8..16]))? {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn contracts_of(&self, participant_id: &str) -> Result<Vec<Stored<Contract>>> {
+        self.owned(
+            Ix::ContractsByParticipant,
+            Kind::Participant,
+            participant_id,
+        )
+    }
+
+    pub fn assignments_of(&self, participant_id: &str) -> Result<Vec<Stored<Assignment>>> {
+        self.owned(
+            Ix::AssignmentsByParticipant,
+            Kind::Participant,
+            participant_id,
+        )
+    }
+
+    /// The search keys of every participant, in creation order: (id, key).
+    pub fn search_keys(&self) -> Result<Vec<(u64, String)>> {
+        let mut out = Vec::with_capacity(self.count(Kind::Participant));
+        for kv in self.tree(ix_tree(Ix::Search)).iter() {
+            let (k, v) = kv?;
+            out.push((read_u64(&k), String::from_utf8_lossy(&v).into_owned()));
+        }
+        Ok(out)
+    }
+
+    fn decode_hours(&self, key: &[u8], v: &[u8]) -> Result<HourRow> {
+        Ok(codec::decode::<Stored<HourRow>>(Ix::Hours.name(), key, v)?.value)
+    }
+
+    /// Hour rows with a date in `[from, to]`, in date order.
+    pub fn hours_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        mut f: impl FnMut(HourRow) -> Result<()>,
+    ) -> Result<()> {
+        let end = date_key(to.succ_opt().unwrap_or(to));
+        for kv in self.tree(ix_tree(Ix::Hours)).range(date_key(from)..end) {
+            let (k, v) = kv?;
+            f(self.decode_hours(&k, &v)?)?;
+        }
+        Ok(())
+    }
+
+    /// A participant's hour rows with a date in `[from, to]` (all their assignments).
+    pub fn hours_of_participant(
+        &self,
+        participant_id: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<HourRow>> {
+        let Some(ppk) = pk_of(self, Kind::Participant, participant_id)? else {
+            return Ok(vec![]);
+        };
+        let p = u64_key(ppk);
+        let lo = cat(&[&p, &date_key(from)]);
+        let hi = cat(&[&p, &date_key(to.succ_opt().unwrap_or(to))]);
+        let hours = self.tree(ix_tree(Ix::Hours));
+        let mut out = Vec::new();
+        for kv in self.tree(ix_tree(Ix::HoursByParticipant)).range(lo..hi) {
+            let (k, _) = kv?;
+            let primary = cat(&[&k[8..12], &k[12..20]]);
+            if let Some(v) = hours.get(&primary)? {
+                out.push(self.decode_hours(&primary, &v)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// An assignment's hour rows, in date order.
+    pub fn hours_of_assignment(&self, assignment_id: &str) -> Result<Vec<HourRow>> {
+        let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
+            return Ok(vec![]);
+        };
+        let hours = self.tree(ix_tree(Ix::Hours));
+        let mut out = Vec::new();
+        for kv in self
+            .tree(ix_tree(Ix::HoursByAssignment))
+            .scan_prefix(u64_key(apk))
+        {
+            let (k, _) = kv?;
+            let primary = cat(&[&k[8..12], &k[0..8]]);
+            if let Some(v) = hours.get(&primary)? {
+                out.push(self.decode_hours(&primary, &v)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every hour row, by assignment (in creation order), then date: the export order.
+    pub fn for_each_hours_by_assignment(
+        &self,
+        mut f: impl FnMut(HourRow) -> Result<()>,
+    ) -> Result<()> {
+        let hours = self.tree(ix_tree(Ix::Hours));
+        for kv in self.tree(ix_tree(Ix::HoursByAssignment)).iter() {
+            let (k, _) = kv?;
+            let primary = cat(&[&k[8..12], &k[0..8]]);
+            if let Some(v) = hours.get(&primary)? {
+                f(self.decode_hours(&primary, &v)?)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn hour_row(&self, assignment_id: &str, date: NaiveDate) -> Result<Option<HourRow>> {
+        let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
+            return Ok(None);
+        };
+        let primary = cat(&[&date_key(date), &u64_key(apk)]);
+        match self.tree(ix_tree(Ix::Hours)).get(&primary)? {
+            Some(v) => Ok(Some(self.decode_hours(&primary, &v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every attendance mark, by session (in creation order), then participant.
+    pub fn for_each_attendance(&self, mut f: impl FnMut(Attendance) -> Result<()>) -> Result<()> {
+        for kv in self.tree(ix_tree(Ix::Attendance)).iter() {
+            let (k, v) = kv?;
+            f(codec::decode::<Stored<Attendance>>(Ix::Attendance.name(), &k, &v)?.value)?;
+        }
+        Ok(())
+    }
+
+    pub fn attendance_of_session(&self, session_id: &str) -> Result<Vec<Attendance>> {
+        let Some(spk) = pk_of(self, Kind::Session, session_id)? else {
+            return Ok(vec![]);
+        };
+        let mut out = Vec::new();
+        for kv in self.tree(ix_tree(Ix::Attendance)).scan_prefix(u64_key(spk)) {
+            let (k, v) = kv?;
+            out.push(codec::decode::<Stored<Attendance>>(Ix::Attendance.name(), &k, &v)?.value);
+        }
+        Ok(out)
+    }
+
+    pub fn attendance_of_participant(&self, participant_id: &str) -> Result<Vec<Attendance>> {
+        let Some(ppk) = pk_of(self, Kind::Participant, participant_id)? else {
+            return Ok(vec![]);
+        };
+        let att = self.tree(ix_tree(Ix::Attendance));
+        let mut out = Vec::new();
+        for kv in self
+            .tree(ix_tree(Ix::AttendanceByParticipant))
+            .scan_prefix(u64_key(ppk))
+        {
+            let (k, _) = kv?;
+            let primary = cat(&[&k[8..16], &k[0..8]]);
+            if let Some(v) = att.get(&primary)? {
+                out.push(
+                    codec::decode::<Stored<Attendance>>(Ix::Attendance.name(), &primary, &v)?.value,
+                );
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sessions with a date in `[from, to]`, in date order.
+    pub fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Stored<Session>>> {
+        let end = date_key(to.succ_opt().unwrap_or(to));
+        let mut out = Vec::new();
+        for kv in self
+            .tree(ix_tree(Ix::SessionsByDate))
+            .range(date_key(from)..end)
+        {
+            let (k, _) = kv?;
+            let _ = read_date(&k);
+            if let Some(s) = self.get_pk(read_u64(&k[4..12]))? {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The id of the participant with this internal key (for the search index).
+    pub fn participant_by_pk(&self, pk: u64) -> Result<Option<Stored<Participant>>> {
+        self.get_pk(pk)
+    }
+
+    /// The read audit, oldest first.
+    pub fn audit_reads(&self) -> Result<Vec<AuditEntry>> {
+        let tree = self.db.open_tree("audit")?;
+        let mut out = Vec::new();
+        for kv in tree.iter() {
+            let (k, v) = kv?;
+            out.push(codec::decode("audit", &k, &v)?);
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,176 @@
+//! The desk's messages in both languages: one place for every error a person reads.
+
+use super::Lang;
+use crate::domain::contract::ContractError;
+use crate::domain::dates::{pl, pl_short};
+use crate::domain::person::ParticipantError;
+use crate::domain::pesel::PeselError;
+use crate::domain::psu::{AgreementError, HoursRefusal};
+
+pub fn pesel(lang: Lang, e: &PeselError) -> String {
+    match (lang, e) {
+        (Lang::En, e) => e.to_string(),
+        (Lang::Pl, PeselError::Length(p)) => format!("PESEL {p} musi mieć dokładnie 11 cyfr"),
+        (Lang::Pl, PeselError::CheckDigit(p)) => format!("PESEL {p} ma błędną cyfrę kontrolną"),
+        (Lang::Pl, PeselError::Date(p)) => format!("PESEL {p} zawiera datę, która nie istnieje"),
+    }
+}
+
+pub fn participant(lang: Lang, e: &ParticipantError) -> String {
+    use ParticipantError as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        E::Empty("first_name") => "imię jest puste".into(),
+        E::Empty("last_name") => "nazwisko jest puste".into(),
+        E::Empty(f) => format!("pole {f} jest puste"),
+        E::Pesel(p) => pesel(lang, p),
+        E::BirthDateMismatch { pesel, given, from_pesel } => format!(
+            "data urodzenia {} nie zgadza się z PESEL {pesel} (z numeru wynika {})",
+            pl(*given),
+            pl(*from_pesel)
+        ),
+        E::SexMismatch { pesel, given, from_pesel } => {
+            format!("płeć {given} nie zgadza się z PESEL {pesel} (z numeru wynika {from_pesel})")
+        }
+        E::PostalCode(c) => format!("kod pocztowy {c:?} nie ma postaci NN-NNN"),
+        E::NoCategory => "wymagana jest co najmniej jedna grupa".into(),
+        E::UnknownCategory(c) => format!("nieznana grupa {c:?}"),
+        E::Excluded(name, ex) => format!(
+            "{name} nie może uczestniczyć w KIS: prawo do świadczenia „{}” wyklucza udział (art. 1 ust. 3)",
+            exclusion_pl(*ex)
+        ),
+        E::MissingOutcome => "status „zakończony” wymaga podania efektu".into(),
+        E::MissingReason => "status „przerwany” wymaga podania przyczyny".into(),
+        E::UnknownReason(r) => format!("nieznana przyczyna przerwania {r:?}"),
+        E::MissingEnd(s) => format!("status {s} wymaga daty zakończenia (ended_on)"),
+        E::UnexpectedEnd(s) => format!("status {s} nie może mieć daty zakończenia, efektu ani zaświadczenia"),
+        E::RejectedWithoutReason => "odrzucony wniosek wymaga podania przyczyny".into(),
+        E::BeforeBirth { what, date, birth } => {
+            format!("{what} {} jest wcześniej niż data urodzenia {}", pl(*date), pl(*birth))
+        }
+        E::CertificateBeforeEnd { cert, ended } => {
+            format!("data zaświadczenia {} jest wcześniejsza niż zakończenie {}", pl(*cert), pl(*ended))
+        }
+    }
+}
+
+pub fn exclusion_pl(e: crate::domain::person::Exclusion) -> &'static str {
+    use crate::domain::person::Exclusion as X;
+    match e {
+        X::UnemploymentBenefit => "zasiłek dla bezrobotnych",
+        X::PreRetirementAllowance => "zasiłek przedemerytalny",
+        X::PreRetirementBenefit => "świadczenie przedemerytalne",
+        X::StructuralPension => "renta strukturalna",
+        X::RetirementPension => "emerytura",
+        X::TeacherCompensation => "nauczycielskie świadczenie kompensacyjne",
+        X::DisabilityPension => "renta z tytułu niezdolności do pracy",
+        X::Employed => "zatrudnienie",
+    }
+}
+
+pub fn contract(lang: Lang, e: &ContractError) -> String {
+    use ContractError as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        E::NoNumber => "numer kontraktu jest pusty".into(),
+        E::Missing(n, _, field) => format!("kontrakt {n} wymaga pola {field}"),
+        E::EndsBeforeStart {
+            number,
+            starts,
+            ends,
+        } => {
+            format!(
+                "kontrakt {number} kończy się {} przed rozpoczęciem {}",
+                pl(*ends),
+                pl(*starts)
+            )
+        }
+        E::SecondActive {
+            participant,
+            existing,
+        } => {
+            format!("uczestnik {participant} ma już aktywny kontrakt {existing}")
+        }
+    }
+}
+
+pub fn agreement(lang: Lang, e: &AgreementError) -> String {
+    use AgreementError as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        E::NoNumber => "numer porozumienia jest pusty".into(),
+        E::EndsBeforeStart(n) => format!("porozumienie {n} kończy się przed rozpoczęciem"),
+        E::NoRate(n) => format!("porozumienie {n} nie ma stawki"),
+        E::RateAfterStart(n) => {
+            format!("porozumienie {n}: pierwsza stawka musi obowiązywać od początku porozumienia")
+        }
+        E::RatesOrder(n) => {
+            format!("porozumienie {n}: stawki muszą być w kolejności dat, bez powtórzeń")
+        }
+        E::Refund(n, p) => format!("porozumienie {n}: refundacja {p}% przekracza 100%"),
+        E::Limits(n) => format!("porozumienie {n}: limity godzin muszą być dodatnie"),
+    }
+}
+
+pub fn hours(lang: Lang, e: &HoursRefusal) -> String {
+    use HoursRefusal as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        E::Weekly {
+            week_from,
+            week_to,
+            before,
+            adding,
+            total,
+            limit,
+        } => format!(
+            "tydzień {}–{}: {} + {} = {} > {}",
+            pl_short(*week_from),
+            pl_short(*week_to),
+            before.to_pl(),
+            adding.to_pl(),
+            total.to_pl(),
+            limit.to_pl()
+        ),
+        E::Monthly {
+            month,
+            before,
+            adding,
+            total,
+            limit,
+        } => format!(
+            "miesiąc {}: {} + {} = {} > {}",
+            month.format("%m.%Y"),
+            before.to_pl(),
+            adding.to_pl(),
+            total.to_pl(),
+            limit.to_pl()
+        ),
+        E::OutsideAssignment { date, from, to } => {
+            format!(
+                "{} jest poza okresem skierowania {}–{}",
+                pl(*date),
+                pl(*from),
+                pl(*to)
+            )
+        }
+        E::OutsideAgreement { date, from, to } => {
+            format!(
+                "{} jest poza okresem porozumienia {}–{}",
+                pl(*date),
+                pl(*from),
+                pl(*to)
+            )
+        }
+        E::AbsenceWithHours => "nieobecność nie może mieć przepracowanych godzin".into(),
+        E::NoRate(d) => format!("żadna stawka porozumienia nie obowiązuje {}", pl(*d)),
+    }
+}

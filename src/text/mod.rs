@@ -1,0 +1,37 @@
+//! Languages. Polish is the default; English is an option (`KIS_LANG=en`, `--lang en`).
+//! Messages of the desk live in `errors.rs`; the screens' strings in `tui::text`.
+
+pub mod errors;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    #[default]
+    Pl,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "pl" | "pl_pl" | "polski" => Some(Lang::Pl),
+            "en" | "en_gb" | "en_us" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// `KIS_LANG`, else Polish.
+    pub fn from_env() -> Lang {
+        std::env::var("KIS_LANG")
+            .ok()
+            .and_then(|v| Lang::parse(&v))
+            .unwrap_or_default()
+    }
+
+    /// Picks the Polish or the English text.
+    pub fn pick<'a>(self, pl: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Pl => pl,
+            Lang::En => en,
+        }
+    }
+}
