@@ -6,6 +6,7 @@ pub mod cli;
 pub mod demo;
 pub mod desk;
 pub mod domain;
+pub mod export;
 pub mod interchange;
 pub mod store;
 pub mod text;

@@ -2,6 +2,11 @@ use clap::Parser;
 use kis::cli::{run_command, Cli};
 
 fn main() {
+    // Printing into a closed pipe (`kis due | head`) ends quietly, as other tools do.
+    // SAFETY: restoring the default disposition of one signal at start-up.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let _ = color_eyre::install();
     let cli = Cli::parse();
     let result = match &cli.command {

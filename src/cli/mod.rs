@@ -56,6 +56,22 @@ pub enum Command {
     },
     /// Fill an empty database with a synthetic demo club.
     Demo,
+    /// What is due: contracts ending, overdue actions and goals, graduates, certificates.
+    Due {
+        /// Look this many days ahead.
+        #[arg(long, default_value_t = 14)]
+        within: u32,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: Format,
+    },
+    /// Print a document: a social contract or a certificate (zaświadczenie).
+    Print {
+        #[command(subcommand)]
+        what: PrintWhat,
+        /// txt for a printer, html for a browser.
+        #[arg(long, value_enum, default_value = "txt", global = true)]
+        format: DocFormat,
+    },
     /// Staff accounts (admins only).
     #[command(subcommand)]
     User(UserCommand),
@@ -93,6 +109,20 @@ pub enum UserCommand {
 fn parse_role(s: &str) -> Result<Role, String> {
     Role::from_code(s)
         .ok_or_else(|| format!("unknown role {s:?}: admin, coordinator, worker or viewer"))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PrintWhat {
+    /// A social contract by its id.
+    Contract { id: String },
+    /// The certificate of a participant whose participation has ended.
+    Certificate { participant: String },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum DocFormat {
+    Txt,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -266,6 +296,28 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 );
             }
         }
+        Command::Due { within, format } => {
+            if let Response::Due(items) = ask(&desk, Request::Due { within: *within })? {
+                print_due(&items, *format, desk.lang);
+            }
+        }
+        Command::Print { what, format } => {
+            let which = match what {
+                PrintWhat::Contract { id } => crate::desk::DocumentKind::Contract(id.clone()),
+                PrintWhat::Certificate { participant } => {
+                    crate::desk::DocumentKind::Certificate(participant.clone())
+                }
+            };
+            if let Response::Document(text) = ask(
+                &desk,
+                Request::Document {
+                    which,
+                    html: *format == DocFormat::Html,
+                },
+            )? {
+                print!("{text}");
+            }
+        }
         Command::User(u) => match u {
             UserCommand::Add { login, name, role } => {
                 ask(
@@ -297,6 +349,26 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Bench { .. } => unreachable!("handled above"),
     }
     Ok(())
+}
+
+fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) {
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string(items).expect("due items serialise")
+        ),
+        Format::Txt => {
+            for i in items {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    crate::domain::dates::pl(i.date),
+                    crate::text::due_kind(lang, i.kind),
+                    i.participant_id,
+                    i.contract_id.as_deref().unwrap_or("-")
+                );
+            }
+        }
+    }
 }
 
 fn print_hits(hits: &[LookupHit], format: Format) {

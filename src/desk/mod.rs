@@ -2,6 +2,7 @@
 //! by a `Response`; the desk checks the role, validates with the domain rules,
 //! and hands a `Change` to the store.
 
+mod contracts;
 mod error;
 mod export;
 mod import;
@@ -106,11 +107,17 @@ impl Desk {
             | R::CheckIntake(_)
             | R::NextContractNumber { .. }
             | R::ListStaff
+            | R::Due { .. }
+            | R::Contract { .. }
+            | R::ListContracts
+            | R::Document { .. }
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
             | R::SaveContract { .. }
-            | R::LogHours(_) => EditCases,
+            | R::LogHours(_)
+            | R::EndParticipation { .. }
+            | R::RecordCertificate { .. } => EditCases,
             R::SaveSettings(_) | R::Save { .. } => Coordinate,
             R::AddStaff { .. }
             | R::SetRole { .. }
@@ -172,6 +179,28 @@ impl Desk {
                 ))
             }
             R::LogHours(row) => self.log_hours(actor, row),
+            R::EndParticipation {
+                participant_id,
+                ending,
+                on,
+                expected_rev,
+            } => self.end_participation(actor, &participant_id, ending, on, expected_rev),
+            R::RecordCertificate { participant_id, on } => {
+                self.record_certificate(actor, &participant_id, on)
+            }
+            R::Due { within } => Ok(Response::Due(self.due(within)?)),
+            R::Contract { id } => {
+                let c = self.store.get(&id)?;
+                let c = c.ok_or(DeskError::NotFound {
+                    kind: Kind::Contract,
+                    id,
+                })?;
+                Ok(Response::Contract(Box::new(c)))
+            }
+            R::ListContracts => Ok(Response::Contracts(self.store.list()?)),
+            R::Document { which, html } => {
+                Ok(Response::Document(self.document(actor, which, html)?))
+            }
             R::Save {
                 record,
                 expected_rev,

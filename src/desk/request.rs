@@ -1,6 +1,8 @@
 //! Every use case as a Request and its Response.
 
 use crate::domain::contract::Contract;
+use crate::domain::due::DueItem;
+use crate::domain::participation::Ending;
 use crate::domain::person::{Category, Exclusion, Participant, Status};
 use crate::domain::psu::HourRow;
 use crate::domain::settings::Settings;
@@ -42,6 +44,31 @@ pub enum Request {
         year: i32,
     },
     LogHours(HourRow),
+    /// Ends an active participation; the active contract follows.
+    EndParticipation {
+        participant_id: String,
+        ending: Ending,
+        on: NaiveDate,
+        expected_rev: u64,
+    },
+    /// The certificate (zaświadczenie, art. 18 ust. 5a) was issued on this day.
+    RecordCertificate {
+        participant_id: String,
+        on: NaiveDate,
+    },
+    /// What is due today and within `within` days.
+    Due {
+        within: u32,
+    },
+    Contract {
+        id: String,
+    },
+    /// A printable document: text for a printer, or HTML for a browser.
+    Document {
+        which: DocumentKind,
+        html: bool,
+    },
+    ListContracts,
     /// Generic save of a list record (worksite, position, specialist, activity, ...).
     Save {
         record: Box<Record>,
@@ -100,6 +127,12 @@ pub struct ImportSummary {
     pub records: usize,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentKind {
+    Contract(String),
+    Certificate(String),
+}
+
 #[derive(Debug, Clone)]
 pub struct Me {
     pub login: String,
@@ -131,6 +164,15 @@ pub enum Response {
         rejected: Option<Exclusion>,
     },
     ContractNumber(String),
+    Ended {
+        rev: u64,
+        graduate: bool,
+        graduate_on: Option<NaiveDate>,
+    },
+    Due(Vec<DueItem>),
+    Document(String),
+    Contract(Box<Stored<Contract>>),
+    Contracts(Vec<Stored<Contract>>),
     Staff(Vec<Staff>),
     Imported(ImportSummary),
     Exported(String),

@@ -2,6 +2,7 @@
 
 pub mod contract;
 pub mod dates;
+pub mod due;
 pub mod fold;
 pub mod hours;
 pub mod money;

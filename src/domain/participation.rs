@@ -87,3 +87,42 @@ mod tests {
         assert!(!active_in(None, &p, d("2021-01-01"), d("2021-12-31")));
     }
 }
+
+/// How a participation ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Ending {
+    Finished(super::person::Outcome),
+    Interrupted(super::person::InterruptReason),
+}
+
+impl Ending {
+    /// What becomes of the active contract: kept to the end, broken by the
+    /// participant, or ended for another reason.
+    pub fn contract_state(self) -> super::contract::ContractState {
+        use super::contract::ContractState;
+        use super::person::InterruptReason;
+        match self {
+            Ending::Finished(_) => ContractState::Completed,
+            Ending::Interrupted(InterruptReason::ContractBreach) => ContractState::Broken,
+            Ending::Interrupted(_) => ContractState::Ended,
+        }
+    }
+
+    /// Applies the ending to the participant's own fields.
+    pub fn apply(self, p: &mut Participant, on: NaiveDate) {
+        use super::person::Status;
+        match self {
+            Ending::Finished(o) => {
+                p.status = Status::Finished;
+                p.outcome = Some(o);
+                p.reason = None;
+            }
+            Ending::Interrupted(r) => {
+                p.status = Status::Interrupted;
+                p.outcome = None;
+                p.reason = Some(r.code().to_string());
+            }
+        }
+        p.ended_on = Some(on);
+    }
+}

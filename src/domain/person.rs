@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 macro_rules! code_enum {
     ($(#[$m:meta])* $name:ident { $($var:ident = $code:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             $(#[serde(rename = $code)] $var),+
         }

@@ -35,3 +35,16 @@ impl Lang {
         }
     }
 }
+
+/// The name of a kind of due item.
+pub fn due_kind(lang: Lang, k: crate::domain::due::DueKind) -> &'static str {
+    use crate::domain::due::DueKind as K;
+    match k {
+        K::ContractEnding => lang.pick("kończy się kontrakt", "contract ending"),
+        K::ActionOverdue => lang.pick("zaległe działanie", "action overdue"),
+        K::GoalOverdue => lang.pick("zaległy cel", "goal overdue"),
+        K::GraduateReached => lang.pick("absolwent (6 mies.)", "graduate reached"),
+        K::OverMax => lang.pick("ponad maksymalny okres", "over the maximum"),
+        K::CertificateMissing => lang.pick("brak zaświadczenia", "certificate missing"),
+    }
+}

@@ -1,0 +1,184 @@
+//! Contract lifecycle: ending a participation, certificates, what is due.
+
+use super::{Actor, Desk, DeskError, Response, Result};
+use crate::domain::contract::{Contract, ContractState};
+use crate::domain::due::{due_items, DueItem};
+use crate::domain::participation::{admission, is_graduate, months_reached, Ending};
+use crate::domain::person::{Participant, Status};
+use crate::store::{Change, Kind, Record};
+use chrono::NaiveDate;
+
+impl Desk {
+    fn participant(&self, id: &str) -> Result<crate::store::Stored<Participant>> {
+        self.store
+            .get::<Participant>(id)?
+            .ok_or_else(|| DeskError::NotFound {
+                kind: Kind::Participant,
+                id: id.to_string(),
+            })
+    }
+
+    pub(super) fn end_participation(
+        &self,
+        actor: &Actor,
+        participant_id: &str,
+        ending: Ending,
+        on: NaiveDate,
+        expected_rev: u64,
+    ) -> Result<Response> {
+        let stored = self.participant(participant_id)?;
+        Self::check_rev(&stored, expected_rev)?;
+        let mut p = stored.value;
+        if p.status != Status::Active {
+            return Err(DeskError::invalid(
+                format!(
+                    "zakończyć można tylko aktywny udział (status: {})",
+                    p.status
+                ),
+                format!(
+                    "only an active participation can end (status: {})",
+                    p.status
+                ),
+            ));
+        }
+        let contracts: Vec<Contract> = self
+            .store
+            .contracts_of(participant_id)?
+            .into_iter()
+            .map(|c| c.value)
+            .collect();
+        let admitted = admission(&contracts);
+        if let Some(a) = admitted {
+            if on < a {
+                return Err(DeskError::invalid(
+                    format!(
+                        "data zakończenia {} jest przed przyjęciem {}",
+                        crate::domain::dates::pl(on),
+                        crate::domain::dates::pl(a)
+                    ),
+                    format!("the end date {on} is before admission {a}"),
+                ));
+            }
+        }
+        ending.apply(&mut p, on);
+        let settings = self.store.settings()?;
+        let graduate = is_graduate(admitted, &p, settings.graduate_months);
+        let mut change = Change::put(Record::Participant(p));
+        for mut c in contracts
+            .into_iter()
+            .filter(|c| c.state == ContractState::Active)
+        {
+            c.state = ending.contract_state();
+            change.push(Record::Contract(c));
+        }
+        let rev = self.commit(actor, change)?;
+        Ok(Response::Ended {
+            rev,
+            graduate,
+            graduate_on: admitted.map(|a| months_reached(a, settings.graduate_months)),
+        })
+    }
+
+    pub(super) fn record_certificate(
+        &self,
+        actor: &Actor,
+        participant_id: &str,
+        on: NaiveDate,
+    ) -> Result<Response> {
+        let mut p = self.participant(participant_id)?.value;
+        let Some(ended) = p.ended_on.filter(|_| p.is_ended()) else {
+            return Err(DeskError::invalid(
+                "zaświadczenie wydaje się po zakończeniu udziału",
+                "a certificate is issued when participation has ended",
+            ));
+        };
+        if on < ended {
+            return Err(DeskError::invalid(
+                format!(
+                    "data zaświadczenia {} jest przed zakończeniem {}",
+                    crate::domain::dates::pl(on),
+                    crate::domain::dates::pl(ended)
+                ),
+                format!("the certificate date {on} is before the end {ended}"),
+            ));
+        }
+        p.certificate_on = Some(on);
+        let id = p.id.clone();
+        let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected: None,
+        })
+    }
+
+    pub(super) fn due(&self, within: u32) -> Result<Vec<DueItem>> {
+        let participants: Vec<Participant> = self
+            .store
+            .list::<Participant>()?
+            .into_iter()
+            .map(|s| s.value)
+            .collect();
+        let contracts: Vec<Contract> = self
+            .store
+            .list::<Contract>()?
+            .into_iter()
+            .map(|s| s.value)
+            .collect();
+        Ok(due_items(
+            &participants,
+            &contracts,
+            &self.store.settings()?,
+            super::today(),
+            within,
+        ))
+    }
+}
+
+impl Desk {
+    pub(super) fn document(
+        &self,
+        actor: &Actor,
+        which: super::DocumentKind,
+        html: bool,
+    ) -> Result<String> {
+        use crate::export::documents;
+        let settings = self.store.settings()?;
+        let today = super::today();
+        let doc = match which {
+            super::DocumentKind::Contract(id) => {
+                let c = self
+                    .store
+                    .get::<Contract>(&id)?
+                    .ok_or(DeskError::NotFound {
+                        kind: Kind::Contract,
+                        id,
+                    })?
+                    .value;
+                let p = self.participant(&c.participant_id)?.value;
+                self.store
+                    .audit_read(&actor.login, Kind::Participant, &p.id)?;
+                documents::contract(&settings, &p, &c, today)
+            }
+            super::DocumentKind::Certificate(pid) => {
+                let p = self.participant(&pid)?.value;
+                if !p.is_ended() {
+                    return Err(DeskError::invalid(
+                        "zaświadczenie wydaje się po zakończeniu udziału",
+                        "a certificate is issued when participation has ended",
+                    ));
+                }
+                let contracts: Vec<Contract> = self
+                    .store
+                    .contracts_of(&pid)?
+                    .into_iter()
+                    .map(|c| c.value)
+                    .collect();
+                self.store
+                    .audit_read(&actor.login, Kind::Participant, &pid)?;
+                documents::certificate(&settings, &p, admission(&contracts), today)
+            }
+        };
+        Ok(if html { doc.to_html() } else { doc.to_text() })
+    }
+}

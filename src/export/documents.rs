@@ -1,0 +1,323 @@
+//! Printable documents: the social contract and the certificate (zaświadczenie).
+//! They are official Polish documents, so their text is Polish whatever the UI language.
+
+use crate::domain::contract::{ActionBy, Contract, GoalState};
+use crate::domain::dates::pl;
+use crate::domain::person::{Outcome, Participant, Sex};
+use crate::domain::settings::Settings;
+
+/// A document as a title and sections of lines; rendered as text or HTML.
+pub struct Document {
+    pub header: String,
+    pub title: String,
+    pub sections: Vec<(String, Vec<String>)>,
+    pub signatures: Vec<String>,
+    pub place_date: String,
+}
+
+const WIDTH: usize = 72;
+
+fn centre(s: &str) -> String {
+    let len = s.chars().count();
+    if len >= WIDTH {
+        s.to_string()
+    } else {
+        format!("{}{}", " ".repeat((WIDTH - len) / 2), s)
+    }
+}
+
+/// Wraps text at word boundaries for a fixed-width printer.
+fn wrap(text: &str, indent: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::from(indent);
+        for word in para.split_whitespace() {
+            if line.chars().count() + word.chars().count() + 1 > WIDTH && !line.trim().is_empty() {
+                out.push(line);
+                line = String::from(indent);
+            }
+            if line.len() > indent.len() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push(line);
+    }
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+impl Document {
+    pub fn to_text(&self) -> String {
+        let mut out = Vec::new();
+        out.push(self.header.clone());
+        out.push(format!("{:>w$}", self.place_date, w = WIDTH));
+        out.push(String::new());
+        out.push(centre(&self.title));
+        out.push(String::new());
+        for (heading, lines) in &self.sections {
+            if !heading.is_empty() {
+                out.push(heading.clone());
+            }
+            for l in lines {
+                out.extend(wrap(l, "  "));
+            }
+            out.push(String::new());
+        }
+        out.push(String::new());
+        out.push(String::new());
+        let cols = self.signatures.len().max(1);
+        let w = WIDTH / cols;
+        out.push(
+            self.signatures
+                .iter()
+                .map(|_| format!("{:<w$}", "......................"))
+                .collect::<String>()
+                .trim_end()
+                .to_string(),
+        );
+        out.push(
+            self.signatures
+                .iter()
+                .map(|s| format!("{s:<w$}"))
+                .collect::<String>()
+                .trim_end()
+                .to_string(),
+        );
+        out.join("\n") + "\n"
+    }
+
+    pub fn to_html(&self) -> String {
+        let mut h = String::from(
+            "<!DOCTYPE html>\n<html lang=\"pl\"><head><meta charset=\"utf-8\"><title>",
+        );
+        h.push_str(&escape(&self.title));
+        h.push_str("</title><style>body{font-family:serif;max-width:42em;margin:2em auto}h1{text-align:center;font-size:1.3em}.date{text-align:right}.sig{display:flex;justify-content:space-between;margin-top:4em}.sig div{border-top:1px dotted #000;padding-top:.3em;min-width:12em;text-align:center}@media print{body{margin:0}}</style></head><body>\n");
+        h.push_str(&format!(
+            "<p>{}</p>\n<p class=\"date\">{}</p>\n<h1>{}</h1>\n",
+            escape(&self.header),
+            escape(&self.place_date),
+            escape(&self.title)
+        ));
+        for (heading, lines) in &self.sections {
+            if !heading.is_empty() {
+                h.push_str(&format!("<h2>{}</h2>\n", escape(heading)));
+            }
+            for l in lines {
+                h.push_str(&format!("<p>{}</p>\n", escape(l).replace('\n', "<br>")));
+            }
+        }
+        h.push_str("<div class=\"sig\">");
+        for s in &self.signatures {
+            h.push_str(&format!("<div>{}</div>", escape(s)));
+        }
+        h.push_str("</div>\n</body></html>\n");
+        h
+    }
+}
+
+fn address(p: &Participant) -> String {
+    p.address
+        .as_ref()
+        .map(|a| {
+            [
+                a.street.as_deref(),
+                a.postal_code.as_deref(),
+                a.city.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+        })
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "—".into())
+}
+
+fn person_line(p: &Participant) -> String {
+    let id = match &p.pesel {
+        Some(x) => format!("PESEL {x}"),
+        None => format!("ur. {}", pl(p.birth_date)),
+    };
+    format!(
+        "{} {}, {id}, zam. {}",
+        p.first_name,
+        p.last_name,
+        address(p)
+    )
+}
+
+fn opt_date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(pl).unwrap_or_else(|| "—".into())
+}
+
+pub fn contract(
+    settings: &Settings,
+    p: &Participant,
+    c: &Contract,
+    today: chrono::NaiveDate,
+) -> Document {
+    let mut sections = vec![(
+        String::new(),
+        vec![
+            format!("zawarty w dniu {}.", opt_date(c.signed_on)),
+            format!(
+                "Strony: {} oraz {} {}.",
+                settings.club_name,
+                match p.sex {
+                    Sex::K => "Pani",
+                    Sex::M => "Pan",
+                },
+                person_line(p)
+            ),
+            format!(
+                "Okres obowiązywania: od {} do {}.",
+                opt_date(c.starts_on),
+                opt_date(c.effective_end())
+            ),
+            format!(
+                "Pracownik socjalny prowadzący: {}.",
+                c.worker.as_deref().unwrap_or("—")
+            ),
+        ],
+    )];
+    if !c.situation.trim().is_empty() {
+        sections.push(("1. Ocena sytuacji".into(), vec![c.situation.clone()]));
+    }
+    let goals: Vec<String> = c
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let state = match g.state {
+                GoalState::Open => "",
+                GoalState::Met => " (osiągnięty)",
+                GoalState::NotMet => " (nieosiągnięty)",
+            };
+            format!(
+                "{}) {}{} — termin: {}",
+                i + 1,
+                g.text,
+                state,
+                opt_date(g.due_on)
+            )
+        })
+        .collect();
+    sections.push((
+        "2. Cele".into(),
+        if goals.is_empty() {
+            vec!["—".into()]
+        } else {
+            goals
+        },
+    ));
+    let actions: Vec<String> = c
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let by = match a.by {
+                ActionBy::Participant => "uczestnik",
+                ActionBy::Centre => "ośrodek",
+            };
+            let done = a
+                .done_on
+                .map(|d| format!(", wykonano {}", pl(d)))
+                .unwrap_or_default();
+            format!(
+                "{}) [{by}] {} — termin: {}{done}",
+                i + 1,
+                a.text,
+                opt_date(a.due_on)
+            )
+        })
+        .collect();
+    sections.push((
+        "3. Działania".into(),
+        if actions.is_empty() {
+            vec!["—".into()]
+        } else {
+            actions
+        },
+    ));
+    if !c.reviews.is_empty() {
+        sections.push((
+            "4. Ocena realizacji".into(),
+            c.reviews
+                .iter()
+                .map(|r| format!("{}: {}", pl(r.on), r.text))
+                .collect(),
+        ));
+    }
+    if !c.annexes.is_empty() {
+        sections.push((
+            "5. Aneksy".into(),
+            c.annexes
+                .iter()
+                .map(|a| {
+                    let end = a
+                        .new_ends_on
+                        .map(|d| format!(" (nowy termin zakończenia: {})", pl(d)))
+                        .unwrap_or_default();
+                    format!("{}: {}{end}", pl(a.on), a.text)
+                })
+                .collect(),
+        ));
+    }
+    Document {
+        header: settings.club_name.clone(),
+        title: format!("KONTRAKT SOCJALNY nr {}", c.number),
+        sections,
+        signatures: vec!["uczestnik".into(), "pracownik socjalny".into()],
+        place_date: format!("dnia {}", pl(today)),
+    }
+}
+
+pub fn certificate(
+    settings: &Settings,
+    p: &Participant,
+    admitted: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Document {
+    let (who, title, took, ended) = match p.sex {
+        Sex::K => ("Uczestniczka", "Pani", "brała", "zakończyła"),
+        Sex::M => ("Uczestnik", "Pan", "brał", "zakończył"),
+    };
+    let mut lines = vec![format!(
+        "Zaświadcza się, że {title} {} {} udział w programie reintegracji społecznej i zawodowej realizowanym przez: {}, w okresie od {} do {}.",
+        person_line(p),
+        took,
+        settings.club_name,
+        opt_date(admitted),
+        opt_date(p.ended_on)
+    )];
+    let how = match (p.status, p.outcome) {
+        (crate::domain::person::Status::Finished, Some(o)) => format!(
+            "{who} {ended} udział w programie{}.",
+            match o {
+                Outcome::Employed => " podjęciem zatrudnienia",
+                Outcome::SelfEmployed => " podjęciem działalności gospodarczej",
+                Outcome::Independent => " usamodzielnieniem się",
+                Outcome::Cis => " skierowaniem do Centrum Integracji Społecznej",
+                Outcome::Other => "",
+            }
+        ),
+        _ => format!("{who} {ended} udział w programie przed terminem."),
+    };
+    lines.push(how);
+    lines.push("Zaświadczenie wydaje się na podstawie art. 18 ust. 5a ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym.".into());
+    Document {
+        header: settings.club_name.clone(),
+        title: "ZAŚWIADCZENIE".into(),
+        sections: vec![(String::new(), lines)],
+        signatures: vec![String::new(), "koordynator KIS".into()],
+        place_date: format!("dnia {}", pl(today)),
+    }
+}

@@ -1,0 +1,3 @@
+//! Writers for people and other programs: printable documents (text and HTML).
+
+pub mod documents;
