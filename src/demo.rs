@@ -181,6 +181,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
     let mut participants = Vec::new();
     let mut contracts = Vec::new();
     let mut number_in_year: std::collections::HashMap<i32, u32> = Default::default();
+    let mut used_pesels: std::collections::HashSet<String> = std::collections::HashSet::new();
     for i in 0..scale.participants {
         let sex = if r.below(100) < 60 { Sex::K } else { Sex::M };
         let first = if sex == Sex::K {
@@ -199,7 +200,13 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         let pesel = if r.below(20) == 0 {
             None
         } else {
-            Some(Pesel::generate(birth, sex, (i % 1000) as u32))
+            let mut serial = (i % 1000) as u32;
+            let mut p = Pesel::generate(birth, sex, serial);
+            while !used_pesels.insert(p.to_string()) {
+                serial += 1;
+                p = Pesel::generate(birth, sex, serial);
+            }
+            Some(p)
         };
         let (city, postal) = CITIES[r.below(CITIES.len())];
         let span_days = ((scale.psu_years.max(1) as i64) * 365).max(30);

@@ -4,6 +4,7 @@ mod bench;
 
 use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
 use crate::domain::staff::Role;
+use crate::export::TableFormat;
 use crate::store::{Options, Store};
 use crate::text::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -72,6 +73,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "txt", global = true)]
         format: DocFormat,
     },
+    /// Socially useful work (PSU).
+    #[command(subcommand)]
+    Psu(PsuCommand),
     /// Staff accounts (admins only).
     #[command(subcommand)]
     User(UserCommand),
@@ -83,6 +87,9 @@ pub enum Command {
         hours: usize,
         #[arg(long, default_value_t = 2000)]
         lookups: usize,
+        /// Measure lookups on an existing benchmark directory (internal).
+        #[arg(long, hide = true)]
+        reuse: Option<PathBuf>,
     },
 }
 
@@ -109,6 +116,23 @@ pub enum UserCommand {
 fn parse_role(s: &str) -> Result<Role, String> {
     Role::from_code(s)
         .ok_or_else(|| format!("unknown role {s:?}: admin, coordinator, worker or viewer"))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PsuCommand {
+    /// The monthly settlement: hours, amounts at each day's rate, refund.
+    Settle {
+        /// The month, YYYY-MM.
+        #[arg(long, value_parser = parse_month)]
+        month: chrono::NaiveDate,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: TableFormat,
+    },
+}
+
+fn parse_month(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::domain::dates::parse_month(s)
+        .ok_or_else(|| format!("{s:?} is not a month of the form YYYY-MM"))
 }
 
 #[derive(Subcommand, Debug)]
@@ -202,9 +226,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         participants,
         hours,
         lookups,
+        reuse,
     } = command
     {
-        return bench::run(*participants, *hours, *lookups).map_err(Failure::new);
+        return bench::run(*participants, *hours, *lookups, reuse.as_deref()).map_err(Failure::new);
     }
     let desk = open_desk(cli)?;
     let en = desk.lang == Lang::En;
@@ -316,6 +341,14 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 },
             )? {
                 print!("{text}");
+            }
+        }
+        Command::Psu(PsuCommand::Settle { month, format }) => {
+            if let Response::Settlement(s) = ask(&desk, Request::Settle { month: *month })? {
+                print!(
+                    "{}",
+                    crate::export::settlement::render(&s, *month, *format, desk.lang)
+                );
             }
         }
         Command::User(u) => match u {

@@ -118,7 +118,7 @@ impl Desk {
             | R::LogHours(_)
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. } => EditCases,
-            R::SaveSettings(_) | R::Save { .. } => Coordinate,
+            R::SaveSettings(_) | R::Save { .. } | R::Settle { .. } => Coordinate,
             R::AddStaff { .. }
             | R::SetRole { .. }
             | R::Import { .. }
@@ -198,6 +198,7 @@ impl Desk {
                 Ok(Response::Contract(Box::new(c)))
             }
             R::ListContracts => Ok(Response::Contracts(self.store.list()?)),
+            R::Settle { month } => Ok(Response::Settlement(self.settle(month)?)),
             R::Document { which, html } => {
                 Ok(Response::Document(self.document(actor, which, html)?))
             }

@@ -183,3 +183,36 @@ fn set_id(record: &mut Record, id: String) {
         Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => {}
     }
 }
+
+impl Desk {
+    /// The settlement of the month that holds `month`.
+    pub(super) fn settle(
+        &self,
+        month: chrono::NaiveDate,
+    ) -> Result<crate::domain::settlement::Settlement> {
+        use crate::domain::dates::{month_end, month_start};
+        use std::collections::HashMap;
+        let mut rows = Vec::new();
+        self.store
+            .hours_between(month_start(month), month_end(month), |r| {
+                rows.push(r);
+                Ok(())
+            })?;
+        let mut assignments: HashMap<String, Assignment> = HashMap::new();
+        let mut agreements: HashMap<String, Agreement> = HashMap::new();
+        for r in &rows {
+            if !assignments.contains_key(&r.assignment_id) {
+                let a: Assignment = self.need_record(&r.assignment_id)?;
+                if !agreements.contains_key(&a.agreement_id) {
+                    let g: Agreement = self.need_record(&a.agreement_id)?;
+                    agreements.insert(g.id.clone(), g);
+                }
+                assignments.insert(a.id.clone(), a);
+            }
+        }
+        Ok(crate::domain::settlement::settle(rows.iter().map(|r| {
+            let a = &assignments[&r.assignment_id];
+            (r, a, &agreements[&a.agreement_id])
+        })))
+    }
+}

@@ -69,6 +69,10 @@ pub enum Request {
         html: bool,
     },
     ListContracts,
+    /// The PSU settlement of the month holding this date.
+    Settle {
+        month: NaiveDate,
+    },
     /// Generic save of a list record (worksite, position, specialist, activity, ...).
     Save {
         record: Box<Record>,
@@ -171,6 +175,7 @@ pub enum Response {
     },
     Due(Vec<DueItem>),
     Document(String),
+    Settlement(crate::domain::settlement::Settlement),
     Contract(Box<Stored<Contract>>),
     Contracts(Vec<Stored<Contract>>),
     Staff(Vec<Staff>),

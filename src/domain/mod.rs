@@ -4,6 +4,7 @@ pub mod contract;
 pub mod dates;
 pub mod due;
 pub mod fold;
+pub mod holidays;
 pub mod hours;
 pub mod money;
 pub mod participation;
@@ -11,6 +12,7 @@ pub mod person;
 pub mod pesel;
 pub mod psu;
 pub mod settings;
+pub mod settlement;
 pub mod staff;
 pub mod workshop;
 

@@ -1,3 +1,12 @@
 //! Writers for people and other programs: printable documents (text and HTML).
 
 pub mod documents;
+pub mod settlement;
+
+/// How a table goes out: JSON for scripts, text for people, CSV for spreadsheets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableFormat {
+    Json,
+    Txt,
+    Csv,
+}

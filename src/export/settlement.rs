@@ -1,0 +1,127 @@
+//! The monthly PSU settlement as JSON (the `kis psu settle` contract), text and CSV.
+
+use super::TableFormat;
+use crate::domain::settlement::Settlement;
+use crate::text::Lang;
+use chrono::NaiveDate;
+use std::fmt::Write;
+
+pub fn to_json(s: &Settlement, month: NaiveDate) -> serde_json::Value {
+    serde_json::json!({
+        "month": month.format("%Y-%m").to_string(),
+        "persons": s.persons.iter().map(|p| serde_json::json!({
+            "participant_id": p.participant_id,
+            "agreement_id": p.agreement_id,
+            "hours": p.hours.as_f64(),
+            "absences": p.absences,
+            "amount": p.amount.to_decimal(),
+        })).collect::<Vec<_>>(),
+        "hours": s.hours.as_f64(),
+        "paid": s.paid.to_decimal(),
+        "refund": s.refund.to_decimal(),
+    })
+}
+
+pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang) -> String {
+    let mut out = String::new();
+    match format {
+        TableFormat::Json => {
+            out = to_json(s, month).to_string();
+            out.push('\n');
+        }
+        TableFormat::Csv => {
+            let mut w = csv::Writer::from_writer(vec![]);
+            let _ = w.write_record([
+                "participant_id",
+                "agreement_id",
+                "hours",
+                "sick",
+                "excused",
+                "unexcused",
+                "amount",
+            ]);
+            for p in &s.persons {
+                let _ = w.write_record([
+                    p.participant_id.clone(),
+                    p.agreement_id.clone(),
+                    p.hours.as_f64().to_string(),
+                    p.absences.sick.to_string(),
+                    p.absences.excused.to_string(),
+                    p.absences.unexcused.to_string(),
+                    p.amount.to_decimal(),
+                ]);
+            }
+            let _ = w.write_record([
+                "total",
+                "",
+                &s.hours.as_f64().to_string(),
+                "",
+                "",
+                "",
+                &s.paid.to_decimal(),
+            ]);
+            let _ = w.write_record(["refund", "", "", "", "", "", &s.refund.to_decimal()]);
+            out = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+        }
+        TableFormat::Txt => {
+            let en = lang == Lang::En;
+            let _ = writeln!(
+                out,
+                "{} {}",
+                if en {
+                    "PSU settlement"
+                } else {
+                    "Rozliczenie PSU"
+                },
+                month.format("%m.%Y")
+            );
+            let _ = writeln!(
+                out,
+                "{:<10} {:<10} {:>8} {:>5} {:>5} {:>5} {:>14}",
+                if en { "person" } else { "osoba" },
+                if en { "agreement" } else { "porozum." },
+                if en { "hours" } else { "godziny" },
+                if en { "sick" } else { "chor." },
+                if en { "exc." } else { "uspr." },
+                if en { "unexc." } else { "nieus." },
+                if en { "amount" } else { "kwota" }
+            );
+            for p in &s.persons {
+                let _ = writeln!(
+                    out,
+                    "{:<10} {:<10} {:>8} {:>5} {:>5} {:>5} {:>14}",
+                    p.participant_id,
+                    p.agreement_id,
+                    p.hours.to_pl(),
+                    p.absences.sick,
+                    p.absences.excused,
+                    p.absences.unexcused,
+                    p.amount.to_pl()
+                );
+            }
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                if en { "hours" } else { "godziny razem" },
+                s.hours.to_pl()
+            );
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                if en { "paid" } else { "wypłacono" },
+                s.paid.to_pl()
+            );
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                if en {
+                    "refund requested"
+                } else {
+                    "wnioskowana refundacja"
+                },
+                s.refund.to_pl()
+            );
+        }
+    }
+    out
+}
