@@ -40,7 +40,11 @@ pub fn run(
     if let Some(dir) = reuse {
         return lookup_phase(dir, lookups);
     }
-    let dir = tempfile_dir()?;
+    let keep = std::env::var_os("KIS_BENCH_DIR").map(std::path::PathBuf::from);
+    let dir = match &keep {
+        Some(d) => d.clone(),
+        None => tempfile_dir()?,
+    };
     let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("date");
     // Each assignment-year yields about 84 rows (Tue/Thu, Feb–Nov).
     let per_year = 1000usize;
@@ -89,7 +93,9 @@ pub fn run(
         "on disk: {:.1} MB (database and journal)",
         size as f64 / 1e6
     );
-    let _ = std::fs::remove_dir_all(&dir);
+    if keep.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     Ok(())
 }
 

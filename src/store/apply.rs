@@ -191,18 +191,11 @@ fn hours_keys(
     date: chrono::NaiveDate,
 ) -> TxResult<(Vec<u8>, Vec<IndexEntry>)> {
     let apk = tx_need_pk(tx, Kind::Assignment, assignment_id)?;
-    let asg: crate::domain::psu::Assignment = match tx_get(tx, apk)? {
-        Some(a) => a,
-        None => return abort(format!("assignment {assignment_id} does not exist")),
-    };
-    let ppk = tx_need_pk(tx, Kind::Participant, &asg.participant_id)?;
-    let (a, d, p) = (u64_key(apk), date_key(date), u64_key(ppk));
-    let primary = cat(&[&d, &a]);
-    let ix = vec![
-        (Ix::HoursByAssignment, cat(&[&a, &d]), vec![]),
-        (Ix::HoursByParticipant, cat(&[&p, &d, &a]), vec![]),
-    ];
-    Ok((primary, ix))
+    let (a, d) = (u64_key(apk), date_key(date));
+    Ok((
+        cat(&[&d, &a]),
+        vec![(Ix::HoursByAssignment, cat(&[&a, &d]), vec![])],
+    ))
 }
 
 fn attendance_keys(

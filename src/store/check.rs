@@ -210,15 +210,9 @@ impl Store {
                     row.assignment_id, row.date
                 ));
             }
-            let participant = stored
-                .get(&(Kind::Assignment, row.assignment_id.clone()))
-                .and_then(|(_, r)| match r {
-                    Record::Assignment(a) => pk(Kind::Participant, &a.participant_id),
-                    _ => None,
-                });
-            match (pk(Kind::Assignment, &row.assignment_id), participant) {
-                (Some(a), Some(p)) => {
-                    let (a, d, p) = (u64_key(a), date_key(row.date), u64_key(p));
+            match pk(Kind::Assignment, &row.assignment_id) {
+                Some(a) => {
+                    let (a, d) = (u64_key(a), date_key(row.date));
                     if k.as_ref() != cat(&[&d, &a]).as_slice() {
                         problems.push(format!(
                             "hours {} {} are stored under a wrong key",
@@ -227,13 +221,10 @@ impl Store {
                     }
                     add(
                         &mut expected,
-                        vec![
-                            (Ix::HoursByAssignment, cat(&[&a, &d]), vec![]),
-                            (Ix::HoursByParticipant, cat(&[&p, &d, &a]), vec![]),
-                        ],
+                        vec![(Ix::HoursByAssignment, cat(&[&a, &d]), vec![])],
                     );
                 }
-                _ => problems.push(format!(
+                None => problems.push(format!(
                     "hours {} {} name a missing assignment",
                     row.assignment_id, row.date
                 )),

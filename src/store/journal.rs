@@ -43,14 +43,23 @@ pub struct Journal {
 /// What reading the journal found.
 pub struct Loaded {
     pub journal: Journal,
-    /// Every committed entry, in order.
+    /// The committed entries after the sequence number asked for, in order.
     pub entries: Vec<Entry>,
 }
 
+/// The part of an entry that opening needs; the change itself is skipped
+/// unless it still has to be applied, so opening a big journal stays cheap.
+#[derive(Deserialize)]
+struct Head {
+    seq: u64,
+    commit: bool,
+}
+
 impl Journal {
-    /// Opens (or creates) the journal, reads every entry, and cuts off an
-    /// unfinished tail: a torn last line or an uncommitted batch.
-    pub fn open(path: &Path) -> Result<Loaded, JournalError> {
+    /// Opens (or creates) the journal, returns the committed entries after
+    /// `applied`, and cuts off an unfinished tail: a torn last line or an
+    /// uncommitted batch.
+    pub fn open(path: &Path, applied: u64) -> Result<Loaded, JournalError> {
         let io = |source| JournalError::Io {
             path: path.to_path_buf(),
             source,
@@ -65,6 +74,8 @@ impl Journal {
         let mut good_len: u64 = 0;
         let mut committed_len: u64 = 0;
         let mut committed_count = 0usize;
+        let mut committed_seq = 0u64;
+        let mut last_seq = 0u64;
         let mut pos: u64 = 0;
         {
             let mut reader = BufReader::new(&file);
@@ -81,8 +92,9 @@ impl Journal {
                 if !line.ends_with('\n') {
                     break; // torn write at the end: never acknowledged
                 }
-                let entry: Entry = match serde_json::from_str(line.trim_end()) {
-                    Ok(e) => e,
+                let text = line.trim_end();
+                let head: Head = match serde_json::from_str(text) {
+                    Ok(h) => h,
                     Err(e) => {
                         // A damaged line in the middle is real damage; at the very end it is a torn write.
                         let mut rest = String::new();
@@ -97,20 +109,32 @@ impl Journal {
                         });
                     }
                 };
-                let expected = entries.last().map(|e: &Entry| e.seq + 1).unwrap_or(1);
-                if entry.seq != expected {
+                if head.seq != last_seq + 1 {
                     return Err(JournalError::Damaged {
                         path: path.to_path_buf(),
                         line: n,
-                        reason: format!("sequence {} where {expected} was expected", entry.seq),
+                        reason: format!(
+                            "sequence {} where {} was expected",
+                            head.seq,
+                            last_seq + 1
+                        ),
                     });
                 }
+                last_seq = head.seq;
+                if head.seq > applied {
+                    let entry: Entry =
+                        serde_json::from_str(text).map_err(|e| JournalError::Damaged {
+                            path: path.to_path_buf(),
+                            line: n,
+                            reason: e.to_string(),
+                        })?;
+                    entries.push(entry);
+                }
                 good_len = pos;
-                let commit = entry.commit;
-                entries.push(entry);
-                if commit {
+                if head.commit {
                     committed_len = good_len;
                     committed_count = entries.len();
+                    committed_seq = head.seq;
                 }
             }
         }
@@ -122,7 +146,7 @@ impl Journal {
             file.sync_all().map_err(io)?;
         }
         file.seek(SeekFrom::End(0)).map_err(io)?;
-        let next_seq = entries.last().map(|e| e.seq + 1).unwrap_or(1);
+        let next_seq = committed_seq + 1;
         Ok(Loaded {
             journal: Journal {
                 path: path.to_path_buf(),

@@ -105,7 +105,11 @@ impl Store {
             .iter()
             .map(|n| db.open_tree(n))
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        let loaded = Journal::open(&dir.join("journal.jsonl"))?;
+        let applied = trees[trees::META]
+            .get(apply::LAST_APPLIED)?
+            .map(|v| keys::read_u64(&v))
+            .unwrap_or(0);
+        let loaded = Journal::open(&dir.join("journal.jsonl"), applied)?;
         let store = Store {
             dir: dir.to_path_buf(),
             db,
@@ -114,14 +118,8 @@ impl Store {
             _lock: lock,
         };
         migrate::run(&store)?;
-        let applied = store.last_applied_seq()?;
-        let pending: Vec<Entry> = loaded
-            .entries
-            .into_iter()
-            .filter(|e| e.seq > applied)
-            .collect();
-        if !pending.is_empty() {
-            store.apply_entries(&pending)?;
+        if !loaded.entries.is_empty() {
+            store.apply_entries(&loaded.entries)?;
             store.db.flush()?;
         }
         Ok(store)

@@ -168,17 +168,31 @@ impl Store {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<HourRow>> {
-        let Some(ppk) = pk_of(self, Kind::Participant, participant_id)? else {
+        let mut out = Vec::new();
+        for a in self.assignments_of(participant_id)? {
+            out.extend(self.hours_of_assignment_between(&a.value.id, from, to)?);
+        }
+        Ok(out)
+    }
+
+    /// An assignment's hour rows with a date in `[from, to]`, in date order.
+    pub fn hours_of_assignment_between(
+        &self,
+        assignment_id: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<HourRow>> {
+        let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
             return Ok(vec![]);
         };
-        let p = u64_key(ppk);
-        let lo = cat(&[&p, &date_key(from)]);
-        let hi = cat(&[&p, &date_key(to.succ_opt().unwrap_or(to))]);
+        let a = u64_key(apk);
+        let lo = cat(&[&a, &date_key(from)]);
+        let hi = cat(&[&a, &date_key(to.succ_opt().unwrap_or(to))]);
         let hours = self.tree(ix_tree(Ix::Hours));
         let mut out = Vec::new();
-        for kv in self.tree(ix_tree(Ix::HoursByParticipant)).range(lo..hi) {
+        for kv in self.tree(ix_tree(Ix::HoursByAssignment)).range(lo..hi) {
             let (k, _) = kv?;
-            let primary = cat(&[&k[8..12], &k[12..20]]);
+            let primary = cat(&[&k[8..12], &k[0..8]]);
             if let Some(v) = hours.get(&primary)? {
                 out.push(self.decode_hours(&primary, &v)?);
             }

@@ -9,8 +9,6 @@ pub enum Ix {
     Hours,
     /// assignment + date → ()
     HoursByAssignment,
-    /// participant + date + assignment → ()
-    HoursByParticipant,
     /// session + participant → attendance (the primary tree of attendance)
     Attendance,
     /// participant + session → ()
@@ -32,10 +30,9 @@ pub enum Ix {
 }
 
 impl Ix {
-    pub const ALL: [Ix; 12] = [
+    pub const ALL: [Ix; 11] = [
         Ix::Hours,
         Ix::HoursByAssignment,
-        Ix::HoursByParticipant,
         Ix::Attendance,
         Ix::AttendanceByParticipant,
         Ix::ContractsByParticipant,
@@ -51,7 +48,6 @@ impl Ix {
         match self {
             Ix::Hours => "hours",
             Ix::HoursByAssignment => "ix/hours_by_assignment",
-            Ix::HoursByParticipant => "ix/hours_by_participant",
             Ix::Attendance => "attendance",
             Ix::AttendanceByParticipant => "ix/attendance_by_participant",
             Ix::ContractsByParticipant => "ix/contracts_by_participant",
