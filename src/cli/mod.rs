@@ -73,6 +73,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "txt", global = true)]
         format: DocFormat,
     },
+    /// The club's report for a period (a year, a half-year, any range).
+    Report {
+        #[arg(long, value_parser = parse_date)]
+        from: chrono::NaiveDate,
+        #[arg(long, value_parser = parse_date)]
+        to: chrono::NaiveDate,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: ReportFormat,
+        /// Write to this file instead of standard output (xlsx needs a file).
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Activities and specialists in a period: sessions, hours, persons by sex, cost.
+    Activities {
+        #[arg(long, value_parser = parse_date)]
+        from: chrono::NaiveDate,
+        #[arg(long, value_parser = parse_date)]
+        to: chrono::NaiveDate,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: TableFormat,
+    },
     /// Socially useful work (PSU).
     #[command(subcommand)]
     Psu(PsuCommand),
@@ -128,6 +149,19 @@ pub enum PsuCommand {
         #[arg(long, value_enum, default_value = "txt")]
         format: TableFormat,
     },
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::domain::dates::parse(s)
+        .ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD or dd.mm.rrrr)"))
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    Json,
+    Txt,
+    Csv,
+    Xlsx,
 }
 
 fn parse_month(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -208,14 +242,18 @@ fn read_input(file: &str) -> Result<String, Failure> {
 }
 
 fn write_output(file: &str, text: &str) -> Result<(), Failure> {
+    write_bytes(file, text.as_bytes())
+}
+
+fn write_bytes(file: &str, bytes: &[u8]) -> Result<(), Failure> {
     let res = if file == "-" {
         let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes()).and_then(|_| out.flush())
+        out.write_all(bytes).and_then(|_| out.flush())
     } else {
-        // Write beside, then rename: a crash never leaves half an export.
+        // Write beside, then rename: a crash never leaves half a file.
         let tmp = format!("{file}.tmp");
         std::fs::File::create(&tmp)
-            .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()))
+            .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
             .and_then(|_| std::fs::rename(&tmp, file))
     };
     res.map_err(|e| Failure::new(format!("{file}: {e}")))
@@ -341,6 +379,61 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 },
             )? {
                 print!("{text}");
+            }
+        }
+        Command::Report {
+            from,
+            to,
+            format,
+            output,
+        } => {
+            if to < from {
+                return Err(Failure::new(if en {
+                    "--to is before --from"
+                } else {
+                    "--to jest wcześniej niż --from"
+                }));
+            }
+            if let Response::Report(r) = ask(
+                &desk,
+                Request::Report {
+                    from: *from,
+                    to: *to,
+                },
+            )? {
+                let bytes = match format {
+                    ReportFormat::Json => crate::export::report::to_json(&r).into_bytes(),
+                    ReportFormat::Txt => crate::export::report::to_text(&r).into_bytes(),
+                    ReportFormat::Csv => crate::export::report::to_csv(&r).into_bytes(),
+                    ReportFormat::Xlsx => {
+                        crate::export::report::to_xlsx(&r).map_err(Failure::new)?
+                    }
+                };
+                match output {
+                    Some(path) => write_bytes(&path.to_string_lossy(), &bytes)?,
+                    None if *format == ReportFormat::Xlsx => {
+                        return Err(Failure::new(if en {
+                            "xlsx needs --output FILE"
+                        } else {
+                            "xlsx wymaga --output PLIK"
+                        }))
+                    }
+                    None => write_bytes("-", &bytes)?,
+                }
+            }
+        }
+        Command::Activities { from, to, format } => {
+            if let Response::Activities(a) = ask(
+                &desk,
+                Request::Activities {
+                    from: *from,
+                    to: *to,
+                },
+            )? {
+                print!(
+                    "{}",
+                    crate::export::activities::render(&a, *format, desk.lang)
+                );
             }
         }
         Command::Psu(PsuCommand::Settle { month, format }) => {

@@ -9,6 +9,7 @@ mod import;
 mod lookup;
 mod participants;
 mod records;
+mod reports;
 mod request;
 
 pub use error::DeskError;
@@ -111,6 +112,7 @@ impl Desk {
             | R::Contract { .. }
             | R::ListContracts
             | R::Document { .. }
+            | R::Activities { .. }
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
@@ -118,7 +120,7 @@ impl Desk {
             | R::LogHours(_)
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. } => EditCases,
-            R::SaveSettings(_) | R::Save { .. } | R::Settle { .. } => Coordinate,
+            R::SaveSettings(_) | R::Save { .. } | R::Settle { .. } | R::Report { .. } => Coordinate,
             R::AddStaff { .. }
             | R::SetRole { .. }
             | R::Import { .. }
@@ -199,6 +201,8 @@ impl Desk {
             }
             R::ListContracts => Ok(Response::Contracts(self.store.list()?)),
             R::Settle { month } => Ok(Response::Settlement(self.settle(month)?)),
+            R::Report { from, to } => Ok(Response::Report(Box::new(self.report(from, to)?))),
+            R::Activities { from, to } => Ok(Response::Activities(self.activities(from, to)?)),
             R::Document { which, html } => {
                 Ok(Response::Document(self.document(actor, which, html)?))
             }

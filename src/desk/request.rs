@@ -69,6 +69,16 @@ pub enum Request {
         html: bool,
     },
     ListContracts,
+    /// The club's report for a period.
+    Report {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// Activities and specialists: sessions, hours, persons, cost.
+    Activities {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
     /// The PSU settlement of the month holding this date.
     Settle {
         month: NaiveDate,
@@ -176,6 +186,8 @@ pub enum Response {
     Due(Vec<DueItem>),
     Document(String),
     Settlement(crate::domain::settlement::Settlement),
+    Report(Box<crate::domain::report::Report>),
+    Activities(crate::domain::report::ActivitiesSummary),
     Contract(Box<Stored<Contract>>),
     Contracts(Vec<Stored<Contract>>),
     Staff(Vec<Staff>),

@@ -1,6 +1,8 @@
 //! Writers for people and other programs: printable documents (text and HTML).
 
+pub mod activities;
 pub mod documents;
+pub mod report;
 pub mod settlement;
 
 /// How a table goes out: JSON for scripts, text for people, CSV for spreadsheets.

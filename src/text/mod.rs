@@ -2,6 +2,7 @@
 //! Messages of the desk live in `errors.rs`; the screens' strings in `tui::text`.
 
 pub mod errors;
+pub mod plural;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Lang {

@@ -1,0 +1,88 @@
+//! Reports and summaries: the records a period needs, handed to the domain.
+
+use super::{Desk, Result};
+use crate::domain::report::{self, ActivitiesSummary, Records, Report};
+use crate::domain::{contract::*, person::*, psu::*, workshop::*};
+use chrono::NaiveDate;
+
+/// The records behind one report, owned.
+struct Loaded {
+    settings: crate::domain::settings::Settings,
+    categories: Vec<Category>,
+    participants: Vec<Participant>,
+    contracts: Vec<Contract>,
+    activities: Vec<Activity>,
+    specialists: Vec<Specialist>,
+    sessions: Vec<(Session, Vec<Attendance>)>,
+    agreements: Vec<Agreement>,
+    assignments: Vec<Assignment>,
+    worksites: Vec<Worksite>,
+    hours: Vec<HourRow>,
+}
+
+impl Loaded {
+    fn records(&self) -> Records<'_> {
+        Records {
+            settings: &self.settings,
+            categories: &self.categories,
+            participants: &self.participants,
+            contracts: &self.contracts,
+            activities: &self.activities,
+            specialists: &self.specialists,
+            sessions: &self.sessions,
+            agreements: &self.agreements,
+            assignments: &self.assignments,
+            worksites: &self.worksites,
+            hours: &self.hours,
+        }
+    }
+}
+
+impl Desk {
+    fn values<T: crate::store::Entity>(&self) -> Result<Vec<T>> {
+        Ok(self
+            .store
+            .list::<T>()?
+            .into_iter()
+            .map(|s| s.value)
+            .collect())
+    }
+
+    fn load(&self, from: NaiveDate, to: NaiveDate, with_psu: bool) -> Result<Loaded> {
+        let mut sessions = Vec::new();
+        for s in self.store.sessions_between(from, to)? {
+            let marks = self.store.attendance_of_session(&s.value.id)?;
+            sessions.push((s.value, marks));
+        }
+        let mut hours = Vec::new();
+        if with_psu {
+            self.store.hours_between(from, to, |h| {
+                hours.push(h);
+                Ok(())
+            })?;
+        }
+        Ok(Loaded {
+            settings: self.store.settings()?,
+            categories: self.categories()?,
+            participants: self.values()?,
+            contracts: self.values()?,
+            activities: self.values()?,
+            specialists: self.values()?,
+            sessions,
+            agreements: if with_psu { self.values()? } else { vec![] },
+            assignments: if with_psu { self.values()? } else { vec![] },
+            worksites: if with_psu { self.values()? } else { vec![] },
+            hours,
+        })
+    }
+
+    pub(super) fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<Report> {
+        let loaded = self.load(from, to, true)?;
+        Ok(report::report(&loaded.records(), from, to))
+    }
+
+    pub(super) fn activities(&self, from: NaiveDate, to: NaiveDate) -> Result<ActivitiesSummary> {
+        let loaded = self.load(from, to, false)?;
+        Ok(report::activities_summary(&loaded.records(), from, to))
+    }
+}
