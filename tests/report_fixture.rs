@@ -1,0 +1,359 @@
+//! A club shaped on the Kędzierzyn-Koźle H1 2021 figures of domain.md, with every
+//! report figure worked out by hand in the comments.
+
+use kis::desk::{Actor, Desk, Request, Response};
+use kis::store::{Options, Store};
+use kis::text::Lang;
+use serde_json::{json, Value};
+
+fn line(v: Value) -> String {
+    v.to_string()
+}
+
+fn person(id: &str, sex: &str, n: usize, cats: &[&str], status: &str, extra: Value) -> String {
+    let mut p = json!({
+        "type": "participant", "id": id,
+        "first_name": if sex == "K" { "Testowa" } else { "Testowy" },
+        "last_name": format!("Uczestnik{n}"),
+        "pesel": null, "birth_date": "1980-01-01", "sex": sex,
+        "categories": cats, "exclusions": [], "status": status,
+    });
+    if let (Value::Object(m), Value::Object(e)) = (&mut p, extra) {
+        m.extend(e);
+    }
+    line(p)
+}
+
+fn contract(id: &str, pid: &str, number: &str, start: &str, end: &str, state: &str) -> String {
+    line(
+        json!({"type":"contract","id":id,"participant_id":pid,"number":number,
+        "signed_on":start,"starts_on":start,"ends_on":end,"state":state}),
+    )
+}
+
+/// The club's file, in the interchange format.
+fn club() -> String {
+    let mut l = vec![line(json!({"type":"kis","format":1}))];
+    // 44 admitted in H1 2021: 27 women (p1..p27), 17 men (p28..p44); contracts start
+    // 4 January + n days. p1..p6 (women) and p28..p31 (men) are also `alcohol`.
+    for n in 1..=44usize {
+        let sex = if n <= 27 { "K" } else { "M" };
+        let alcohol = (1..=6).contains(&n) || (28..=31).contains(&n);
+        let cats: Vec<&str> = if alcohol {
+            vec!["long_term_unemployed", "alcohol"]
+        } else {
+            vec!["long_term_unemployed"]
+        };
+        let start = format!("2021-01-{:02}", 4 + (n % 20));
+        let id = format!("p{n}");
+        if n == 1 {
+            // finished, independent, on 30.06.2021: admitted 05.01, six months would be 05.07 → not a graduate
+            l.push(person(
+                &id,
+                sex,
+                n,
+                &cats,
+                "finished",
+                json!({"outcome":"independent","ended_on":"2021-06-30"}),
+            ));
+            l.push(contract(
+                "c1",
+                &id,
+                "KS/1/2021",
+                &start,
+                "2021-06-30",
+                "completed",
+            ));
+        } else {
+            l.push(person(&id, sex, n, &cats, "active", json!({})));
+            l.push(contract(
+                &format!("c{n}"),
+                &id,
+                &format!("KS/{n}/2021"),
+                &start,
+                "2021-12-31",
+                "active",
+            ));
+        }
+    }
+    // Three admitted in 2020 (01.09.2020): q1 woman employed 31.03.2021 (graduate: 01.03 ≤ 31.03),
+    // q2 man interrupted for a contract breach 15.02.2021 (not a graduate), q3 woman still active.
+    l.push(person(
+        "q1",
+        "K",
+        101,
+        &["homeless"],
+        "finished",
+        json!({"outcome":"employed","ended_on":"2021-03-31"}),
+    ));
+    l.push(contract(
+        "d1",
+        "q1",
+        "KS/50/2020",
+        "2020-09-01",
+        "2021-03-31",
+        "completed",
+    ));
+    l.push(person(
+        "q2",
+        "M",
+        102,
+        &["prison"],
+        "interrupted",
+        json!({"reason":"contract_breach","ended_on":"2021-02-15"}),
+    ));
+    l.push(contract(
+        "d2",
+        "q2",
+        "KS/51/2020",
+        "2020-09-01",
+        "2021-03-01",
+        "broken",
+    ));
+    l.push(person("q3", "K", 103, &["homeless"], "active", json!({})));
+    l.push(contract(
+        "d3",
+        "q3",
+        "KS/52/2020",
+        "2020-09-01",
+        "2021-08-31",
+        "active",
+    ));
+    // One who left before the period: not active in it.
+    l.push(person(
+        "q4",
+        "M",
+        104,
+        &["homeless"],
+        "finished",
+        json!({"outcome":"other","ended_on":"2020-12-31","certificate_on":"2020-12-31"}),
+    ));
+    l.push(contract(
+        "d4",
+        "q4",
+        "KS/53/2020",
+        "2020-06-01",
+        "2020-12-31",
+        "completed",
+    ));
+
+    // PSU: rates 8.70 from 01.02, 9.00 from 01.06; refund 60 %.
+    l.push(line(json!({"type":"agreement","id":"a1","number":"1/2021","signed_on":"2021-01-29","starts_on":"2021-02-01","ends_on":"2021-11-30","slots":35,"weekly_limit_h":10,"monthly_limit_h":40,"refund_percent":60,"rates":[{"from":"2021-02-01","zl_per_hour":"8.70"},{"from":"2021-06-01","zl_per_hour":"9.00"}]})));
+    l.push(line(json!({"type":"worksite","id":"w1","name":"Publiczna Szkoła Podstawowa nr 3","address":null})));
+    l.push(line(
+        json!({"type":"worksite","id":"w2","name":"Miejski Zakład Cmentarny","address":null}),
+    ));
+    l.push(line(
+        json!({"type":"position","id":"pos1","name":"osoba sprzątająca"}),
+    ));
+    l.push(line(json!({"type":"assignment","id":"as1","participant_id":"p2","agreement_id":"a1","worksite_id":"w1","position_id":"pos1","referral_number":"PSU/1/2021","from":"2021-02-01","to":"2021-11-30"})));
+    l.push(line(json!({"type":"assignment","id":"as2","participant_id":"p28","agreement_id":"a1","worksite_id":"w2","position_id":"pos1","referral_number":"PSU/2/2021","from":"2021-02-01","to":"2021-11-30"})));
+    for (a, d, h, abs) in [
+        ("as1", "2021-05-31", 4.0, None), // May: 4 × 8.70 = 34.80
+        ("as1", "2021-06-01", 4.0, None), // June: 4 × 9.00 = 36.00
+        ("as1", "2021-06-02", 1.5, None), // June: 1.5 × 9.00 = 13.50 (week 31.05–06.06: 9.5 h)
+        ("as2", "2021-06-07", 3.5, None), // June: 3.5 × 9.00 = 31.50
+        ("as2", "2021-06-08", 0.0, Some("sick")),
+        ("as2", "2021-07-01", 2.0, None), // outside H1
+    ] {
+        l.push(line(
+            json!({"type":"hours","assignment_id":a,"date":d,"hours":h,"absence":abs}),
+        ));
+    }
+
+    // Psychologist: 60 one-hour consultations at 60 zł; the first 34 with distinct
+    // persons (23 women p1..p23, 11 men p28..p38), then 26 repeats of p1.
+    // Career advisor: 31 two-hour sessions at 60 zł; 24 distinct (15 women p1..p15,
+    // 9 men p28..p36), then 7 repeats of p2. One career session also has an excused
+    // and an absent woman (p24, p25): they do not count.
+    l.push(line(json!({"type":"specialist","id":"s1","name":"Ewa Wzorcowa","role":"psychologist","zl_per_hour":"60.00"})));
+    l.push(line(json!({"type":"specialist","id":"s2","name":"Jan Wzorcowy","role":"career_advisor","zl_per_hour":"60.00"})));
+    l.push(line(json!({"type":"activity","id":"act1","name":"Konsultacje psychologiczne","kind":"consultation","area":"social"})));
+    l.push(line(json!({"type":"activity","id":"act2","name":"Doradztwo zawodowe","kind":"consultation","area":"vocational"})));
+    let women = |k: usize| format!("p{}", k);
+    let men = |k: usize| format!("p{}", 27 + k);
+    let mut psych: Vec<String> = (1..=23).map(women).chain((1..=11).map(men)).collect();
+    psych.extend(std::iter::repeat_n("p1".to_string(), 26));
+    let mut career: Vec<String> = (1..=15).map(women).chain((1..=9).map(men)).collect();
+    career.extend(std::iter::repeat_n("p2".to_string(), 7));
+    let mut marks = Vec::new();
+    for (i, who) in psych.iter().enumerate() {
+        let id = format!("se{}", i + 1);
+        let date = format!("2021-{:02}-{:02}", 1 + i % 6, 1 + i % 28);
+        l.push(line(json!({"type":"session","id":id,"activity_id":"act1","date":date,"hours":1.0,"specialist_id":"s1","zl_per_hour":"60.00","topic":null,"place":null,"remote":true})));
+        marks.push(line(
+            json!({"type":"attendance","session_id":id,"participant_id":who,"state":"present"}),
+        ));
+    }
+    for (i, who) in career.iter().enumerate() {
+        let id = format!("sc{}", i + 1);
+        let date = format!("2021-{:02}-{:02}", 1 + i % 6, 2 + i % 27);
+        l.push(line(json!({"type":"session","id":id,"activity_id":"act2","date":date,"hours":2.0,"specialist_id":"s2","zl_per_hour":"60.00","topic":null,"place":null,"remote":false})));
+        marks.push(line(
+            json!({"type":"attendance","session_id":id,"participant_id":who,"state":"present"}),
+        ));
+        if i == 0 {
+            marks.push(line(json!({"type":"attendance","session_id":id,"participant_id":"p24","state":"excused"})));
+            marks.push(line(json!({"type":"attendance","session_id":id,"participant_id":"p25","state":"absent"})));
+        }
+    }
+    // A session outside the period does not count.
+    l.push(line(json!({"type":"session","id":"sx","activity_id":"act1","date":"2021-07-01","hours":1.0,"specialist_id":"s1","zl_per_hour":"60.00","topic":null,"place":null,"remote":false})));
+    marks.push(line(
+        json!({"type":"attendance","session_id":"sx","participant_id":"p40","state":"present"}),
+    ));
+    l.extend(marks);
+    l.join("\n") + "\n"
+}
+
+fn desk() -> (tempfile::TempDir, Desk) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), &Options::default()).unwrap();
+    let desk = Desk::new(store, Lang::En).unwrap();
+    desk.handle(&Actor::local(), Request::Import { text: club() })
+        .unwrap();
+    (dir, desk)
+}
+
+fn report(desk: &Desk, from: &str, to: &str) -> kis::domain::report::Report {
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    match desk
+        .handle(
+            &Actor::local(),
+            Request::Report {
+                from: d(from),
+                to: d(to),
+            },
+        )
+        .unwrap()
+    {
+        Response::Report(r) => *r,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn count(t: u32, w: u32, m: u32) -> Value {
+    json!({"total": t, "women": w, "men": m})
+}
+
+#[test]
+fn half_year_figures_match_the_hand_count() {
+    let (_dir, desk) = desk();
+    let r = serde_json::to_value(report(&desk, "2021-01-01", "2021-06-30")).unwrap();
+    assert_eq!(r["period"], json!({"from":"2021-01-01","to":"2021-06-30"}));
+    assert_eq!(r["participants"]["admitted"], count(44, 27, 17));
+    // 44 + q1, q2, q3 (q4 ended before the period)
+    assert_eq!(r["participants"]["active"], count(47, 29, 18));
+    assert_eq!(r["groups"]["long_term_unemployed"], count(44, 27, 17));
+    assert_eq!(r["groups"]["alcohol"], count(10, 6, 4));
+    assert_eq!(r["groups"]["homeless"], count(0, 0, 0));
+    assert_eq!(r["contracts_concluded"], json!(44));
+    assert_eq!(r["ended"]["total"], count(3, 2, 1));
+    assert_eq!(
+        r["ended"]["outcomes"],
+        json!({"employed": count(1,1,0), "independent": count(1,1,0)})
+    );
+    assert_eq!(
+        r["ended"]["interrupted"],
+        json!({"contract_breach": count(1,0,1)})
+    );
+    // 1 of 47 = 2.13 % → 2
+    assert_eq!(r["graduates"], json!({"count":1,"percent":2}));
+    assert_eq!(r["employed"], json!({"count":1,"percent":2}));
+    assert_eq!(r["independent"], json!({"count":1,"percent":2}));
+
+    let acts = r["activities"].as_array().unwrap();
+    assert_eq!(acts.len(), 2);
+    assert_eq!(acts[0]["activity_id"], "act1");
+    assert_eq!(acts[0]["sessions"], 60);
+    assert_eq!(acts[0]["hours"], 60.0);
+    assert_eq!(acts[0]["persons"], count(34, 23, 11));
+    assert_eq!(acts[0]["cost"], "3600.00");
+    assert_eq!(acts[1]["hours"], 62.0);
+    assert_eq!(acts[1]["persons"], count(24, 15, 9));
+    assert_eq!(acts[1]["cost"], "3720.00");
+    let sp = r["specialists"].as_array().unwrap();
+    assert_eq!(sp[0]["specialist_id"], "s1");
+    assert_eq!(sp[0]["persons"], count(34, 23, 11));
+    assert_eq!(sp[1]["cost"], "3720.00");
+    assert_eq!(r["services"]["social"], count(34, 23, 11));
+    assert_eq!(r["services"]["vocational"], count(24, 15, 9));
+
+    // PSU: 34.80 (May) + 36.00 + 13.50 + 31.50 (June) = 115.80;
+    // refund: May 60 % × 34.80 = 20.88, June 60 % × 81.00 = 48.60 → 69.48
+    let psu = &r["psu"];
+    assert_eq!(psu["persons"], 2);
+    assert_eq!(psu["positions"], 2);
+    assert_eq!(psu["hours"], 13.0);
+    assert_eq!(psu["paid"], "115.80");
+    assert_eq!(psu["refund"], "69.48");
+    assert_eq!(
+        psu["worksites"],
+        json!([
+            {"worksite_id":"w1","name":"Publiczna Szkoła Podstawowa nr 3","persons":1,"hours":9.5,"paid":"84.30"},
+            {"worksite_id":"w2","name":"Miejski Zakład Cmentarny","persons":1,"hours":3.5,"paid":"31.50"}
+        ])
+    );
+}
+
+#[test]
+fn the_text_reads_as_polish() {
+    let (_dir, desk) = desk();
+    let text = kis::export::report::to_text(&report(&desk, "2021-01-01", "2021-06-30"));
+    assert!(
+        text.contains("Skierowano 44 osoby, w tym 27 kobiet i 17 mężczyzn."),
+        "{text}"
+    );
+    assert!(
+        text.contains("W I półroczu 2021 r. KIS odwiedziło 47 osób"),
+        "{text}"
+    );
+    assert!(
+        text.contains("PSU realizowały 2 osoby na 2 stanowiskach, przeznaczono 115,80 zł"),
+        "{text}"
+    );
+    assert!(text.contains("z 1 osobą program przerwano"), "{text}");
+    assert!(
+        text.contains("60 godzin, 34 osoby, w tym 23 kobiety i 11 mężczyzn; koszt 3 600,00 zł"),
+        "{text}"
+    );
+    assert!(
+        text.contains("62 godziny, 24 osoby, w tym 15 kobiet i 9 mężczyzn; koszt 3 720,00 zł"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_period_with_nobody_active() {
+    let (_dir, desk) = desk();
+    let r = serde_json::to_value(report(&desk, "2019-01-01", "2019-12-31")).unwrap();
+    assert_eq!(r["participants"]["active"], count(0, 0, 0));
+    assert_eq!(r["graduates"], json!({"count":0,"percent":0}));
+    assert_eq!(r["psu"]["paid"], "0.00");
+    assert_eq!(r["activities"], json!([]));
+}
+
+#[test]
+fn xlsx_reads_back() {
+    use calamine::{Reader, Xlsx};
+    let (_dir, desk) = desk();
+    let bytes = kis::export::report::to_xlsx(&report(&desk, "2021-01-01", "2021-06-30")).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names().to_vec();
+    assert!(
+        names.contains(&"Uczestnicy".to_string()) && names.contains(&"PSU".to_string()),
+        "{names:?}"
+    );
+    let sheet = book.worksheet_range("Uczestnicy").unwrap();
+    let row: Vec<String> = sheet
+        .rows()
+        .nth(1)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(row, vec!["przyjęci", "44", "27", "17"]);
+    let zajecia = book.worksheet_range("Zajęcia").unwrap();
+    let cost = zajecia.rows().nth(1).unwrap()[9].to_string();
+    assert_eq!(cost, "3600");
+}
