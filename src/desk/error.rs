@@ -18,6 +18,7 @@ pub enum DeskError {
     DuplicateContractNumber { number: String },
     Agreement(AgreementError),
     Hours(HoursRefusal),
+    Assignment(crate::domain::psu::AssignmentError),
     DuplicateId { kind: Kind, id: String },
     Duplicate { what: &'static str, key: String },
     Missing { kind: Kind, id: String },
@@ -92,6 +93,7 @@ impl DeskError {
             }
             DeskError::Agreement(e) => errors::agreement(lang, e),
             DeskError::Hours(e) => errors::hours(lang, e),
+            DeskError::Assignment(e) => errors::assignment(lang, e),
             DeskError::DuplicateId { kind, id } => {
                 if en {
                     format!("{} id {id} appears twice", kind.name())

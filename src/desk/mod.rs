@@ -8,14 +8,18 @@ mod export;
 mod import;
 mod lookup;
 mod participants;
+mod psu;
 mod records;
 mod reports;
 mod request;
+mod workshops;
 
 pub use error::DeskError;
 pub use import::plan_import;
 pub use lookup::SearchIndex;
+pub use psu::{SheetOf, Timesheet, TimesheetLine};
 pub use request::*;
+pub use workshops::AttendanceGrid;
 
 use crate::domain::staff::{Permission, Role, Staff};
 use crate::store::{Change, Kind, Op, Record, Store};
@@ -113,14 +117,24 @@ impl Desk {
             | R::ListContracts
             | R::Document { .. }
             | R::Activities { .. }
+            | R::Timesheet { .. }
+            | R::AttendanceGrid { .. }
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
             | R::SaveContract { .. }
             | R::LogHours(_)
             | R::EndParticipation { .. }
-            | R::RecordCertificate { .. } => EditCases,
-            R::SaveSettings(_) | R::Save { .. } | R::Settle { .. } | R::Report { .. } => Coordinate,
+            | R::RecordCertificate { .. }
+            | R::SetAttendance { .. }
+            | R::QuickConsultation { .. } => EditCases,
+            R::SaveSettings(_)
+            | R::Save { .. }
+            | R::Settle { .. }
+            | R::Report { .. }
+            | R::SaveAssignment { .. }
+            | R::CreateSessions { .. }
+            | R::Resign { .. } => Coordinate,
             R::AddStaff { .. }
             | R::SetRole { .. }
             | R::Import { .. }
@@ -201,6 +215,47 @@ impl Desk {
             }
             R::ListContracts => Ok(Response::Contracts(self.store.list()?)),
             R::Settle { month } => Ok(Response::Settlement(self.settle(month)?)),
+            R::SaveAssignment {
+                assignment,
+                expected_rev,
+            } => self.save_assignment(actor, *assignment, expected_rev),
+            R::Resign {
+                assignment_id,
+                on,
+                reason,
+            } => self.resign(actor, &assignment_id, on, reason),
+            R::Timesheet { of, month } => Ok(Response::Timesheet(self.timesheet(of, month)?)),
+            R::CreateSessions { template, weeks } => self.create_sessions(actor, *template, weeks),
+            R::SetAttendance {
+                session_id,
+                participant_id,
+                state,
+            } => self.set_attendance(actor, session_id, participant_id, state),
+            R::QuickConsultation {
+                participant_id,
+                activity_id,
+                specialist_id,
+                date,
+                hours,
+            } => self.quick_consultation(
+                actor,
+                participant_id,
+                activity_id,
+                specialist_id,
+                date,
+                hours,
+            ),
+            R::AttendanceGrid {
+                activity_id,
+                from,
+                to,
+                extra,
+            } => Ok(Response::AttendanceGrid(self.attendance_grid(
+                &activity_id,
+                from,
+                to,
+                &extra,
+            )?)),
             R::Report { from, to } => Ok(Response::Report(Box::new(self.report(from, to)?))),
             R::Activities { from, to } => Ok(Response::Activities(self.activities(from, to)?)),
             R::Document { which, html } => {

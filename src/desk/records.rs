@@ -78,6 +78,7 @@ impl Desk {
         let mut record = record;
         match &mut record {
             Record::Participant(_)
+            | Record::Assignment(_)
             | Record::Contract(_)
             | Record::Hours(_)
             | Record::Staff(_)
@@ -88,18 +89,6 @@ impl Desk {
                 ))
             }
             Record::Agreement(a) => a.validate().map_err(DeskError::Agreement)?,
-            Record::Assignment(a) => {
-                self.need_record::<crate::domain::person::Participant>(&a.participant_id)?;
-                self.need_record::<Agreement>(&a.agreement_id)?;
-                self.need_record::<crate::domain::psu::Worksite>(&a.worksite_id)?;
-                self.need_record::<crate::domain::psu::Position>(&a.position_id)?;
-                if a.to < a.from {
-                    return Err(DeskError::invalid(
-                        "skierowanie kończy się przed rozpoczęciem",
-                        "the assignment ends before it starts",
-                    ));
-                }
-            }
             Record::Session(s) => {
                 self.need_record::<crate::domain::workshop::Activity>(&s.activity_id)?;
                 if let Some(sp) = &s.specialist_id {

@@ -69,6 +69,43 @@ pub enum Request {
         html: bool,
     },
     ListContracts,
+    /// A new PSU referral, or an edit of one.
+    SaveAssignment {
+        assignment: Box<crate::domain::psu::Assignment>,
+        expected_rev: Option<u64>,
+    },
+    Resign {
+        assignment_id: String,
+        on: NaiveDate,
+        reason: String,
+    },
+    Timesheet {
+        of: crate::desk::psu::SheetOf,
+        month: NaiveDate,
+    },
+    /// A session, or a weekly series of `weeks` sessions (the specialist's rate is copied in).
+    CreateSessions {
+        template: Box<crate::domain::workshop::Session>,
+        weeks: u32,
+    },
+    SetAttendance {
+        session_id: String,
+        participant_id: String,
+        state: Option<crate::domain::workshop::AttendanceState>,
+    },
+    QuickConsultation {
+        participant_id: String,
+        activity_id: String,
+        specialist_id: Option<String>,
+        date: NaiveDate,
+        hours: crate::domain::hours::Hours,
+    },
+    AttendanceGrid {
+        activity_id: String,
+        from: NaiveDate,
+        to: NaiveDate,
+        extra: Vec<String>,
+    },
     /// The club's report for a period.
     Report {
         from: NaiveDate,
@@ -187,6 +224,20 @@ pub enum Response {
     Document(String),
     Settlement(crate::domain::settlement::Settlement),
     Report(Box<crate::domain::report::Report>),
+    /// A referral saved; `slots_full` warns that the agreement's slots were already taken.
+    Assigned {
+        id: String,
+        rev: u64,
+        slots_full: bool,
+        taken: u32,
+        slots: u32,
+    },
+    Timesheet(crate::desk::psu::Timesheet),
+    Sessions {
+        ids: Vec<String>,
+        rev: u64,
+    },
+    AttendanceGrid(crate::desk::workshops::AttendanceGrid),
     Activities(crate::domain::report::ActivitiesSummary),
     Contract(Box<Stored<Contract>>),
     Contracts(Vec<Stored<Contract>>),

@@ -425,3 +425,62 @@ pub(crate) mod tests {
         }
     }
 }
+
+/// Why a new assignment is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AssignmentError {
+    #[error("only an active participant can be referred to PSU (status: {0})")]
+    NotActive(super::person::Status),
+    #[error("PSU needs registration at the PUP (the county labour office)")]
+    NotRegistered,
+    #[error("the assignment ends before it starts")]
+    EndsBeforeStart,
+    #[error("the assignment {from}–{to} is outside the agreement {a_from}–{a_to}")]
+    OutsideAgreement {
+        from: NaiveDate,
+        to: NaiveDate,
+        a_from: NaiveDate,
+        a_to: NaiveDate,
+    },
+    #[error("the resignation date {0} is outside the assignment")]
+    ResignOutside(NaiveDate),
+}
+
+/// The rules of a new referral: only active participants registered at the PUP,
+/// inside the agreement's period.
+pub fn check_new_assignment(
+    a: &Assignment,
+    p: &super::person::Participant,
+    agreement: &Agreement,
+) -> Result<(), AssignmentError> {
+    if p.status != super::person::Status::Active {
+        return Err(AssignmentError::NotActive(p.status));
+    }
+    if !p.pup_registered {
+        return Err(AssignmentError::NotRegistered);
+    }
+    if a.to < a.from {
+        return Err(AssignmentError::EndsBeforeStart);
+    }
+    if a.from < agreement.starts_on || a.to > agreement.ends_on {
+        return Err(AssignmentError::OutsideAgreement {
+            from: a.from,
+            to: a.to,
+            a_from: agreement.starts_on,
+            a_to: agreement.ends_on,
+        });
+    }
+    Ok(())
+}
+
+/// How many of the agreement's assignments are running on `day`.
+pub fn slots_taken<'a>(
+    assignments: impl IntoIterator<Item = &'a Assignment>,
+    agreement_id: &str,
+    day: NaiveDate,
+) -> u32 {
+    assignments
+        .into_iter()
+        .filter(|a| a.agreement_id == agreement_id && a.covers(day))
+        .count() as u32
+}

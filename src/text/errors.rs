@@ -174,3 +174,30 @@ pub fn hours(lang: Lang, e: &HoursRefusal) -> String {
         E::NoRate(d) => format!("żadna stawka porozumienia nie obowiązuje {}", pl(*d)),
     }
 }
+
+pub fn assignment(lang: Lang, e: &crate::domain::psu::AssignmentError) -> String {
+    use crate::domain::psu::AssignmentError as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        E::NotActive(s) => {
+            format!("do PSU można skierować tylko aktywnego uczestnika (status: {s})")
+        }
+        E::NotRegistered => "PSU wymaga rejestracji w powiatowym urzędzie pracy".into(),
+        E::EndsBeforeStart => "skierowanie kończy się przed rozpoczęciem".into(),
+        E::OutsideAgreement {
+            from,
+            to,
+            a_from,
+            a_to,
+        } => format!(
+            "skierowanie {}–{} wykracza poza porozumienie {}–{}",
+            pl(*from),
+            pl(*to),
+            pl(*a_from),
+            pl(*a_to)
+        ),
+        E::ResignOutside(d) => format!("data rezygnacji {} jest poza okresem skierowania", pl(*d)),
+    }
+}

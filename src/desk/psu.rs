@@ -1,0 +1,203 @@
+//! PSU use cases: referrals, resignations and the month timesheet.
+
+use super::{Actor, Desk, DeskError, Response, Result};
+use crate::domain::dates::{month_end, month_start};
+use crate::domain::hours::Hours;
+use crate::domain::person::Participant;
+use crate::domain::psu::{
+    check_new_assignment, slots_taken, Agreement, Assignment, AssignmentError, HourRow,
+};
+use crate::store::{Change, Kind, Record};
+use chrono::NaiveDate;
+
+/// One person's line of the month timesheet.
+#[derive(Clone, Debug)]
+pub struct TimesheetLine {
+    pub assignment: Assignment,
+    pub participant: Participant,
+    pub rows: Vec<HourRow>,
+    pub month_total: Hours,
+}
+
+#[derive(Clone, Debug)]
+pub struct Timesheet {
+    pub month: NaiveDate,
+    pub agreement: Option<Agreement>,
+    pub lines: Vec<TimesheetLine>,
+}
+
+/// Which people a timesheet shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SheetOf {
+    Worksite(String),
+    Agreement(String),
+}
+
+impl Desk {
+    /// A new referral, or an edit of one (with its revision).
+    pub(super) fn save_assignment(
+        &self,
+        actor: &Actor,
+        mut a: Assignment,
+        expected_rev: Option<u64>,
+    ) -> Result<Response> {
+        let p = self
+            .store
+            .get::<Participant>(&a.participant_id)?
+            .ok_or_else(|| DeskError::Missing {
+                kind: Kind::Participant,
+                id: a.participant_id.clone(),
+            })?;
+        let agreement = self
+            .store
+            .get::<Agreement>(&a.agreement_id)?
+            .ok_or_else(|| DeskError::Missing {
+                kind: Kind::Agreement,
+                id: a.agreement_id.clone(),
+            })?;
+        for (kind, id) in [
+            (Kind::Worksite, &a.worksite_id),
+            (Kind::Position, &a.position_id),
+        ] {
+            if !self.store.exists(kind, id)? {
+                return Err(DeskError::Missing {
+                    kind,
+                    id: id.clone(),
+                });
+            }
+        }
+        let existing = if a.id.trim().is_empty() {
+            None
+        } else {
+            self.store.get::<Assignment>(&a.id)?
+        };
+        match (&existing, expected_rev) {
+            (None, _) => check_new_assignment(&a, &p.value, &agreement.value)
+                .map_err(DeskError::Assignment)?,
+            (Some(cur), Some(rev)) => Self::check_rev(cur, rev)?,
+            (Some(_), None) => {
+                return Err(DeskError::DuplicateId {
+                    kind: Kind::Assignment,
+                    id: a.id,
+                })
+            }
+        }
+        if a.to < a.from {
+            return Err(DeskError::Assignment(AssignmentError::EndsBeforeStart));
+        }
+        if let Some(r) = a.resigned_on {
+            if r < a.from || r > a.to {
+                return Err(DeskError::Assignment(AssignmentError::ResignOutside(r)));
+            }
+        }
+        if a.id.trim().is_empty() {
+            a.id = self.new_id(Kind::Assignment)?;
+        }
+        let others: Vec<Assignment> = self
+            .store
+            .list::<Assignment>()?
+            .into_iter()
+            .map(|s| s.value)
+            .filter(|x| x.id != a.id)
+            .collect();
+        let taken = slots_taken(&others, &a.agreement_id, a.from);
+        let slots_full = existing.is_none() && taken >= agreement.value.slots;
+        let id = a.id.clone();
+        let rev = self.commit(actor, Change::put(Record::Assignment(a)))?;
+        Ok(Response::Assigned {
+            id,
+            rev,
+            slots_full,
+            taken: taken + 1,
+            slots: agreement.value.slots,
+        })
+    }
+
+    pub(super) fn resign(
+        &self,
+        actor: &Actor,
+        assignment_id: &str,
+        on: NaiveDate,
+        reason: String,
+    ) -> Result<Response> {
+        let cur = self
+            .store
+            .get::<Assignment>(assignment_id)?
+            .ok_or_else(|| DeskError::NotFound {
+                kind: Kind::Assignment,
+                id: assignment_id.to_string(),
+            })?;
+        let mut a = cur.value.clone();
+        a.resigned_on = Some(on);
+        a.resign_reason = Some(reason).filter(|r| !r.trim().is_empty());
+        if on < a.from || on > a.to {
+            return Err(DeskError::Assignment(AssignmentError::ResignOutside(on)));
+        }
+        let later: Vec<HourRow> =
+            self.store
+                .hours_of_assignment_between(&a.id, on.succ_opt().unwrap_or(on), a.to)?;
+        if let Some(first) = later.first() {
+            return Err(DeskError::invalid(
+                format!(
+                    "po dacie rezygnacji są już wpisane godziny ({}); usuń je najpierw",
+                    crate::domain::dates::pl(first.date)
+                ),
+                format!(
+                    "hours are logged after the resignation date ({}); remove them first",
+                    first.date
+                ),
+            ));
+        }
+        let rev = self.commit(actor, Change::put(Record::Assignment(a)))?;
+        Ok(Response::Saved {
+            id: assignment_id.to_string(),
+            rev,
+            rejected: None,
+        })
+    }
+
+    pub(super) fn timesheet(&self, of: SheetOf, month: NaiveDate) -> Result<Timesheet> {
+        let (from, to) = (month_start(month), month_end(month));
+        let mut lines = Vec::new();
+        for a in self.store.list::<Assignment>()? {
+            let a = a.value;
+            let chosen = match &of {
+                SheetOf::Worksite(w) => &a.worksite_id == w,
+                SheetOf::Agreement(g) => &a.agreement_id == g,
+            };
+            if !chosen || a.from > to || a.to < from {
+                continue;
+            }
+            let Some(p) = self.store.get::<Participant>(&a.participant_id)? else {
+                continue;
+            };
+            let rows = self.store.hours_of_assignment_between(&a.id, from, to)?;
+            let month_total = rows.iter().map(|r| r.hours).sum();
+            lines.push(TimesheetLine {
+                assignment: a,
+                participant: p.value,
+                rows,
+                month_total,
+            });
+        }
+        lines.sort_by(|x, y| {
+            (
+                crate::domain::fold::fold(&x.participant.last_name),
+                &x.participant.id,
+            )
+                .cmp(&(
+                    crate::domain::fold::fold(&y.participant.last_name),
+                    &y.participant.id,
+                ))
+        });
+        let agreement = match &of {
+            SheetOf::Agreement(g) => self.store.get::<Agreement>(g)?.map(|s| s.value),
+            SheetOf::Worksite(_) => None,
+        };
+        Ok(Timesheet {
+            month: from,
+            agreement,
+            lines,
+        })
+    }
+}

@@ -1,0 +1,229 @@
+//! Workshops and consultations: sessions (one or a weekly series), attendance,
+//! and the quick consultation of a phone call.
+
+use super::{Actor, Desk, DeskError, Response, Result};
+use crate::domain::hours::Hours;
+use crate::domain::person::Participant;
+use crate::domain::workshop::{Activity, Attendance, AttendanceState, Session, Specialist};
+use crate::store::{Change, Kind, Op, Record, RecordRef};
+use chrono::{Days, NaiveDate};
+
+/// Participants × sessions of one activity in a month.
+#[derive(Clone, Debug)]
+pub struct AttendanceGrid {
+    pub activity: Activity,
+    pub sessions: Vec<Session>,
+    pub participants: Vec<Participant>,
+    /// `marks[p][s]` for participant p and session s.
+    pub marks: Vec<Vec<Option<AttendanceState>>>,
+}
+
+impl Desk {
+    fn session_template(&self, s: &mut Session) -> Result<()> {
+        if !self.store.exists(Kind::Activity, &s.activity_id)? {
+            return Err(DeskError::Missing {
+                kind: Kind::Activity,
+                id: s.activity_id.clone(),
+            });
+        }
+        if s.hours.is_zero() {
+            return Err(DeskError::invalid(
+                "zajęcia muszą trwać co najmniej pół godziny",
+                "a session lasts at least half an hour",
+            ));
+        }
+        if let Some(sp) = &s.specialist_id {
+            // A new session copies the specialist's current rate: later changes never rewrite past costs.
+            let specialist =
+                self.store
+                    .get::<Specialist>(sp)?
+                    .ok_or_else(|| DeskError::Missing {
+                        kind: Kind::Specialist,
+                        id: sp.clone(),
+                    })?;
+            s.zl_per_hour = specialist.value.zl_per_hour;
+        }
+        Ok(())
+    }
+
+    /// Creates a session, or `weeks` of them a week apart, in one change.
+    pub(super) fn create_sessions(
+        &self,
+        actor: &Actor,
+        mut template: Session,
+        weeks: u32,
+    ) -> Result<Response> {
+        self.session_template(&mut template)?;
+        let mut change = Change::default();
+        let mut ids = Vec::new();
+        let mut n = self.store.count(Kind::Session) + 1;
+        for w in 0..weeks.max(1) {
+            let mut s = template.clone();
+            loop {
+                let id = format!("{}{n}", Kind::Session.id_prefix());
+                n += 1;
+                if !self.store.exists(Kind::Session, &id)? {
+                    s.id = id;
+                    break;
+                }
+            }
+            s.date = template.date + Days::new(7 * w as u64);
+            ids.push(s.id.clone());
+            change.push(Record::Session(s));
+        }
+        let rev = self.commit(actor, change)?;
+        Ok(Response::Sessions { ids, rev })
+    }
+
+    /// Sets (or with `None` clears) one attendance mark.
+    pub(super) fn set_attendance(
+        &self,
+        actor: &Actor,
+        session_id: String,
+        participant_id: String,
+        state: Option<AttendanceState>,
+    ) -> Result<Response> {
+        if !self.store.exists(Kind::Session, &session_id)? {
+            return Err(DeskError::NotFound {
+                kind: Kind::Session,
+                id: session_id,
+            });
+        }
+        if !self.store.exists(Kind::Participant, &participant_id)? {
+            return Err(DeskError::NotFound {
+                kind: Kind::Participant,
+                id: participant_id,
+            });
+        }
+        let change = match state {
+            Some(state) => Change::put(Record::Attendance(Attendance {
+                session_id,
+                participant_id,
+                state,
+            })),
+            None => Change {
+                ops: vec![Op::Delete(RecordRef::Attendance {
+                    session_id,
+                    participant_id,
+                })],
+            },
+        };
+        let rev = self.commit(actor, change)?;
+        Ok(Response::Saved {
+            id: String::new(),
+            rev,
+            rejected: None,
+        })
+    }
+
+    /// The phone-call case: a one-person session with that person present.
+    pub(super) fn quick_consultation(
+        &self,
+        actor: &Actor,
+        participant_id: String,
+        activity_id: String,
+        specialist_id: Option<String>,
+        date: NaiveDate,
+        hours: Hours,
+    ) -> Result<Response> {
+        if !self.store.exists(Kind::Participant, &participant_id)? {
+            return Err(DeskError::NotFound {
+                kind: Kind::Participant,
+                id: participant_id,
+            });
+        }
+        let mut s = Session {
+            id: self.new_id(Kind::Session)?,
+            activity_id,
+            date,
+            hours,
+            specialist_id,
+            zl_per_hour: crate::domain::money::Money::ZERO,
+            topic: None,
+            place: None,
+            remote: false,
+        };
+        self.session_template(&mut s)?;
+        let id = s.id.clone();
+        let mut change = Change::put(Record::Session(s));
+        change.push(Record::Attendance(Attendance {
+            session_id: id.clone(),
+            participant_id,
+            state: AttendanceState::Present,
+        }));
+        let rev = self.commit(actor, change)?;
+        Ok(Response::Sessions { ids: vec![id], rev })
+    }
+
+    pub(super) fn attendance_grid(
+        &self,
+        activity_id: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        extra: &[String],
+    ) -> Result<AttendanceGrid> {
+        let activity = self
+            .store
+            .get::<Activity>(activity_id)?
+            .ok_or_else(|| DeskError::NotFound {
+                kind: Kind::Activity,
+                id: activity_id.to_string(),
+            })?
+            .value;
+        let sessions: Vec<Session> = self
+            .store
+            .sessions_between(from, to)?
+            .into_iter()
+            .map(|s| s.value)
+            .filter(|s| s.activity_id == activity_id)
+            .collect();
+        let mut people: Vec<String> = Vec::new();
+        let mut all_marks = Vec::new();
+        for s in &sessions {
+            for a in self.store.attendance_of_session(&s.id)? {
+                if !people.contains(&a.participant_id) {
+                    people.push(a.participant_id.clone());
+                }
+                all_marks.push(a);
+            }
+        }
+        for e in extra {
+            if !people.contains(e) {
+                people.push(e.clone());
+            }
+        }
+        let mut participants = Vec::new();
+        for id in &people {
+            if let Some(p) = self.store.get::<Participant>(id)? {
+                participants.push(p.value);
+            }
+        }
+        participants.sort_by_key(|p| {
+            (
+                crate::domain::fold::fold(&p.last_name),
+                crate::domain::fold::fold(&p.first_name),
+                p.id.clone(),
+            )
+        });
+        let marks = participants
+            .iter()
+            .map(|p| {
+                sessions
+                    .iter()
+                    .map(|s| {
+                        all_marks
+                            .iter()
+                            .find(|a| a.session_id == s.id && a.participant_id == p.id)
+                            .map(|a| a.state)
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(AttendanceGrid {
+            activity,
+            sessions,
+            participants,
+            marks,
+        })
+    }
+}
