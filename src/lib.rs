@@ -10,3 +10,4 @@ pub mod export;
 pub mod interchange;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -24,9 +24,12 @@ pub struct Cli {
     /// Language of messages and screens: pl (default) or en.
     #[arg(long, global = true, env = "KIS_LANG")]
     pub lang: Option<String>,
-    /// Plain ASCII borders, for the Linux console and old terminals.
+    /// Plain ASCII borders, for the Linux console and old terminals (or KIS_ASCII=1).
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// Key map: default or vim (a user file ~/.config/kis/keymap.toml goes over it).
+    #[arg(long, global = true, env = "KIS_KEYMAP")]
+    pub keymap: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -518,7 +521,26 @@ fn print_hits(hits: &[LookupHit], format: Format) {
 
 /// Opens the terminal UI on the local database.
 pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
+    use crate::tui::{app::App, app::Ui, keymap::Keymap, text::Text, theme::Theme, LocalDoor};
     let desk = open_desk(cli)?;
-    let _ = desk;
-    Err(Failure::new("the terminal UI is not built yet"))
+    let lang = desk.lang;
+    let keymap_name = cli.keymap.clone().unwrap_or_else(|| "default".into());
+    let user_file =
+        directories::BaseDirs::new().map(|d| d.config_dir().join("kis").join("keymap.toml"));
+    let (keymap, warning) = Keymap::load(&keymap_name, user_file.as_deref());
+    let ui = Ui {
+        theme: Theme::from_env(cli.ascii),
+        text: Text::new(lang),
+        keymap,
+    };
+    let door = LocalDoor {
+        desk,
+        actor: crate::desk::Actor::local(),
+    };
+    let mut app = App::new(&door, ui);
+    if let Some(w) = warning {
+        let msg = format!("{}: {w}", app.ui.text.keymap_warning);
+        app.set_status(msg, crate::tui::app::Severity::Error);
+    }
+    crate::tui::terminal::run(&mut app).map_err(|e| Failure::new(format!("terminal: {e}")))
 }

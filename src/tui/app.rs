@@ -1,0 +1,419 @@
+//! The application: screens in tabs, popups stacked over them, a footer.
+
+use super::action::Action;
+use super::keymap::{Chord, KeyCodeOrd, Keymap, Resolved, Resolver};
+use super::text::Text;
+use super::theme::Theme;
+use super::widgets::{centered, fit};
+use super::Door;
+use crate::desk::{Me, Request, Response};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use ratatui::Frame;
+
+/// What drawing needs besides the state.
+pub struct Ui {
+    pub theme: Theme,
+    pub text: Text,
+    pub keymap: Keymap,
+}
+
+/// How a layer takes typed characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextMode {
+    /// Keys are only actions.
+    None,
+    /// A text field has focus: typed characters go to it before the keymap.
+    TextFirst,
+    /// Type-to-filter: bound keys act, other characters go to the filter.
+    KeysFirst,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Ok,
+    Error,
+    Info,
+}
+
+/// What a layer asks of the app.
+pub enum Cmd {
+    Push(Box<dyn Layer>),
+    Close,
+    Status(String, Severity),
+    /// Records changed: screens reload.
+    Reload,
+    OpenCard(String),
+    Tab(usize),
+    /// Quit now, without asking.
+    Quit,
+}
+
+pub struct Ctx<'a> {
+    pub door: &'a dyn Door,
+    pub ui: &'a Ui,
+    cmds: Vec<Cmd>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn push(&mut self, layer: Box<dyn Layer>) {
+        self.cmds.push(Cmd::Push(layer));
+    }
+    pub fn close(&mut self) {
+        self.cmds.push(Cmd::Close);
+    }
+    pub fn ok(&mut self, msg: impl Into<String>) {
+        self.cmds.push(Cmd::Status(msg.into(), Severity::Ok));
+    }
+    pub fn error(&mut self, msg: impl Into<String>) {
+        self.cmds.push(Cmd::Status(msg.into(), Severity::Error));
+    }
+    pub fn info(&mut self, msg: impl Into<String>) {
+        self.cmds.push(Cmd::Status(msg.into(), Severity::Info));
+    }
+    pub fn reload(&mut self) {
+        self.cmds.push(Cmd::Reload);
+    }
+    pub fn open_card(&mut self, id: &str) {
+        self.cmds.push(Cmd::OpenCard(id.to_string()));
+    }
+    pub fn tab(&mut self, i: usize) {
+        self.cmds.push(Cmd::Tab(i));
+    }
+    pub fn quit(&mut self) {
+        self.cmds.push(Cmd::Quit);
+    }
+    /// Asks the desk; an error goes to the status line and gives `None`.
+    pub fn ask(&mut self, req: Request) -> Option<Response> {
+        match self.door.ask(req) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                self.error(e.message(self.door.lang()));
+                None
+            }
+        }
+    }
+}
+
+/// A screen or a popup.
+pub trait Layer {
+    fn text_mode(&self) -> TextMode {
+        TextMode::None
+    }
+    /// A key for a text field (characters, Backspace, arrows): true if taken.
+    fn key(&mut self, _key: &Chord, _ctx: &mut Ctx) -> bool {
+        false
+    }
+    /// An action: true if taken.
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool;
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui);
+    /// The most useful keys, for the footer.
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)>;
+    /// Unsaved input that quitting would lose.
+    fn dirty(&self) -> bool {
+        false
+    }
+    /// Popups covering the whole main area hide what is under them.
+    fn full(&self) -> bool {
+        false
+    }
+    /// Records changed somewhere: read them again.
+    fn reload(&mut self, _ctx: &mut Ctx) {}
+}
+
+pub trait Screen: Layer {
+    fn title(&self, text: &Text) -> &'static str;
+}
+
+pub struct App<'d> {
+    door: &'d dyn Door,
+    pub ui: Ui,
+    resolver: Resolver,
+    screens: Vec<Box<dyn Screen>>,
+    tab: usize,
+    popups: Vec<Box<dyn Layer>>,
+    status: Option<(String, Severity)>,
+    pub me: Option<Me>,
+    pub quit: bool,
+}
+
+impl<'d> App<'d> {
+    pub fn new(door: &'d dyn Door, ui: Ui) -> App<'d> {
+        let me = match door.ask(Request::Whoami) {
+            Ok(Response::Me(me)) => Some(me),
+            _ => None,
+        };
+        let mut app = App {
+            door,
+            ui,
+            resolver: Resolver::default(),
+            screens: Vec::new(),
+            tab: 0,
+            popups: Vec::new(),
+            status: None,
+            me,
+            quit: false,
+        };
+        app.screens
+            .push(Box::new(super::screens::today::Today::default()));
+        app.screens.push(Box::new(
+            super::screens::participants::Participants::default(),
+        ));
+        app.reload_all();
+        app
+    }
+
+    pub fn set_status(&mut self, msg: String, sev: Severity) {
+        self.status = Some((msg, sev));
+    }
+
+    pub fn tab(&self) -> usize {
+        self.tab
+    }
+
+    fn run<R>(&mut self, f: impl FnOnce(&mut dyn Layer, &mut Ctx) -> R) -> R {
+        let door = self.door;
+        let ui = &self.ui;
+        let mut ctx = Ctx {
+            door,
+            ui,
+            cmds: Vec::new(),
+        };
+        let r = match self.popups.last_mut() {
+            Some(p) => f(p.as_mut(), &mut ctx),
+            None => f(self.screens[self.tab].as_mut(), &mut ctx),
+        };
+        let cmds = ctx.cmds;
+        self.apply(cmds);
+        r
+    }
+
+    fn apply(&mut self, cmds: Vec<Cmd>) {
+        for c in cmds {
+            match c {
+                Cmd::Push(p) => self.popups.push(p),
+                Cmd::Close => {
+                    self.popups.pop();
+                }
+                Cmd::Status(m, s) => self.status = Some((m, s)),
+                Cmd::Reload => self.reload_all(),
+                Cmd::OpenCard(id) => self.open_card(&id),
+                Cmd::Tab(i) if i < self.screens.len() => {
+                    self.popups.clear();
+                    self.tab = i;
+                }
+                Cmd::Tab(_) => {}
+                Cmd::Quit => self.quit = true,
+            }
+        }
+    }
+
+    fn reload_all(&mut self) {
+        let door = self.door;
+        let ui = &self.ui;
+        let mut ctx = Ctx {
+            door,
+            ui,
+            cmds: Vec::new(),
+        };
+        for s in &mut self.screens {
+            s.reload(&mut ctx);
+        }
+        for p in &mut self.popups {
+            p.reload(&mut ctx);
+        }
+        let cmds: Vec<Cmd> = ctx
+            .cmds
+            .into_iter()
+            .filter(|c| !matches!(c, Cmd::Reload))
+            .collect();
+        self.apply(cmds);
+    }
+
+    pub fn open_card(&mut self, id: &str) {
+        let door = self.door;
+        let ui = &self.ui;
+        let mut ctx = Ctx {
+            door,
+            ui,
+            cmds: Vec::new(),
+        };
+        if let Some(card) = super::screens::card::CardView::open(id, &mut ctx) {
+            ctx.push(Box::new(card));
+        }
+        let cmds = ctx.cmds;
+        self.apply(cmds);
+    }
+
+    fn dirty(&self) -> bool {
+        self.popups.iter().any(|p| p.dirty()) || self.screens.iter().any(|s| s.dirty())
+    }
+
+    fn top_text_mode(&self) -> TextMode {
+        match self.popups.last() {
+            Some(p) => p.text_mode(),
+            None => self.screens[self.tab].text_mode(),
+        }
+    }
+
+    /// Handles one key press; true if the screen must be drawn again.
+    pub fn handle_key(&mut self, chord: Chord) -> bool {
+        // A status message lasts until the next key.
+        let had_status = self.status.take().is_some();
+        let mode = self.top_text_mode();
+        if mode == TextMode::TextFirst && self.run(|l, ctx| l.key(&chord, ctx)) {
+            self.resolver.clear();
+            return true;
+        }
+        let action = match self.resolver.feed(&self.ui.keymap, chord) {
+            Resolved::Action(a) => Some(a),
+            Resolved::Pending => return had_status,
+            Resolved::Unbound => None,
+        };
+        // Ctrl+C arrives as a key in raw mode: it quits like F10.
+        let action = action.or_else(|| {
+            (chord.ctrl && chord.code == KeyCodeOrd::Char('c')).then_some(Action::Quit)
+        });
+        let Some(action) = action else {
+            let taken = mode == TextMode::KeysFirst && self.run(|l, ctx| l.key(&chord, ctx));
+            return taken || had_status;
+        };
+        if self.run(|l, ctx| l.action(action, ctx)) {
+            return true;
+        }
+        self.global(action) || had_status
+    }
+
+    /// Actions that work anywhere a layer did not take them.
+    fn global(&mut self, a: Action) -> bool {
+        match a {
+            Action::Quit => {
+                if self.dirty() {
+                    self.popups.push(Box::new(super::popups::QuitConfirm));
+                } else {
+                    self.quit = true;
+                }
+            }
+            Action::Help => self.popups.push(Box::new(super::popups::Help::default())),
+            Action::Lookup => self
+                .popups
+                .push(Box::new(super::popups::lookup::Lookup::default())),
+            Action::Close if !self.popups.is_empty() => {
+                self.popups.pop();
+            }
+            Action::NextScreen if self.popups.is_empty() => {
+                self.tab = (self.tab + 1) % self.screens.len()
+            }
+            Action::PrevScreen if self.popups.is_empty() => {
+                self.tab = (self.tab + self.screens.len() - 1) % self.screens.len()
+            }
+            a => match a.screen_index() {
+                Some(i) if i < self.screens.len() => {
+                    if self.popups.iter().any(|p| p.dirty()) {
+                        return false;
+                    }
+                    self.popups.clear();
+                    self.tab = i;
+                }
+                _ => return false,
+            },
+        }
+        true
+    }
+
+    pub fn draw(&self, f: &mut Frame) {
+        let area = f.area();
+        let (theme, text) = (&self.ui.theme, &self.ui.text);
+        if area.width < 80 || area.height < 24 {
+            let msg = text.too_small_size(area.width, area.height);
+            let r = centered(area, area.width, 1);
+            f.render_widget(
+                Paragraph::new(fit(&msg, area.width as usize, theme)).style(theme.error()),
+                r,
+            );
+            return;
+        }
+        let [top, main, foot] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.draw_tabs(f, top);
+        let full_popup = self.popups.iter().rposition(|p| p.full());
+        if full_popup.is_none() {
+            self.screens[self.tab].draw(f, main, &self.ui);
+        }
+        for p in &self.popups[full_popup.unwrap_or(0)..] {
+            if !p.full() {
+                // a small popup keeps what is under it visible
+            } else {
+                f.render_widget(Clear, main);
+            }
+            p.draw(f, main, &self.ui);
+        }
+        self.draw_footer(f, foot);
+    }
+
+    fn draw_tabs(&self, f: &mut Frame, area: Rect) {
+        let (theme, text) = (&self.ui.theme, &self.ui.text);
+        let mut spans = vec![Span::styled(format!(" {} ", text.app_title), theme.title())];
+        for (i, s) in self.screens.iter().enumerate() {
+            let label = format!(" {} {} ", i + 1, s.title(text));
+            let style = if i == self.tab {
+                theme.active_tab()
+            } else {
+                theme.label()
+            };
+            spans.push(Span::raw(theme.sep().trim_end().to_string()));
+            spans.push(Span::styled(label, style));
+        }
+        let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+        if let Some(me) = &self.me {
+            let who = format!("{} ({}) ", me.login, me.role);
+            let room = (area.width as usize).saturating_sub(used);
+            if who.chars().count() < room {
+                spans.push(Span::raw(" ".repeat(room - who.chars().count())));
+                spans.push(Span::styled(who, theme.dim()));
+            }
+        }
+        f.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
+
+    fn draw_footer(&self, f: &mut Frame, area: Rect) {
+        let (theme, keymap) = (&self.ui.theme, &self.ui.keymap);
+        let mut spans = Vec::new();
+        if let Some((msg, sev)) = &self.status {
+            let style = match sev {
+                Severity::Ok => theme.ok(),
+                Severity::Error => theme.error(),
+                Severity::Info => theme.warn(),
+            };
+            spans.push(Span::styled(fit(msg, area.width as usize, theme), style));
+            f.render_widget(Paragraph::new(Line::from(spans)), area);
+            return;
+        }
+        let hints = match self.popups.last() {
+            Some(p) => p.hints(&self.ui),
+            None => self.screens[self.tab].hints(&self.ui),
+        };
+        let mut used = 0usize;
+        for (i, (action, label)) in hints.iter().enumerate() {
+            let key = keymap.first_label(*action);
+            if key.is_empty() {
+                continue;
+            }
+            let sep = if i == 0 { "" } else { theme.sep() };
+            let len = sep.chars().count() + key.chars().count() + 1 + label.chars().count();
+            if used + len > area.width as usize {
+                break;
+            }
+            used += len;
+            spans.push(Span::raw(sep.to_string()));
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(format!(" {label}")));
+        }
+        f.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
+}

@@ -1,0 +1,627 @@
+//! The intake form: a new applicant with inline checks as you type. Exclusions
+//! refuse with the reason and keep the application as `rejected`; a likely
+//! duplicate is shown before saving.
+
+use crate::desk::{IntakeCheck, LookupHit, Request, Response};
+use crate::domain::dates::{parse, pl};
+use crate::domain::person::{
+    valid_postal_code, Address, Category, Exclusion, Participant, ReferredBy, Sex, Status,
+};
+use crate::domain::pesel::Pesel;
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, TextMode, Ui};
+use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::text::Text;
+use crate::tui::widgets::{block, cell, fit, TextInput};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum F {
+    FirstName,
+    LastName,
+    Pesel,
+    BirthDate,
+    Sex,
+    Street,
+    Postal,
+    City,
+    Phone,
+    Email,
+    Referred,
+    Referrer,
+    Pup,
+    Applied,
+    Interview,
+    Consent,
+    Notes,
+    Groups,
+    Exclusions,
+}
+
+const ORDER: [F; 19] = [
+    F::FirstName,
+    F::LastName,
+    F::Pesel,
+    F::BirthDate,
+    F::Sex,
+    F::Street,
+    F::Postal,
+    F::City,
+    F::Phone,
+    F::Email,
+    F::Referred,
+    F::Referrer,
+    F::Pup,
+    F::Applied,
+    F::Interview,
+    F::Consent,
+    F::Notes,
+    F::Groups,
+    F::Exclusions,
+];
+
+const REFERRED: [Option<ReferredBy>; 5] = [
+    None,
+    Some(ReferredBy::SocialWorker),
+    Some(ReferredBy::SelfReferred),
+    Some(ReferredBy::Pup),
+    Some(ReferredBy::Other),
+];
+
+pub struct Intake {
+    focus: usize,
+    inputs: Vec<TextInput>,
+    sex: Option<Sex>,
+    referred: usize,
+    pup: bool,
+    groups: Vec<Category>,
+    checked_groups: Vec<bool>,
+    group_cursor: usize,
+    checked_ex: Vec<bool>,
+    ex_cursor: usize,
+    /// Birth date and sex came from the PESEL (so a PESEL change updates them).
+    from_pesel: bool,
+    duplicates: Vec<LookupHit>,
+    duplicates_seen: bool,
+    touched: bool,
+}
+
+fn idx(f: F) -> usize {
+    ORDER
+        .iter()
+        .position(|x| *x == f)
+        .expect("every field is in ORDER")
+}
+
+impl Intake {
+    pub fn new(ctx: &mut Ctx) -> Intake {
+        let groups = match ctx.ask(Request::Categories) {
+            Some(Response::Categories(c)) => c,
+            _ => crate::domain::person::statutory_categories(),
+        };
+        let today = pl(crate::desk::today());
+        let mut inputs = vec![TextInput::default(); ORDER.len()];
+        inputs[idx(F::Applied)] = TextInput::with(&today);
+        inputs[idx(F::Consent)] = TextInput::with(&today);
+        Intake {
+            focus: 0,
+            inputs,
+            sex: None,
+            referred: 0,
+            pup: false,
+            checked_groups: vec![false; groups.len()],
+            groups,
+            group_cursor: 0,
+            checked_ex: vec![false; Exclusion::ALL.len()],
+            ex_cursor: 0,
+            from_pesel: false,
+            duplicates: vec![],
+            duplicates_seen: false,
+            touched: false,
+        }
+    }
+
+    fn field(&self) -> F {
+        ORDER[self.focus]
+    }
+
+    fn val(&self, f: F) -> &str {
+        self.inputs[idx(f)].value.trim()
+    }
+
+    fn is_text(f: F) -> bool {
+        !matches!(f, F::Sex | F::Referred | F::Pup | F::Groups | F::Exclusions)
+    }
+
+    /// The problem of one field as typed, if any.
+    fn problem(&self, f: F, t: &Text) -> Option<String> {
+        let lang = t.lang;
+        let v = self.val(f);
+        match f {
+            F::FirstName | F::LastName if v.is_empty() => {
+                Some(lang.pick("wymagane", "required").into())
+            }
+            F::Pesel if !v.is_empty() => Pesel::parse(v)
+                .err()
+                .map(|e| crate::text::errors::pesel(lang, &e)),
+            F::BirthDate if v.is_empty() => Some(
+                lang.pick("wymagana (dd.mm.rrrr)", "required (dd.mm.yyyy)")
+                    .into(),
+            ),
+            F::BirthDate | F::Applied | F::Interview | F::Consent
+                if !v.is_empty() && parse(v).is_none() =>
+            {
+                Some(
+                    lang.pick("data w postaci dd.mm.rrrr", "a date as dd.mm.yyyy")
+                        .into(),
+                )
+            }
+            F::Sex if self.sex.is_none() => {
+                Some(lang.pick("wybierz K lub M", "choose K or M").into())
+            }
+            F::Postal if !v.is_empty() && !valid_postal_code(v) => {
+                Some(lang.pick("kod w postaci NN-NNN", "a code as NN-NNN").into())
+            }
+            F::Groups if !self.checked_groups.iter().any(|c| *c) => Some(
+                lang.pick("zaznacz co najmniej jedną grupę", "tick at least one group")
+                    .into(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn first_problem(&self, t: &Text) -> Option<(F, String)> {
+        ORDER
+            .iter()
+            .find_map(|f| self.problem(*f, t).map(|p| (*f, p)))
+    }
+
+    /// Fills birth date and sex from a valid PESEL.
+    fn pesel_changed(&mut self) {
+        if let Ok(p) = Pesel::parse(self.val(F::Pesel)) {
+            let bd = idx(F::BirthDate);
+            if self.inputs[bd].value.trim().is_empty() || self.from_pesel {
+                self.inputs[bd] = TextInput::with(&pl(p.birth_date()));
+                self.sex = Some(p.sex());
+                self.from_pesel = true;
+            }
+        }
+    }
+
+    fn build(&self) -> Participant {
+        let opt = |f: F| Some(self.val(f).to_string()).filter(|s| !s.is_empty());
+        let date = |f: F| parse(self.val(f));
+        let address = Address {
+            street: opt(F::Street),
+            postal_code: opt(F::Postal),
+            city: opt(F::City),
+        };
+        Participant {
+            id: String::new(),
+            first_name: self.val(F::FirstName).to_string(),
+            last_name: self.val(F::LastName).to_string(),
+            pesel: Pesel::parse(self.val(F::Pesel)).ok(),
+            birth_date: date(F::BirthDate).unwrap_or_default(),
+            sex: self.sex.unwrap_or(Sex::K),
+            address: (address != Address::default()).then_some(address),
+            phone: opt(F::Phone),
+            email: opt(F::Email),
+            categories: self
+                .groups
+                .iter()
+                .zip(&self.checked_groups)
+                .filter(|(_, c)| **c)
+                .map(|(g, _)| g.code.clone())
+                .collect(),
+            exclusions: Exclusion::ALL
+                .iter()
+                .zip(&self.checked_ex)
+                .filter(|(_, c)| **c)
+                .map(|(e, _)| *e)
+                .collect(),
+            referred_by: REFERRED[self.referred],
+            referrer: opt(F::Referrer),
+            pup_registered: self.pup,
+            applied_on: date(F::Applied),
+            interview_on: date(F::Interview),
+            consent_on: date(F::Consent),
+            status: Status::Applicant,
+            outcome: None,
+            reason: None,
+            ended_on: None,
+            certificate_on: None,
+            notes: self.val(F::Notes).to_string(),
+        }
+    }
+
+    fn save(&mut self, ctx: &mut Ctx) {
+        if let Some((f, p)) = self.first_problem(&ctx.ui.text) {
+            self.focus = idx(f);
+            ctx.error(format!("{}: {p}", ctx.ui.text.fix_first));
+            return;
+        }
+        let candidate = self.build();
+        let Some(Response::IntakeCheck(IntakeCheck {
+            problems,
+            duplicates,
+            ..
+        })) = ctx.ask(Request::CheckIntake(Box::new(candidate.clone())))
+        else {
+            return;
+        };
+        if let Some(p) = problems.first() {
+            ctx.error(p.clone());
+            return;
+        }
+        if !duplicates.is_empty() && !self.duplicates_seen {
+            self.duplicates = duplicates;
+            self.duplicates_seen = true;
+            let key = ctx.ui.keymap.first_label(Action::Save);
+            ctx.info(
+                ctx.ui
+                    .text
+                    .lang
+                    .pick(
+                        &format!("Możliwy duplikat — sprawdź; {key} ponownie zapisze mimo to"),
+                        &format!("Possible duplicate — check; {key} again saves anyway"),
+                    )
+                    .to_string(),
+            );
+            return;
+        }
+        if let Some(Response::Saved { id, rejected, .. }) =
+            ctx.ask(Request::Intake(Box::new(candidate)))
+        {
+            let t = &ctx.ui.text;
+            match rejected {
+                Some(e) => ctx.error(format!("{} ({id}): {}", t.rejected, t.exclusion(e))),
+                None => ctx.ok(format!("{} ({id})", t.saved)),
+            }
+            self.touched = false;
+            ctx.close();
+            ctx.reload();
+            ctx.open_card(&id);
+        }
+    }
+
+    fn toggle(&mut self) {
+        match self.field() {
+            F::Sex => {
+                self.sex = Some(if self.sex == Some(Sex::K) {
+                    Sex::M
+                } else {
+                    Sex::K
+                })
+            }
+            F::Referred => self.referred = (self.referred + 1) % REFERRED.len(),
+            F::Pup => self.pup = !self.pup,
+            F::Groups => self.checked_groups[self.group_cursor] ^= true,
+            F::Exclusions => self.checked_ex[self.ex_cursor] ^= true,
+            _ => return,
+        }
+        self.from_pesel &= self.field() != F::Sex;
+        self.touched = true;
+    }
+
+    fn step(&mut self, forward: bool) {
+        match self.field() {
+            F::Sex => self.sex = Some(if forward { Sex::M } else { Sex::K }),
+            F::Referred => {
+                self.referred = if forward {
+                    (self.referred + 1) % REFERRED.len()
+                } else {
+                    (self.referred + REFERRED.len() - 1) % REFERRED.len()
+                }
+            }
+            F::Pup => self.pup = forward,
+            F::Groups => {
+                let n = self.groups.len();
+                self.group_cursor = if forward {
+                    (self.group_cursor + 1) % n
+                } else {
+                    (self.group_cursor + n - 1) % n
+                }
+            }
+            F::Exclusions => {
+                let n = Exclusion::ALL.len();
+                self.ex_cursor = if forward {
+                    (self.ex_cursor + 1) % n
+                } else {
+                    (self.ex_cursor + n - 1) % n
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Layer for Intake {
+    fn text_mode(&self) -> TextMode {
+        TextMode::TextFirst
+    }
+
+    fn full(&self) -> bool {
+        true
+    }
+
+    fn dirty(&self) -> bool {
+        self.touched
+    }
+
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        let f = self.field();
+        if !Self::is_text(f) {
+            // Letters pick a value: K/M for sex, t/y or n for yes/no.
+            if let KeyCodeOrd::Char(c) = key.code {
+                if key.ctrl || key.alt {
+                    return false;
+                }
+                match (f, c.to_ascii_lowercase()) {
+                    (F::Sex, 'k') => self.sex = Some(Sex::K),
+                    (F::Sex, 'm') => self.sex = Some(Sex::M),
+                    (F::Pup, 't' | 'y') => self.pup = true,
+                    (F::Pup, 'n') => self.pup = false,
+                    (_, ' ') => self.toggle(),
+                    _ => return true,
+                }
+                self.touched = true;
+                return true;
+            }
+            return false;
+        }
+        if matches!(
+            key.code,
+            KeyCodeOrd::Up
+                | KeyCodeOrd::Down
+                | KeyCodeOrd::Tab
+                | KeyCodeOrd::BackTab
+                | KeyCodeOrd::Enter
+                | KeyCodeOrd::Esc
+        ) {
+            return false;
+        }
+        let i = self.focus;
+        let before = self.inputs[i].value.clone();
+        if !self.inputs[i].edit(key) {
+            return false;
+        }
+        if self.inputs[i].value != before {
+            self.touched = true;
+            self.duplicates_seen = false;
+            match f {
+                F::Pesel => self.pesel_changed(),
+                F::BirthDate | F::Sex => self.from_pesel = false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        let n = ORDER.len();
+        match a {
+            Action::NextField | Action::Down | Action::Confirm => self.focus = (self.focus + 1) % n,
+            Action::PrevField | Action::Up => self.focus = (self.focus + n - 1) % n,
+            Action::Top => self.focus = 0,
+            Action::Bottom => self.focus = n - 1,
+            Action::Right => self.step(true),
+            Action::Left => self.step(false),
+            Action::Toggle => self.toggle(),
+            Action::Save => self.save(ctx),
+            Action::Close => {
+                if self.touched {
+                    ctx.push(Box::new(DiscardConfirm));
+                } else {
+                    ctx.close();
+                }
+            }
+            Action::Quit | Action::Help | Action::Lookup => return false,
+            _ => {}
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, t) = (&ui.theme, &ui.text);
+        let b = block(t.intake_title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let [columns, note_area] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(41), Constraint::Min(20)]).areas(columns);
+        let label_w = 19usize;
+        let labels = [
+            (F::FirstName, t.f_first_name),
+            (F::LastName, t.f_last_name),
+            (F::Pesel, t.f_pesel),
+            (F::BirthDate, t.f_birth_date),
+            (F::Sex, t.f_sex),
+            (F::Street, t.f_street),
+            (F::Postal, t.f_postal),
+            (F::City, t.f_city),
+            (F::Phone, t.f_phone),
+            (F::Email, t.f_email),
+            (F::Referred, t.f_referred),
+            (F::Referrer, t.f_referrer),
+            (F::Pup, t.f_pup),
+            (F::Applied, t.f_applied),
+            (F::Interview, t.f_interview),
+            (F::Consent, t.f_consent),
+            (F::Notes, t.f_notes),
+        ];
+        let value_w = (left.width as usize).saturating_sub(label_w + 2);
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (row, (fld, label)) in labels.iter().enumerate() {
+            let focused = self.field() == *fld;
+            let bad = self.problem(*fld, t).is_some() && (self.touched || focused);
+            let mark = if bad { "!" } else { " " };
+            let value = match fld {
+                F::Sex => self
+                    .sex
+                    .map(|s| format!("{} ({})", s, t.sex(s)))
+                    .unwrap_or_default(),
+                F::Referred => REFERRED[self.referred]
+                    .map(|r| t.referred(r).to_string())
+                    .unwrap_or_else(|| t.none.into()),
+                F::Pup => (if self.pup { t.yes } else { t.no }).to_string(),
+                _ => {
+                    let (shown, cur) = self.inputs[idx(*fld)].view(value_w as u16);
+                    if focused {
+                        cursor = Some(Position {
+                            x: left.x + label_w as u16 + 1 + cur,
+                            y: left.y + row as u16,
+                        });
+                    }
+                    shown
+                }
+            };
+            let label_style = if bad { theme.error() } else { theme.label() };
+            let value_style = if focused {
+                theme.selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(cell(label, label_w, theme), label_style),
+                Span::styled(mark.to_string(), theme.error()),
+                Span::styled(cell(&value, value_w, theme), value_style),
+            ]));
+        }
+        f.render_widget(Paragraph::new(lines), left);
+        if let Some(c) = cursor {
+            f.set_cursor_position(c);
+        }
+        // Right: groups and benefits, then the problem of the focused field or duplicates.
+        let rw = right.width as usize;
+        let mut r = Vec::new();
+        let list = |title: &str,
+                    focused: bool,
+                    cur: usize,
+                    items: Vec<(String, bool)>,
+                    r: &mut Vec<Line>| {
+            let style = if focused { theme.key() } else { theme.label() };
+            r.push(Line::from(Span::styled(fit(title, rw, theme), style)));
+            for (i, (name, on)) in items.into_iter().enumerate() {
+                let mark = if on { "[x] " } else { "[ ] " };
+                let s = fit(&format!("{mark}{name}"), rw, theme);
+                r.push(if focused && i == cur {
+                    Line::from(Span::styled(s, theme.selected()))
+                } else {
+                    Line::from(s)
+                });
+            }
+        };
+        list(
+            &format!("{}:", t.f_groups),
+            self.field() == F::Groups,
+            self.group_cursor,
+            self.groups
+                .iter()
+                .zip(&self.checked_groups)
+                .map(|(g, c)| (t.group(&g.code), *c))
+                .collect(),
+            &mut r,
+        );
+        list(
+            &format!("{}:", t.f_exclusions),
+            self.field() == F::Exclusions,
+            self.ex_cursor,
+            Exclusion::ALL
+                .iter()
+                .zip(&self.checked_ex)
+                .map(|(e, c)| (t.exclusion(*e).to_string(), *c))
+                .collect(),
+            &mut r,
+        );
+        let nw = note_area.width as usize;
+        let note = if !self.duplicates.is_empty() && self.duplicates_seen {
+            let who: Vec<String> = self
+                .duplicates
+                .iter()
+                .map(|d| format!("{} {} ({})", d.last_name, d.first_name, d.participant_id))
+                .collect();
+            Line::from(Span::styled(
+                fit(
+                    &format!("{}: {}", t.duplicates_title, who.join(", ")),
+                    nw,
+                    theme,
+                ),
+                theme.warn(),
+            ))
+        } else if let Some(p) = self.problem(self.field(), t) {
+            Line::from(Span::styled(fit(&p, nw, theme), theme.error()))
+        } else if self.field() == F::Pesel && self.from_pesel {
+            Line::from(Span::styled(fit(t.pesel_fills, nw, theme), theme.ok()))
+        } else if !Self::is_text(self.field()) {
+            Line::from(Span::styled(
+                fit(t.intake_toggle_hint, nw, theme),
+                theme.dim(),
+            ))
+        } else {
+            Line::from("")
+        };
+        f.render_widget(Paragraph::new(note), note_area);
+        f.render_widget(Paragraph::new(r), right);
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        let t = &ui.text;
+        vec![
+            (Action::Save, t.hint_save),
+            (Action::NextField, t.hint_field),
+            (Action::Toggle, t.hint_choose),
+            (Action::Close, t.hint_back),
+            (Action::Help, t.hint_help),
+        ]
+    }
+}
+
+/// "Discard the application?" when Esc would lose typed input.
+struct DiscardConfirm;
+
+impl Layer for DiscardConfirm {
+    fn text_mode(&self) -> TextMode {
+        TextMode::TextFirst
+    }
+
+    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
+        match key.code {
+            KeyCodeOrd::Char(c) if !key.ctrl && c.to_ascii_lowercase() == ctx.ui.text.yes_key => {
+                ctx.close();
+                ctx.close();
+            }
+            KeyCodeOrd::Char(c) if !key.ctrl && c.to_ascii_lowercase() == ctx.ui.text.no_key => {
+                ctx.close()
+            }
+            KeyCodeOrd::Esc => ctx.close(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn action(&mut self, _a: Action, _ctx: &mut Ctx) -> bool {
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let q = ui.text.lang.pick(
+            "Porzucić wpisany wniosek? (t/n)",
+            "Discard this application? (y/n)",
+        );
+        let r = crate::tui::widgets::centered(area, 50, 3);
+        f.render_widget(ratatui::widgets::Clear, r);
+        let b = block("?", &ui.theme);
+        let inner = b.inner(r);
+        f.render_widget(b, r);
+        f.render_widget(Paragraph::new(q), inner);
+    }
+
+    fn hints(&self, _ui: &Ui) -> Vec<(Action, &'static str)> {
+        vec![]
+    }
+}

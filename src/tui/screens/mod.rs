@@ -1,0 +1,6 @@
+//! Screens (tabs) and full-area views: they build requests and draw.
+
+pub mod card;
+pub mod intake;
+pub mod participants;
+pub mod today;

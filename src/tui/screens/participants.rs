@@ -1,0 +1,242 @@
+//! "Uczestnicy": everyone, with a status filter, an order, and type-to-filter.
+
+use crate::desk::{Request, Response};
+use crate::domain::fold::{digits, fold};
+use crate::domain::person::{Participant, Status};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
+use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::text::Text;
+use crate::tui::widgets::{block, cell, TextInput};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Order {
+    #[default]
+    Surname,
+    Newest,
+}
+
+#[derive(Default)]
+pub struct Participants {
+    all: Vec<Participant>,
+    shown: Vec<usize>,
+    status: Option<Status>,
+    order: Order,
+    filter: TextInput,
+    selected: usize,
+}
+
+impl Participants {
+    fn refilter(&mut self) {
+        let q = fold(&self.filter.value);
+        let words: Vec<&str> = q.split_whitespace().collect();
+        let mut shown: Vec<usize> = (0..self.all.len())
+            .filter(|&i| {
+                let p = &self.all[i];
+                if self.status.is_some_and(|s| s != p.status) {
+                    return false;
+                }
+                let key = format!(
+                    "{} {}",
+                    p.search_key(),
+                    digits(p.phone.as_deref().unwrap_or(""))
+                );
+                words.iter().all(|w| key.contains(w))
+            })
+            .collect();
+        match self.order {
+            Order::Surname => shown.sort_by_cached_key(|&i| {
+                let p = &self.all[i];
+                (fold(&p.last_name), fold(&p.first_name), p.id.clone())
+            }),
+            Order::Newest => shown.reverse(),
+        }
+        self.shown = shown;
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+
+    fn next_status(s: Option<Status>) -> Option<Status> {
+        let all = Status::ALL;
+        match s {
+            None => Some(all[0]),
+            Some(x) => all
+                .iter()
+                .position(|y| *y == x)
+                .and_then(|i| all.get(i + 1))
+                .copied(),
+        }
+    }
+}
+
+impl Screen for Participants {
+    fn title(&self, text: &Text) -> &'static str {
+        text.tab_participants
+    }
+}
+
+impl Layer for Participants {
+    fn text_mode(&self) -> TextMode {
+        TextMode::KeysFirst
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        if let Some(Response::Participants(ps)) =
+            ctx.ask(Request::ListParticipants { status: None })
+        {
+            self.all = ps.into_iter().map(|p| p.value).collect();
+        }
+        self.refilter();
+    }
+
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        let taken = match key.code {
+            KeyCodeOrd::Char(_) | KeyCodeOrd::Backspace => self.filter.edit(key),
+            _ => false,
+        };
+        if taken {
+            self.selected = 0;
+            self.refilter();
+        }
+        taken
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        let n = self.shown.len();
+        match a {
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + 15).min(n.saturating_sub(1)),
+            Action::PageUp => self.selected = self.selected.saturating_sub(15),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = n.saturating_sub(1),
+            Action::Filter => {
+                self.status = Self::next_status(self.status);
+                self.refilter();
+            }
+            Action::Sort => {
+                self.order = if self.order == Order::Surname {
+                    Order::Newest
+                } else {
+                    Order::Surname
+                };
+                self.refilter();
+            }
+            Action::Close if !self.filter.value.is_empty() => {
+                self.filter.clear();
+                self.refilter();
+            }
+            Action::Confirm => {
+                if let Some(&i) = self.shown.get(self.selected) {
+                    let id = self.all[i].id.clone();
+                    ctx.open_card(&id);
+                }
+            }
+            Action::New => {
+                let form = super::intake::Intake::new(ctx);
+                ctx.push(Box::new(form));
+            }
+            Action::Refresh => self.reload(ctx),
+            _ => return false,
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, text) = (&ui.theme, &ui.text);
+        let title = format!(
+            "{} ({}/{})",
+            text.participants_title,
+            self.shown.len(),
+            self.all.len()
+        );
+        let b = block(&title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let [bar, head, list] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(1),
+        ])
+        .areas(inner);
+        let status = self
+            .status
+            .map(|s| text.status(s))
+            .unwrap_or(text.filter_all);
+        let order = if self.order == Order::Surname {
+            text.sort_name
+        } else {
+            text.sort_newest
+        };
+        f.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", text.filter_label), theme.label()),
+                Span::raw(format!("{status}  ")),
+                Span::styled(format!("{}: ", text.sort_label), theme.label()),
+                Span::raw(format!("{order}  ")),
+                Span::styled("» ", theme.label()),
+                Span::styled(self.filter.value.clone(), theme.key()),
+            ])),
+            bar,
+        );
+        let w = list.width as usize;
+        let name_w = w.saturating_sub(1 + 8 + 12 + 13 + 12).max(12);
+        let header = format!(
+            " {}{}{}{}{}",
+            cell(text.col_id, 8, theme),
+            cell(text.col_name, name_w, theme),
+            cell(text.col_pesel, 12, theme),
+            cell(text.col_phone, 13, theme),
+            cell(text.col_status, 12, theme)
+        );
+        f.render_widget(Paragraph::new(Span::styled(header, theme.label())), head);
+        let height = list.height as usize;
+        let start = self.selected.saturating_sub(height.saturating_sub(1));
+        let lines: Vec<Line> = self
+            .shown
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+            .map(|(row, &i)| {
+                let p = &self.all[i];
+                let sel = row == self.selected;
+                let s = format!(
+                    "{}{}{}{}{}{}",
+                    if sel { theme.pointer() } else { " " },
+                    cell(&p.id, 8, theme),
+                    cell(&format!("{} {}", p.last_name, p.first_name), name_w, theme),
+                    cell(
+                        p.pesel.as_ref().map(|x| x.as_str()).unwrap_or("—"),
+                        12,
+                        theme
+                    ),
+                    cell(p.phone.as_deref().unwrap_or("—"), 13, theme),
+                    cell(text.status(p.status), 12, theme)
+                );
+                if sel {
+                    Line::from(Span::styled(s, theme.selected()))
+                } else {
+                    Line::from(s)
+                }
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines), list);
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        let t = &ui.text;
+        vec![
+            (Action::Confirm, t.hint_open),
+            (Action::New, t.hint_new),
+            (Action::Lookup, t.hint_lookup),
+            (Action::Filter, t.hint_filter),
+            (Action::Sort, t.hint_sort),
+            (Action::Help, t.hint_help),
+            (Action::Quit, t.hint_quit),
+        ]
+    }
+}

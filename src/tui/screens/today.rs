@@ -1,0 +1,227 @@
+//! "Dziś": what is due, grouped by kind; on an empty database, the welcome.
+
+use crate::desk::{Request, Response};
+use crate::domain::dates::pl;
+use crate::domain::due::{DueItem, DueKind};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, Screen, Ui};
+use crate::tui::text::Text;
+use crate::tui::widgets::{block, cell, fit};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::collections::HashMap;
+
+/// How far ahead the dashboard looks.
+pub const WITHIN_DAYS: u32 = 14;
+
+#[derive(Default)]
+pub struct Today {
+    empty: bool,
+    admin: String,
+    club: String,
+    items: Vec<DueItem>,
+    names: HashMap<String, String>,
+    /// Rows as drawn: a kind header or an item index.
+    selected: usize,
+}
+
+enum Row {
+    Header(DueKind, usize),
+    Item(usize),
+}
+
+impl Today {
+    fn rows(&self) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for kind in DueKind::ALL {
+            let idx: Vec<usize> = self
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.kind == *kind)
+                .map(|(n, _)| n)
+                .collect();
+            if idx.is_empty() {
+                continue;
+            }
+            rows.push(Row::Header(*kind, idx.len()));
+            rows.extend(idx.into_iter().map(Row::Item));
+        }
+        rows
+    }
+
+    fn item_rows(&self) -> Vec<usize> {
+        self.rows()
+            .into_iter()
+            .filter_map(|r| if let Row::Item(i) = r { Some(i) } else { None })
+            .collect()
+    }
+}
+
+impl Screen for Today {
+    fn title(&self, text: &Text) -> &'static str {
+        text.tab_today
+    }
+}
+
+impl Layer for Today {
+    fn reload(&mut self, ctx: &mut Ctx) {
+        if let Some(Response::Stats(s)) = ctx.ask(Request::Stats) {
+            self.empty = s.participants == 0 && s.contracts == 0;
+        }
+        if let Some(Response::Me(me)) = ctx.ask(Request::Whoami) {
+            self.admin = me.login;
+        }
+        if let Some(Response::Settings(s)) = ctx.ask(Request::Settings) {
+            self.club = s.club_name;
+        }
+        if let Some(Response::Due(items)) = ctx.ask(Request::Due {
+            within: WITHIN_DAYS,
+        }) {
+            self.items = items;
+        }
+        if let Some(Response::Participants(ps)) =
+            ctx.ask(Request::ListParticipants { status: None })
+        {
+            self.names = ps
+                .into_iter()
+                .map(|p| (p.value.id.clone(), p.value.full_name()))
+                .collect();
+        }
+        let n = self.item_rows().len();
+        self.selected = self.selected.min(n.saturating_sub(1));
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        let n = self.item_rows().len();
+        match a {
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = n.saturating_sub(1),
+            Action::Refresh => self.reload(ctx),
+            Action::Confirm => {
+                if let Some(&i) = self.item_rows().get(self.selected) {
+                    let id = self.items[i].participant_id.clone();
+                    ctx.open_card(&id);
+                }
+            }
+            Action::Demo if self.empty => {
+                let today = crate::desk::today();
+                let text = crate::demo::to_text(&crate::demo::generate(
+                    crate::demo::Scale::demo(today),
+                    today,
+                ));
+                if ctx.ask(Request::Import { text }).is_some() {
+                    ctx.ok(ctx.ui.text.demo_loaded);
+                    ctx.reload();
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, text) = (&ui.theme, &ui.text);
+        if self.empty {
+            let b = block(text.welcome_title, theme);
+            let inner = b.inner(area);
+            f.render_widget(b, area);
+            let demo_key = ui.keymap.first_label(Action::Demo);
+            let lines = vec![
+                Line::from(""),
+                Line::from(Span::styled(
+                    fit(&self.club, inner.width as usize, theme),
+                    theme.title(),
+                )),
+                Line::from(""),
+                Line::from(text.welcome_empty),
+                Line::from(vec![
+                    Span::styled(format!("{}: ", text.welcome_admin), theme.label()),
+                    Span::raw(fit(&self.admin, 40, theme)),
+                ]),
+                Line::from(""),
+                Line::from(vec![
+                    Span::styled(demo_key, theme.key()),
+                    Span::raw(format!("  {}", text.welcome_demo)),
+                ]),
+                Line::from(text.welcome_import),
+            ];
+            f.render_widget(Paragraph::new(lines), inner);
+            return;
+        }
+        let b = block(text.today_title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        if self.items.is_empty() {
+            f.render_widget(Paragraph::new(text.nothing_due).style(theme.ok()), inner);
+            return;
+        }
+        let rows = self.rows();
+        let selected_item = self.item_rows().get(self.selected).copied();
+        let sel_row = rows
+            .iter()
+            .position(|r| matches!(r, Row::Item(i) if Some(*i) == selected_item))
+            .unwrap_or(0);
+        let height = inner.height as usize;
+        let start = sel_row.saturating_sub(height.saturating_sub(1));
+        let w = inner.width as usize;
+        let lines: Vec<Line> = rows
+            .iter()
+            .skip(start)
+            .take(height)
+            .map(|r| match r {
+                Row::Header(kind, n) => Line::from(Span::styled(
+                    fit(
+                        &format!("{} ({n})", crate::text::due_kind(text.lang, *kind)),
+                        w,
+                        theme,
+                    ),
+                    theme.title(),
+                )),
+                Row::Item(i) => {
+                    let it = &self.items[*i];
+                    let name = self
+                        .names
+                        .get(&it.participant_id)
+                        .cloned()
+                        .unwrap_or_else(|| it.participant_id.clone());
+                    let row = format!(
+                        "{} {}  {}{}",
+                        if Some(*i) == selected_item {
+                            theme.pointer()
+                        } else {
+                            " "
+                        },
+                        pl(it.date),
+                        cell(&name, w.saturating_sub(30).max(10), theme),
+                        cell(it.contract_id.as_deref().unwrap_or(""), 14, theme)
+                    );
+                    if Some(*i) == selected_item {
+                        Line::from(Span::styled(row, theme.selected()))
+                    } else {
+                        Line::from(row)
+                    }
+                }
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        let t = &ui.text;
+        let mut h = vec![(Action::Help, t.hint_help), (Action::Lookup, t.hint_lookup)];
+        if self.empty {
+            h.push((Action::Demo, t.hint_demo));
+        } else {
+            h.push((Action::Confirm, t.hint_open));
+        }
+        h.push((Action::Quit, t.hint_quit));
+        h
+    }
+}

@@ -1,0 +1,90 @@
+//! The real terminal: raw mode and the alternate screen, restored on exit, on
+//! error, on panic and on SIGHUP/SIGTERM (a dropped SSH session). Frames are
+//! drawn only after an event changed something, each inside a synchronized update.
+
+use super::app::App;
+use super::keymap::Chord;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, BeginSynchronizedUpdate, EndSynchronizedUpdate,
+    EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute, queue};
+use ratatui::Terminal;
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Puts the terminal back as it was.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        EndSynchronizedUpdate,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped, whatever path leaves the loop.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+pub fn run(app: &mut App) -> io::Result<()> {
+    // The panic hook restores first, then lets the previous hook (color-eyre) report.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    enable_raw_mode()?;
+    let _guard = Guard;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
+        64 * 1024,
+        out,
+    )))?;
+    draw(&mut terminal, app)?;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        // The timeout only lets a signal be noticed; nothing is drawn on it.
+        if !event::poll(Duration::from_millis(500))? {
+            continue;
+        }
+        let changed = match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => match Chord::from_event(&k) {
+                Some(chord) => app.handle_key(chord),
+                None => false,
+            },
+            Event::Resize(_, _) => {
+                terminal.autoresize()?;
+                true
+            }
+            _ => false,
+        };
+        if changed && !app.quit {
+            draw(&mut terminal, app)?;
+        }
+    }
+    Ok(())
+}
+
+fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io::Result<()> {
+    queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|f| app.draw(f))?;
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! Small pieces shared by screens: a one-line text input, text fitting, blocks.
+
+use super::sanitize::clean;
+use super::theme::Theme;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+use unicode_width::UnicodeWidthChar;
+
+/// A single-line text field with a cursor (counted in characters).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextInput {
+    pub value: String,
+    cursor: usize,
+}
+
+impl TextInput {
+    pub fn with(value: &str) -> TextInput {
+        TextInput {
+            value: value.to_string(),
+            cursor: value.chars().count(),
+        }
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.value
+            .char_indices()
+            .nth(chars)
+            .map(|(i, _)| i)
+            .unwrap_or(self.value.len())
+    }
+
+    pub fn insert(&mut self, c: char) {
+        let at = self.byte_at(self.cursor);
+        self.value.insert(at, c);
+        self.cursor += 1;
+    }
+
+    pub fn backspace(&mut self) -> bool {
+        if self.cursor == 0 {
+            return false;
+        }
+        self.cursor -= 1;
+        let at = self.byte_at(self.cursor);
+        self.value.remove(at);
+        true
+    }
+
+    pub fn delete(&mut self) -> bool {
+        if self.cursor >= self.value.chars().count() {
+            return false;
+        }
+        let at = self.byte_at(self.cursor);
+        self.value.remove(at);
+        true
+    }
+
+    pub fn left(&mut self) -> bool {
+        let moved = self.cursor > 0;
+        self.cursor = self.cursor.saturating_sub(1);
+        moved
+    }
+
+    pub fn right(&mut self) -> bool {
+        let moved = self.cursor < self.value.chars().count();
+        if moved {
+            self.cursor += 1;
+        }
+        moved
+    }
+
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.cursor = self.value.chars().count();
+    }
+
+    pub fn clear(&mut self) {
+        self.value.clear();
+        self.cursor = 0;
+    }
+
+    /// Applies an editing key; true if it was one.
+    pub fn edit(&mut self, key: &super::keymap::Chord) -> bool {
+        use super::keymap::KeyCodeOrd as K;
+        if key.ctrl || key.alt {
+            return false;
+        }
+        match key.code {
+            K::Char(c) => {
+                self.insert(c);
+                true
+            }
+            K::Backspace => {
+                self.backspace();
+                true
+            }
+            K::Delete => {
+                self.delete();
+                true
+            }
+            K::Left => {
+                self.left();
+                true
+            }
+            K::Right => {
+                self.right();
+                true
+            }
+            K::Home => {
+                self.home();
+                true
+            }
+            K::End => {
+                self.end();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The visible part within `width` columns, and the cursor column in it.
+    pub fn view(&self, width: u16) -> (String, u16) {
+        let chars: Vec<char> = clean(&self.value).chars().collect();
+        let width = width.max(1) as usize;
+        let start = self.cursor.saturating_sub(width - 1);
+        let shown: String = chars.iter().skip(start).take(width).collect();
+        (shown, (self.cursor - start) as u16)
+    }
+}
+
+/// Cuts sanitised text to `width` columns, with an ellipsis when cut.
+pub fn fit(text: &str, width: usize, theme: &Theme) -> String {
+    let s = clean(text);
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return s.into_owned();
+    }
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push_str(theme.ellipsis());
+    out
+}
+
+/// Pads or cuts to exactly `width` columns.
+pub fn cell(text: &str, width: usize, theme: &Theme) -> String {
+    let s = fit(text, width, theme);
+    let used: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
+    format!("{s}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+pub fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.border())
+        .title(Span::styled(format!(" {title} "), theme.title()))
+}
+
+/// A `label: value` line with the label dimmed.
+pub fn field<'a>(label: &str, value: &str, width: u16, theme: &Theme) -> Line<'a> {
+    let label = format!("{label}: ");
+    let room = (width as usize).saturating_sub(label.chars().count());
+    Line::from(vec![
+        Span::styled(label, theme.label()),
+        Span::raw(fit(value, room, theme)),
+    ])
+}
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
+    Span::styled(text, style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_edits_polish_text() {
+        let mut t = TextInput::default();
+        for c in "Żółć".chars() {
+            t.insert(c);
+        }
+        t.left();
+        t.backspace();
+        assert_eq!(t.value, "Żóć");
+        t.home();
+        t.delete();
+        assert_eq!(t.value, "óć");
+        let (shown, cur) = TextInput::with("abcdefghij").view(5);
+        assert_eq!((shown.as_str(), cur), ("ghij", 4));
+    }
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis() {
+        let t = Theme {
+            color: false,
+            ascii: true,
+        };
+        assert_eq!(fit("Żelisław Łęcki", 8, &t), "Żelisła~");
+        assert_eq!(cell("Ala", 5, &t), "Ala  ");
+        assert_eq!(fit("a\x1b[2Jb", 10, &t), "a\u{fffd}[2Jb");
+    }
+}
