@@ -354,6 +354,9 @@ impl<'d> App<'d> {
             p.draw(f, main, &self.ui);
         }
         self.draw_footer(f, foot);
+        if theme.ascii {
+            super::theme::asciify(f.buffer_mut());
+        }
     }
 
     fn draw_tabs(&self, f: &mut Frame, area: Rect) {

@@ -111,3 +111,34 @@ impl Theme {
         }
     }
 }
+
+/// The ASCII stand-in of a drawing symbol or typographic sign; letters pass.
+pub fn ascii_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '—' | '–' | '─' | '━' => "-",
+        '│' | '┃' => "|",
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' => "+",
+        '»' | '→' | '►' => ">",
+        '«' | '←' | '◄' => "<",
+        '↑' => "^",
+        '↓' => "v",
+        '…' => "~",
+        '•' | '·' => "*",
+        '×' => "x",
+        '„' | '”' | '“' => "\"",
+        '\u{fffd}' => "?",
+        _ => return None,
+    })
+}
+
+/// In ASCII mode, replaces every drawing symbol left in a frame.
+pub fn asciify(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        let mut chars = cell.symbol().chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if let Some(a) = ascii_symbol(c) {
+                cell.set_symbol(a);
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Screens at 80×24 on TestBackend, in Polish, in English, in plain ASCII, with
+//! a name that carries escape sequences. Keys go through the real keymap.
+
+use kis::desk::{Actor, Desk, Request};
+use kis::store::{Options, Store};
+use kis::text::Lang;
+use kis::tui::app::{App, Ui};
+use kis::tui::keymap::{Chord, Keymap};
+use kis::tui::text::Text;
+use kis::tui::theme::Theme;
+use kis::tui::LocalDoor;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+
+const TODAY: &str = "2026-11-24";
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
+}
+
+/// A data directory with the demo club (or empty), and a door to it.
+fn open_door(lang: Lang, demo: bool) -> (tempfile::TempDir, LocalDoor) {
+    // SAFETY: every test sets the same value before any reads it.
+    unsafe { std::env::set_var("KIS_TODAY", TODAY) };
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), &Options::default()).unwrap();
+    let desk = Desk::new(store, lang).unwrap();
+    let actor = Actor {
+        login: "anowak".into(),
+        owner: true,
+    };
+    if demo {
+        let text = kis::demo::to_text(&kis::demo::generate(
+            kis::demo::Scale::demo(today()),
+            today(),
+        ));
+        desk.handle(&actor, Request::Import { text }).unwrap();
+    }
+    (dir, LocalDoor { desk, actor })
+}
+
+fn ui(lang: Lang, color: bool, ascii: bool) -> Ui {
+    Ui {
+        theme: Theme { color, ascii },
+        text: Text::new(lang),
+        keymap: Keymap::builtin("default").unwrap(),
+    }
+}
+
+fn screen(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.draw(f)).unwrap();
+    t
+}
+
+fn key(code: KeyCode) -> Chord {
+    Chord::from_event(&KeyEvent::new(code, KeyModifiers::NONE)).unwrap()
+}
+
+fn ctrl(c: char) -> Chord {
+    Chord::from_event(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)).unwrap()
+}
+
+fn alt(c: char) -> Chord {
+    Chord::from_event(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT)).unwrap()
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+}
+
+fn text_of(t: &Terminal<TestBackend>) -> String {
+    let b = t.backend().buffer();
+    let mut s = String::new();
+    for y in 0..b.area.height {
+        for x in 0..b.area.width {
+            s.push_str(b[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn welcome_on_an_empty_database() {
+    let (_d, door) = open_door(Lang::Pl, false);
+    let app = App::new(&door, ui(Lang::Pl, true, false));
+    insta::assert_snapshot!(screen(&app, 80, 24).backend());
+}
+
+#[test]
+fn today_lists_what_is_due() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let app = App::new(&door, ui(Lang::Pl, true, false));
+    insta::assert_snapshot!(screen(&app, 80, 24).backend());
+}
+
+#[test]
+fn participants_in_polish_english_and_ascii() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('2'));
+    insta::assert_snapshot!("participants_pl", screen(&app, 80, 24).backend());
+
+    let (_d2, door_en) = open_door(Lang::En, true);
+    let mut app = App::new(&door_en, ui(Lang::En, true, false));
+    app.handle_key(alt('2'));
+    insta::assert_snapshot!("participants_en", screen(&app, 80, 24).backend());
+
+    let mut app = App::new(&door, ui(Lang::Pl, false, true));
+    app.handle_key(alt('2'));
+    let t = screen(&app, 80, 24);
+    let s = text_of(&t);
+    let symbols: Vec<char> = s
+        .chars()
+        .filter(|c| !c.is_ascii() && !"ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(*c))
+        .collect();
+    assert!(
+        symbols.is_empty(),
+        "no drawing symbols in ASCII mode: {symbols:?}"
+    );
+    insta::assert_snapshot!("participants_ascii", t.backend());
+}
+
+#[test]
+fn no_color_means_no_colour_codes() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('2'));
+    let t = screen(&app, 80, 24);
+    let b = t.backend().buffer();
+    for cell in b.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+    // the selected row still shows: reverse video
+    assert!(b
+        .content()
+        .iter()
+        .any(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED)));
+}
+
+#[test]
+fn type_to_filter_and_status_filter() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('2'));
+    typed(&mut app, "zolc");
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Żółć"), "{s}");
+    assert!(!s.contains("Nowak"), "{s}");
+    app.handle_key(ctrl('t')); // applicants only
+    insta::assert_snapshot!(screen(&app, 80, 24).backend());
+}
+
+#[test]
+fn lookup_popup_then_card_then_back() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(ctrl('f'));
+    typed(&mut app, "zolc");
+    insta::assert_snapshot!("lookup_zolc", screen(&app, 80, 24).backend());
+    app.handle_key(key(KeyCode::Down));
+    app.handle_key(key(KeyCode::Enter));
+    insta::assert_snapshot!("card", screen(&app, 80, 24).backend());
+    app.handle_key(key(KeyCode::Esc));
+    // back exactly where the user was: Dziś
+    assert_eq!(app.tab(), 0);
+    assert!(text_of(&screen(&app, 80, 24)).contains("Do zrobienia"));
+    // the card read was audited
+    let reads = door.desk.store().audit_reads().unwrap();
+    assert_eq!(reads.len(), 1);
+    assert_eq!(reads[0].actor, "anowak");
+}
+
+#[test]
+fn intake_refuses_a_bad_pesel_inline() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('2'));
+    app.handle_key(key(KeyCode::Insert));
+    typed(&mut app, "Anna");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "Testowa");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "84051401459");
+    insta::assert_snapshot!(screen(&app, 80, 24).backend());
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("błędną cyfrę kontrolną"), "{s}");
+}
+
+#[test]
+fn intake_saves_and_opens_the_card() {
+    let (_d, door) = open_door(Lang::En, false);
+    let mut app = App::new(&door, ui(Lang::En, true, false));
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('n'));
+    typed(&mut app, "Ewa");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "Próbna");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "44051401458"); // fills birth date and sex (M)
+    app.handle_key(ctrl('s'));
+    // no group ticked yet: refused, the focus goes to the groups
+    assert!(text_of(&screen(&app, 80, 24)).contains("tick at least one group"));
+    app.handle_key(key(KeyCode::Char(' ')));
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Saved (p1)"), "{s}");
+    assert!(s.contains("Participant's card: Ewa Próbna (p1)"), "{s}");
+    assert!(s.contains("14.05.1944"), "{s}");
+}
+
+#[test]
+fn intake_keeps_a_barred_applicant_as_rejected() {
+    let (_d, door) = open_door(Lang::En, false);
+    let mut app = App::new(&door, ui(Lang::En, true, false));
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('n'));
+    typed(&mut app, "Jan");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "Wzorowy");
+    for _ in 0..2 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "01.02.1970");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "m");
+    // up to the groups, tick one; then benefits: move to "retirement pension" (5th) and tick
+    app.handle_key(key(KeyCode::End));
+    app.handle_key(key(KeyCode::Up));
+    app.handle_key(key(KeyCode::Char(' ')));
+    app.handle_key(key(KeyCode::Down));
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Right));
+    }
+    app.handle_key(key(KeyCode::Char(' ')));
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(
+        s.contains("Application rejected (p1): retirement pension"),
+        "{s}"
+    );
+    assert!(s.contains("rejected — retirement pension"), "{s}");
+}
+
+#[test]
+fn help_is_generated_from_the_keymap() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(key(KeyCode::F(1)));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Pomoc") && s.contains("Ctrl+F, F3"), "{s}");
+    insta::assert_snapshot!(screen(&app, 80, 24).backend());
+    let (_d2, door_en) = open_door(Lang::En, true);
+    let mut app = App::new(&door_en, ui(Lang::En, true, false));
+    app.handle_key(
+        Chord::from_event(&KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT)).unwrap(),
+    );
+    assert!(text_of(&screen(&app, 80, 24)).contains("Help"));
+}
+
+#[test]
+fn escape_sequences_in_names_never_reach_the_terminal() {
+    let (_d, door) = open_door(Lang::Pl, false);
+    let evil = "\u{1b}]0;pwned\u{7}\u{1b}[2JZła";
+    let p = kis::domain::person::Participant {
+        id: String::new(),
+        first_name: evil.into(),
+        last_name: "Testowa\u{1b}[31m".into(),
+        pesel: None,
+        birth_date: chrono::NaiveDate::from_ymd_opt(1980, 1, 1).unwrap(),
+        sex: kis::domain::person::Sex::K,
+        address: None,
+        phone: None,
+        email: None,
+        categories: vec!["homeless".into()],
+        exclusions: vec![],
+        referred_by: None,
+        referrer: None,
+        pup_registered: false,
+        applied_on: None,
+        interview_on: None,
+        consent_on: None,
+        status: kis::domain::person::Status::Applicant,
+        outcome: None,
+        reason: None,
+        ended_on: None,
+        certificate_on: None,
+        notes: String::new(),
+    };
+    door.ask_intake(p);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('2'));
+    let t = screen(&app, 80, 24);
+    assert!(!text_of(&t).contains('\u{1b}'));
+    insta::assert_snapshot!("escape_list", t.backend());
+    app.handle_key(key(KeyCode::Enter));
+    let t = screen(&app, 80, 24);
+    assert!(!text_of(&t).contains('\u{1b}') && !text_of(&t).contains('\u{7}'));
+}
+
+#[test]
+fn a_small_terminal_gets_a_message() {
+    let (_d, door) = open_door(Lang::Pl, false);
+    let app = App::new(&door, ui(Lang::Pl, true, false));
+    let s = text_of(&screen(&app, 60, 20));
+    assert!(s.contains("Terminal za mały"), "{s}");
+}
+
+#[test]
+fn quit_asks_only_with_unsaved_input() {
+    let (_d, door) = open_door(Lang::Pl, false);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(key(KeyCode::F(10)));
+    assert!(app.quit);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('2'));
+    app.handle_key(key(KeyCode::Insert));
+    typed(&mut app, "X");
+    app.handle_key(ctrl('q'));
+    assert!(!app.quit);
+    assert!(text_of(&screen(&app, 80, 24)).contains("Wyjść bez zapisu"));
+    typed(&mut app, "t");
+    assert!(app.quit);
+}
+
+trait AskIntake {
+    fn ask_intake(&self, p: kis::domain::person::Participant);
+}
+
+impl AskIntake for LocalDoor {
+    fn ask_intake(&self, p: kis::domain::person::Participant) {
+        self.desk
+            .handle(&self.actor, Request::Intake(Box::new(p)))
+            .unwrap();
+    }
+}
