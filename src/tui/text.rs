@@ -97,6 +97,7 @@ pub struct Text {
     pub hint_field: &'static str,
     pub hint_demo: &'static str,
     pub hint_print: &'static str,
+    pub hint_groups: &'static str,
 }
 
 impl Text {
@@ -201,6 +202,7 @@ impl Text {
             hint_field: "pole",
             hint_demo: "demo",
             hint_print: "drukuj",
+            hint_groups: "grupy",
         }
     }
 
@@ -298,6 +300,7 @@ impl Text {
             hint_field: "field",
             hint_demo: "demo",
             hint_print: "print",
+            hint_groups: "groups",
         }
     }
 

@@ -405,8 +405,16 @@ impl Layer for Intake {
         match a {
             Action::NextField | Action::Down | Action::Confirm => self.focus = (self.focus + 1) % n,
             Action::PrevField | Action::Up => self.focus = (self.focus + n - 1) % n,
-            Action::Top => self.focus = 0,
+            Action::Top | Action::PageUp => self.focus = 0,
             Action::Bottom => self.focus = n - 1,
+            // The lists on the right: groups (required), then benefits.
+            Action::PageDown => {
+                self.focus = if self.field() == F::Groups {
+                    idx(F::Exclusions)
+                } else {
+                    idx(F::Groups)
+                }
+            }
             Action::Right => self.step(true),
             Action::Left => self.step(false),
             Action::Toggle => self.toggle(),
@@ -574,6 +582,7 @@ impl Layer for Intake {
         vec![
             (Action::Save, t.hint_save),
             (Action::NextField, t.hint_field),
+            (Action::PageDown, t.hint_groups),
             (Action::Toggle, t.hint_choose),
             (Action::Close, t.hint_back),
             (Action::Help, t.hint_help),

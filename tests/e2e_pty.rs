@@ -1,0 +1,190 @@
+//! The real binary in a pseudo-terminal at 80×24: keys in, screen text polled
+//! out through a vt100 parser. No fixed sleeps: every wait polls for text.
+
+use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Pty {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Pty {
+    fn spawn(data: &std::path::Path, args: &[&str]) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kis"));
+        cmd.args(args);
+        cmd.env("KIS_DATA", data);
+        cmd.env("KIS_TODAY", "2026-11-24");
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("KIS_LANG");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("kis starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let p = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let _master = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Pty {
+            parser,
+            writer,
+            child,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "{text:?} did not appear; the screen was:\n{}",
+            self.screen()
+        );
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("kis did not exit; the screen was:\n{}", self.screen());
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+const CTRL_F: &str = "\x06";
+const CTRL_S: &str = "\x13";
+const CTRL_Q: &str = "\x11";
+const CTRL_D: &str = "\x04";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const TAB: &str = "\t";
+const ALT_2: &str = "\x1b2";
+const INSERT: &str = "\x1b[2~";
+
+fn kis(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
+        .args(args)
+        .env("KIS_DATA", data)
+        .env("KIS_TODAY", "2026-11-24")
+        .env("KIS_LANG", "en")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn lookup_then_card_then_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    t.send(CTRL_D);
+    t.wait_for("Wczytano klub demonstracyjny");
+    t.send(CTRL_F);
+    t.wait_for("Szukaj osoby");
+    t.send("zolc bozena");
+    t.wait_for("Żółć Bożena");
+    t.send(ENTER);
+    t.wait_for("Karta uczestnika: Bożena Żółć");
+    t.send(ESC);
+    t.wait_for("Do zrobienia");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit(), "kis exits cleanly");
+}
+
+#[test]
+fn intake_then_found_by_the_cli_lookup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    t.send(ALT_2);
+    t.wait_for("Uczestnicy (0/0)");
+    t.send(INSERT);
+    t.wait_for("Nowy wniosek");
+    t.send("Łucja");
+    t.send(TAB);
+    t.send("Źrebiecka");
+    t.send(TAB);
+    t.send("84051401459");
+    t.wait_for("błędną cyfrę kontrolną");
+    // fix the PESEL: 44051401458 is valid (a man, 14.05.1944): sex follows the PESEL
+    for _ in 0..11 {
+        t.send("\x7f");
+    }
+    t.send("44051401458");
+    t.wait_for("14.05.1944");
+    // PageDown jumps to the groups; Space ticks the first
+    t.send("\x1b[6~");
+    t.send(" ");
+    t.send(CTRL_S);
+    t.wait_for("Zapisano (p1)");
+    t.wait_for("Karta uczestnika: Łucja Źrebiecka (p1)");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
+    let out = kis(dir.path(), &["lookup", "zrebiecka", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits[0]["participant_id"], "p1");
+    assert_eq!(hits[0]["last_name"], "Źrebiecka");
+    assert_eq!(hits[0]["pesel"], "44051401458");
+    assert_eq!(hits[0]["status"], "applicant");
+}
+
+#[test]
+fn a_second_process_is_told_who_holds_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    let out = kis(dir.path(), &["lookup", "x"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("already open on this data by process"),
+        "{err}"
+    );
+    assert!(err.contains("kis serve"), "{err}");
+}
