@@ -162,3 +162,126 @@ fn dir_size(path: &std::path::Path) -> u64 {
     }
     total
 }
+
+/// Bytes written to the terminal per keystroke at 80×24, and the time to the
+/// first frame. With `dir`, runs on that (big) database, else on the demo club.
+pub fn ui(dir: Option<&std::path::Path>) -> Result<(), String> {
+    use crate::tui::app::{App, Ui};
+    use crate::tui::keymap::{Chord, Keymap};
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::layout::Rect;
+    use ratatui::{Terminal, TerminalOptions, Viewport};
+    use std::sync::{Arc, Mutex};
+
+    /// Counts what the backend writes.
+    #[derive(Clone, Default)]
+    struct Sink(Arc<Mutex<usize>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            *self.0.lock().unwrap_or_else(|p| p.into_inner()) += b.len();
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    let tmp;
+    let dir = match dir {
+        Some(d) => d.to_path_buf(),
+        None => {
+            tmp = tempfile_dir()?;
+            let store = Store::open(&tmp, &Options::default()).map_err(|e| e.to_string())?;
+            let desk = Desk::new(store, Lang::Pl).map_err(|e| e.to_string())?;
+            let today = crate::desk::today();
+            let text = crate::demo::to_text(&crate::demo::generate(
+                crate::demo::Scale::demo(today),
+                today,
+            ));
+            desk.handle(&Actor::local(), Request::Import { text })
+                .map_err(|e| e.to_string())?;
+            tmp.clone()
+        }
+    };
+    let t0 = Instant::now();
+    let store = Store::open(&dir, &Options::default()).map_err(|e| e.to_string())?;
+    let desk = Desk::new(store, Lang::Pl).map_err(|e| e.to_string())?;
+    let door = crate::tui::LocalDoor {
+        desk,
+        actor: Actor::local(),
+    };
+    let ui = Ui {
+        theme: crate::tui::theme::Theme {
+            color: true,
+            ascii: false,
+        },
+        text: crate::tui::text::Text::new(Lang::Pl),
+        keymap: Keymap::builtin("default").ok_or("keymap")?,
+    };
+    let mut app = App::new(&door, ui);
+    let sink = Sink::default();
+    let opts = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, 80, 24)),
+    };
+    let mut term = Terminal::with_options(CrosstermBackend::new(sink.clone()), opts)
+        .map_err(|e| e.to_string())?;
+    term.draw(|f| app.draw(f)).map_err(|e| e.to_string())?;
+    println!(
+        "time to first frame (open + first draw): {:.0} ms",
+        t0.elapsed().as_secs_f64() * 1000.0
+    );
+    let key =
+        |c: KeyCode, m: KeyModifiers| Chord::from_event(&KeyEvent::new(c, m)).expect("a chord");
+    let mut measure = |app: &mut App, label: &str, keys: Vec<Chord>| -> Result<(), String> {
+        let mut bytes = Vec::new();
+        let mut times = Vec::new();
+        for k in keys {
+            *sink.0.lock().unwrap_or_else(|p| p.into_inner()) = 0;
+            let t = Instant::now();
+            if app.handle_key(k) {
+                term.draw(|f| app.draw(f)).map_err(|e| e.to_string())?;
+            }
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+            bytes.push(*sink.0.lock().unwrap_or_else(|p| p.into_inner()));
+        }
+        let avg = bytes.iter().sum::<usize>() as f64 / bytes.len().max(1) as f64;
+        times.sort_by(|a, b| a.total_cmp(b));
+        let mut sorted = bytes.clone();
+        sorted.sort();
+        println!(
+            "{label}: median {} bytes/key, mean {avg:.0}, max {}; key to frame p50 {:.2} ms, max {:.2} ms",
+            sorted[sorted.len() / 2],
+            bytes.iter().max().copied().unwrap_or(0),
+            percentile(&times, 0.5),
+            times.last().copied().unwrap_or(0.0)
+        );
+        Ok(())
+    };
+    let none = KeyModifiers::NONE;
+    measure(
+        &mut app,
+        "switch to Uczestnicy",
+        vec![key(KeyCode::Char('2'), KeyModifiers::ALT)],
+    )?;
+    measure(
+        &mut app,
+        "move the selection",
+        (0..20).map(|_| key(KeyCode::Down, none)).collect(),
+    )?;
+    measure(
+        &mut app,
+        "open the lookup",
+        vec![key(KeyCode::Char('f'), KeyModifiers::CONTROL)],
+    )?;
+    measure(
+        &mut app,
+        "type in the lookup",
+        "nowak"
+            .chars()
+            .map(|c| key(KeyCode::Char(c), none))
+            .collect(),
+    )?;
+    measure(&mut app, "open the card", vec![key(KeyCode::Enter, none)])?;
+    Ok(())
+}

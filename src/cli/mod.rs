@@ -114,6 +114,10 @@ pub enum Command {
         /// Measure lookups on an existing benchmark directory (internal).
         #[arg(long, hide = true)]
         reuse: Option<PathBuf>,
+        /// Measure the terminal UI instead: bytes per key at 80×24, time to first frame
+        /// (on the demo club, or with --reuse DIR on a big database).
+        #[arg(long)]
+        ui: bool,
     },
 }
 
@@ -268,8 +272,12 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         hours,
         lookups,
         reuse,
+        ui,
     } = command
     {
+        if *ui {
+            return bench::ui(reuse.as_deref()).map_err(Failure::new);
+        }
         return bench::run(*participants, *hours, *lookups, reuse.as_deref()).map_err(Failure::new);
     }
     let desk = open_desk(cli)?;

@@ -107,6 +107,7 @@ impl Desk {
             | R::Settings
             | R::Categories
             | R::Lookup { .. }
+            | R::Names { .. }
             | R::ListParticipants { .. }
             | R::Card { .. }
             | R::CheckIntake(_)
@@ -169,6 +170,15 @@ impl Desk {
             }
             R::Categories => Ok(Response::Categories(self.categories()?)),
             R::Lookup { query, limit } => Ok(Response::Hits(self.lookup(&query, limit)?)),
+            R::Names { ids } => {
+                let mut out = Vec::with_capacity(ids.len());
+                for id in ids {
+                    if let Some(p) = self.store.get::<crate::domain::person::Participant>(&id)? {
+                        out.push((id, p.value.full_name()));
+                    }
+                }
+                Ok(Response::Names(out))
+            }
             R::ListParticipants { status } => {
                 Ok(Response::Participants(self.list_participants(status)?))
             }

@@ -21,6 +21,10 @@ pub enum Request {
         query: String,
         limit: usize,
     },
+    /// Display names of participants (no card is opened, so no audit entry).
+    Names {
+        ids: Vec<String>,
+    },
     ListParticipants {
         status: Option<Status>,
     },
@@ -205,6 +209,7 @@ pub enum Response {
     Settings(Settings),
     Categories(Vec<Category>),
     Hits(Vec<LookupHit>),
+    Names(Vec<(String, String)>),
     Participants(Vec<Stored<Participant>>),
     Card(Box<Card>),
     IntakeCheck(IntakeCheck),

@@ -131,6 +131,8 @@ pub struct App<'d> {
     pub ui: Ui,
     resolver: Resolver,
     screens: Vec<Box<dyn Screen>>,
+    /// Screens whose records changed while out of view.
+    stale: Vec<bool>,
     tab: usize,
     popups: Vec<Box<dyn Layer>>,
     status: Option<(String, Severity)>,
@@ -149,6 +151,7 @@ impl<'d> App<'d> {
             ui,
             resolver: Resolver::default(),
             screens: Vec::new(),
+            stale: Vec::new(),
             tab: 0,
             popups: Vec::new(),
             status: None,
@@ -160,6 +163,7 @@ impl<'d> App<'d> {
         app.screens.push(Box::new(
             super::screens::participants::Participants::default(),
         ));
+        app.stale = vec![true; app.screens.len()];
         app.reload_all();
         app
     }
@@ -201,7 +205,7 @@ impl<'d> App<'d> {
                 Cmd::OpenCard(id) => self.open_card(&id),
                 Cmd::Tab(i) if i < self.screens.len() => {
                     self.popups.clear();
-                    self.tab = i;
+                    self.show(i);
                 }
                 Cmd::Tab(_) => {}
                 Cmd::Quit => self.quit = true,
@@ -217,8 +221,14 @@ impl<'d> App<'d> {
             ui,
             cmds: Vec::new(),
         };
-        for s in &mut self.screens {
-            s.reload(&mut ctx);
+        // Only the screen in view reads now; the others when they come into view.
+        for (i, s) in self.screens.iter_mut().enumerate() {
+            if i == self.tab {
+                s.reload(&mut ctx);
+                self.stale[i] = false;
+            } else {
+                self.stale[i] = true;
+            }
         }
         for p in &mut self.popups {
             p.reload(&mut ctx);
@@ -229,6 +239,24 @@ impl<'d> App<'d> {
             .filter(|c| !matches!(c, Cmd::Reload))
             .collect();
         self.apply(cmds);
+    }
+
+    /// Brings a screen into view, reading its records if they changed meanwhile.
+    fn show(&mut self, i: usize) {
+        self.tab = i;
+        if self.stale[i] {
+            self.stale[i] = false;
+            let door = self.door;
+            let ui = &self.ui;
+            let mut ctx = Ctx {
+                door,
+                ui,
+                cmds: Vec::new(),
+            };
+            self.screens[i].reload(&mut ctx);
+            let cmds = ctx.cmds;
+            self.apply(cmds);
+        }
     }
 
     pub fn open_card(&mut self, id: &str) {
@@ -303,10 +331,10 @@ impl<'d> App<'d> {
                 self.popups.pop();
             }
             Action::NextScreen if self.popups.is_empty() => {
-                self.tab = (self.tab + 1) % self.screens.len()
+                self.show((self.tab + 1) % self.screens.len())
             }
             Action::PrevScreen if self.popups.is_empty() => {
-                self.tab = (self.tab + self.screens.len() - 1) % self.screens.len()
+                self.show((self.tab + self.screens.len() - 1) % self.screens.len())
             }
             a => match a.screen_index() {
                 Some(i) if i < self.screens.len() => {
@@ -314,7 +342,7 @@ impl<'d> App<'d> {
                         return false;
                     }
                     self.popups.clear();
-                    self.tab = i;
+                    self.show(i);
                 }
                 _ => return false,
             },

@@ -204,11 +204,16 @@ impl Layer for Participants {
             .map(|(row, &i)| {
                 let p = &self.all[i];
                 let sel = row == self.selected;
-                let s = format!(
-                    "{}{}{}{}{}{}",
+                // Only the name part is in reverse video: a move rewrites
+                // half a row twice instead of two whole rows (bytes over SSH).
+                let head = format!(
+                    "{}{}{}",
                     if sel { theme.pointer() } else { " " },
                     cell(&p.id, 8, theme),
                     cell(&format!("{} {}", p.last_name, p.first_name), name_w, theme),
+                );
+                let tail = format!(
+                    "{}{}{}",
                     cell(
                         p.pesel.as_ref().map(|x| x.as_str()).unwrap_or("—"),
                         12,
@@ -218,9 +223,9 @@ impl Layer for Participants {
                     cell(text.status(p.status), 12, theme)
                 );
                 if sel {
-                    Line::from(Span::styled(s, theme.selected()))
+                    Line::from(vec![Span::styled(head, theme.selected()), Span::raw(tail)])
                 } else {
-                    Line::from(s)
+                    Line::from(vec![Span::raw(head), Span::raw(tail)])
                 }
             })
             .collect();
