@@ -54,6 +54,8 @@ actions! {
     Print = "print",
     Edit = "edit",
     Demo = "demo",
+    MoveUp = "move_up",
+    MoveDown = "move_down",
 }
 
 impl Action {

@@ -163,6 +163,8 @@ impl<'d> App<'d> {
         app.screens.push(Box::new(
             super::screens::participants::Participants::default(),
         ));
+        app.screens
+            .push(Box::new(super::screens::contracts::Contracts::default()));
         app.stale = vec![true; app.screens.len()];
         app.reload_all();
         app

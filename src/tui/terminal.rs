@@ -59,6 +59,14 @@ pub fn run(app: &mut App) -> io::Result<()> {
         out,
     )))?;
     draw(&mut terminal, app)?;
+    // crossterm spins on a hung-up terminal without returning; a watchdog ends
+    // the process then. Every saved change is already in the fsync'd journal.
+    std::thread::spawn(|| loop {
+        std::thread::sleep(Duration::from_millis(300));
+        if terminal_gone() {
+            std::process::exit(0);
+        }
+    });
     while !app.quit && !stop.load(Ordering::Relaxed) {
         // The timeout only lets a signal be noticed; nothing is drawn on it.
         if !event::poll(Duration::from_millis(500))? {
@@ -80,6 +88,19 @@ pub fn run(app: &mut App) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The other end of the terminal hung up (a dropped SSH session, a closed
+/// window) even if no SIGHUP reached us: reading it would only give end of file.
+fn terminal_gone() -> bool {
+    let mut p = libc::pollfd {
+        fd: 0,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one pollfd on our own stdin, no timeout.
+    let n = unsafe { libc::poll(&mut p, 1, 0) };
+    n > 0 && p.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io::Result<()> {

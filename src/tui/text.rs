@@ -467,6 +467,8 @@ impl Text {
                 "wczytaj klub demonstracyjny (pusta baza)",
                 "load the demo club (empty database)",
             ),
+            MoveUp => self.pick("przesuń pozycję w górę", "move the item up"),
+            MoveDown => self.pick("przesuń pozycję w dół", "move the item down"),
         }
     }
 }

@@ -1,18 +1,78 @@
 //! The participant's card. Opening it writes a read-audit entry (in the desk).
 
-use crate::desk::{Card, Request, Response};
+use crate::desk::{Card, DocumentKind, Request, Response};
+use crate::domain::contract::ContractState;
 use crate::domain::dates::pl;
+use crate::domain::participation::Ending;
 use crate::domain::person::Status;
+use crate::domain::person::{InterruptReason, Outcome};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Ui};
+use crate::tui::form::{Field, MiniForm, Step};
+use crate::tui::keymap::Chord;
+use crate::tui::widgets::centered;
 use crate::tui::widgets::{block, field, fit};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 pub struct CardView {
     card: Card,
+    menu: Option<(Vec<(Op, String)>, usize)>,
+    form: Option<(Op, MiniForm)>,
+}
+
+/// What can be done from the card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Op {
+    NewContract,
+    EditContract(String),
+    SignContract(String),
+    End,
+    Certificate,
+    PrintContract(String, String),
+    PrintCertificate,
+}
+
+/// Writes a document (text and HTML) where the user can print it from, and says where.
+pub fn print(ctx: &mut Ctx, which: DocumentKind, name: &str) {
+    let dir = std::env::var_os("KIS_PRINT_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().join("kis-wydruki")))
+        .unwrap_or_else(|| std::path::PathBuf::from("kis-wydruki"));
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut written = Vec::new();
+    for (html, ext) in [(false, "txt"), (true, "html")] {
+        let Some(Response::Document(doc)) = ctx.ask(Request::Document {
+            which: which.clone(),
+            html,
+        }) else {
+            return;
+        };
+        let path = dir.join(format!("{safe}.{ext}"));
+        if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, doc)) {
+            ctx.error(format!("{}: {e}", path.display()));
+            return;
+        }
+        written.push(path.display().to_string());
+    }
+    let l = ctx.ui.text.lang;
+    ctx.ok(format!(
+        "{}: {}",
+        l.pick("Wydruk zapisany", "Printout written"),
+        written.join(", ")
+    ));
 }
 
 fn date(d: Option<chrono::NaiveDate>, none: &str) -> String {
@@ -22,8 +82,248 @@ fn date(d: Option<chrono::NaiveDate>, none: &str) -> String {
 impl CardView {
     pub fn open(id: &str, ctx: &mut Ctx) -> Option<CardView> {
         match ctx.ask(Request::Card { id: id.to_string() })? {
-            Response::Card(card) => Some(CardView { card: *card }),
+            Response::Card(card) => Some(CardView {
+                card: *card,
+                menu: None,
+                form: None,
+            }),
             _ => None,
+        }
+    }
+}
+
+impl CardView {
+    fn ops(&self, ctx: &Ctx) -> Vec<(Op, String)> {
+        let l = ctx.ui.text.lang;
+        let p = &self.card.participant.value;
+        let mut ops = Vec::new();
+        let active = self
+            .card
+            .contracts
+            .iter()
+            .any(|c| c.value.state == ContractState::Active);
+        let open = matches!(
+            p.status,
+            crate::domain::person::Status::Applicant | crate::domain::person::Status::Active
+        );
+        let draft = self
+            .card
+            .contracts
+            .iter()
+            .any(|c| c.value.state == ContractState::Draft);
+        if open && !active && !draft {
+            ops.push((
+                Op::NewContract,
+                l.pick("Nowy kontrakt (projekt)", "New contract (draft)")
+                    .to_string(),
+            ));
+        }
+        for c in self.card.contracts.iter().rev() {
+            let c = &c.value;
+            if c.state == ContractState::Draft && !active && open {
+                ops.push((
+                    Op::SignContract(c.id.clone()),
+                    format!(
+                        "{} {}",
+                        l.pick("Podpisz kontrakt", "Sign contract"),
+                        c.number
+                    ),
+                ));
+            }
+            ops.push((
+                Op::EditContract(c.id.clone()),
+                format!(
+                    "{} {}",
+                    l.pick("Otwórz kontrakt", "Open contract"),
+                    c.number
+                ),
+            ));
+        }
+        if p.status == crate::domain::person::Status::Active {
+            ops.push((
+                Op::End,
+                l.pick("Zakończ udział", "End the participation")
+                    .to_string(),
+            ));
+        }
+        if p.is_ended() && p.certificate_on.is_none() {
+            ops.push((
+                Op::Certificate,
+                l.pick(
+                    "Wydano zaświadczenie (art. 18 ust. 5a)",
+                    "Certificate issued (art. 18(5a))",
+                )
+                .to_string(),
+            ));
+        }
+        for c in self.card.contracts.iter().rev() {
+            ops.push((
+                Op::PrintContract(c.value.id.clone(), c.value.number.clone()),
+                format!(
+                    "{} {}",
+                    l.pick("Drukuj kontrakt", "Print contract"),
+                    c.value.number
+                ),
+            ));
+        }
+        if p.is_ended() {
+            ops.push((
+                Op::PrintCertificate,
+                l.pick("Drukuj zaświadczenie", "Print the certificate")
+                    .to_string(),
+            ));
+        }
+        ops
+    }
+
+    fn run(&mut self, op: Op, ctx: &mut Ctx) {
+        let l = ctx.ui.text.lang;
+        let p = self.card.participant.value.clone();
+        match op {
+            Op::NewContract => {
+                let ed = super::contract::ContractEditor::new_draft(&p.id, &p.full_name(), ctx);
+                ctx.push(Box::new(ed));
+            }
+            Op::EditContract(id) => {
+                if let Some(ed) = super::contract::ContractEditor::open(&id, ctx) {
+                    ctx.push(Box::new(ed));
+                }
+            }
+            Op::SignContract(id) => {
+                let Some(Response::Contract(c)) = ctx.ask(Request::Contract { id }) else {
+                    return;
+                };
+                let mut contract = c.value;
+                contract.state = ContractState::Active;
+                contract.signed_on = contract.signed_on.or(Some(crate::desk::today()));
+                let number = contract.number.clone();
+                if ctx
+                    .ask(Request::SaveContract {
+                        contract: Box::new(contract),
+                        expected_rev: Some(c.stamp.rev),
+                    })
+                    .is_some()
+                {
+                    ctx.ok(format!(
+                        "{} {number}",
+                        l.pick("Podpisano kontrakt", "Contract signed")
+                    ));
+                    ctx.reload();
+                }
+            }
+            Op::End => {
+                let mut kinds: Vec<String> = Outcome::ALL
+                    .iter()
+                    .map(|o| {
+                        format!(
+                            "{}: {}",
+                            l.pick("zakończony", "finished"),
+                            ctx.ui.text.outcome(*o)
+                        )
+                    })
+                    .collect();
+                kinds.extend(InterruptReason::ALL.iter().map(|r| {
+                    format!(
+                        "{}: {}",
+                        l.pick("przerwany", "interrupted"),
+                        ctx.ui.text.reason(*r)
+                    )
+                }));
+                self.form = Some((
+                    Op::End,
+                    MiniForm::new(
+                        l.pick("Zakończenie udziału", "End of participation"),
+                        vec![
+                            Field::choice(l.pick("Jak", "How"), kinds, 0),
+                            Field::date(
+                                l.pick("Data zakończenia", "Ended on"),
+                                Some(crate::desk::today()),
+                                true,
+                            ),
+                        ],
+                    ),
+                ));
+            }
+            Op::Certificate => {
+                self.form = Some((
+                    Op::Certificate,
+                    MiniForm::new(
+                        l.pick("Zaświadczenie", "Certificate"),
+                        vec![Field::date(
+                            l.pick("Data wydania", "Issued on"),
+                            Some(crate::desk::today()),
+                            true,
+                        )],
+                    ),
+                ));
+            }
+            Op::PrintContract(id, number) => print(
+                ctx,
+                DocumentKind::Contract(id),
+                &format!("kontrakt-{number}"),
+            ),
+            Op::PrintCertificate => print(
+                ctx,
+                DocumentKind::Certificate(p.id.clone()),
+                &format!("zaswiadczenie-{}", p.id),
+            ),
+        }
+    }
+
+    /// Sends the form's request; false keeps the form open (the error is in the status line).
+    fn submit(&mut self, op: Op, f: &MiniForm, ctx: &mut Ctx) -> bool {
+        let l = ctx.ui.text.lang;
+        let p = &self.card.participant;
+        match op {
+            Op::End => {
+                let k = f.choice(0);
+                let ending = match Outcome::ALL.get(k) {
+                    Some(o) => Ending::Finished(*o),
+                    None => Ending::Interrupted(InterruptReason::ALL[k - Outcome::ALL.len()]),
+                };
+                let on = f.date(1).unwrap_or_else(crate::desk::today);
+                let req = Request::EndParticipation {
+                    participant_id: p.value.id.clone(),
+                    ending,
+                    on,
+                    expected_rev: p.stamp.rev,
+                };
+                let Some(Response::Ended { graduate, .. }) = ctx.ask(req) else {
+                    return false;
+                };
+                let g = if graduate {
+                    l.pick("absolwent: tak", "graduate: yes")
+                } else {
+                    l.pick("absolwent: nie", "graduate: no")
+                };
+                ctx.ok(format!(
+                    "{} — {g}; {}",
+                    l.pick("Udział zakończony", "Participation ended"),
+                    l.pick("wydaj zaświadczenie", "issue the certificate")
+                ));
+                ctx.reload();
+                true
+            }
+            Op::Certificate => {
+                let on = f.date(0).unwrap_or_else(crate::desk::today);
+                if ctx
+                    .ask(Request::RecordCertificate {
+                        participant_id: p.value.id.clone(),
+                        on,
+                    })
+                    .is_none()
+                {
+                    return false;
+                }
+                ctx.ok(format!(
+                    "{} {}",
+                    l.pick("Zapisano zaświadczenie z dnia", "Certificate recorded on"),
+                    pl(on)
+                ));
+                ctx.reload();
+                true
+            }
+            _ => true,
         }
     }
 }
@@ -41,10 +341,68 @@ impl Layer for CardView {
         }
     }
 
+    fn text_mode(&self) -> crate::tui::app::TextMode {
+        if self.form.is_some() {
+            crate::tui::app::TextMode::TextFirst
+        } else {
+            crate::tui::app::TextMode::None
+        }
+    }
+
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        match &mut self.form {
+            Some((_, f)) => f.key(key),
+            None => false,
+        }
+    }
+
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        if let Some((op, mut f)) = self.form.take() {
+            match f.action(a, ctx.ui.text.lang) {
+                Step::Submit => {
+                    if !self.submit(op.clone(), &f, ctx) {
+                        self.form = Some((op, f));
+                    }
+                }
+                Step::Cancel => {}
+                Step::Continue => self.form = Some((op, f)),
+            }
+            return true;
+        }
+        if let Some((ops, mut sel)) = self.menu.take() {
+            match a {
+                Action::Down => sel = (sel + 1) % ops.len(),
+                Action::Up => sel = (sel + ops.len() - 1) % ops.len(),
+                Action::Confirm => {
+                    self.run(ops[sel].0.clone(), ctx);
+                    return true;
+                }
+                Action::Close => return true,
+                _ => {}
+            }
+            self.menu = Some((ops, sel));
+            return true;
+        }
         match a {
             Action::Close => ctx.close(),
             Action::Refresh => self.reload(ctx),
+            Action::Confirm | Action::Edit => {
+                let ops = self.ops(ctx);
+                if !ops.is_empty() {
+                    self.menu = Some((ops, 0));
+                }
+            }
+            Action::New => self.run(Op::NewContract, ctx),
+            Action::Print => {
+                let ops: Vec<(Op, String)> = self
+                    .ops(ctx)
+                    .into_iter()
+                    .filter(|(o, _)| matches!(o, Op::PrintContract(..) | Op::PrintCertificate))
+                    .collect();
+                if !ops.is_empty() {
+                    self.menu = Some((ops, 0));
+                }
+            }
             _ => return false,
         }
         true
@@ -193,11 +551,47 @@ impl Layer for CardView {
             r.push(field(t.f_notes, &p.notes, rw, theme));
         }
         f.render_widget(Paragraph::new(r), right);
+        if let Some((ops, sel)) = &self.menu {
+            let h = ops.len() as u16 + 2;
+            let m = centered(area, 52, h);
+            f.render_widget(Clear, m);
+            let b = block(t.lang.pick("Co zrobić?", "What to do?"), theme);
+            let mi = b.inner(m);
+            f.render_widget(b, m);
+            let lines: Vec<Line> = ops
+                .iter()
+                .enumerate()
+                .map(|(i, (_, label))| {
+                    let s = fit(&format!(" {label}"), mi.width as usize, theme);
+                    if i == *sel {
+                        Line::from(Span::styled(
+                            format!("{s:<w$}", w = mi.width as usize),
+                            theme.selected(),
+                        ))
+                    } else {
+                        Line::from(s)
+                    }
+                })
+                .collect();
+            f.render_widget(Paragraph::new(lines), mi);
+        }
+        if let Some((_, form)) = &self.form {
+            form.draw(f, area, ui);
+        }
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
         let t = &ui.text;
+        if self.menu.is_some() {
+            return vec![
+                (Action::Confirm, t.hint_choose),
+                (Action::Close, t.hint_back),
+            ];
+        }
         vec![
+            (Action::Confirm, t.lang.pick("działania", "actions")),
+            (Action::New, t.lang.pick("kontrakt", "contract")),
+            (Action::Print, t.hint_print),
             (Action::Close, t.hint_back),
             (Action::Lookup, t.hint_lookup),
             (Action::Help, t.hint_help),

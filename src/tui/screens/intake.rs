@@ -591,7 +591,7 @@ impl Layer for Intake {
 }
 
 /// "Discard the application?" when Esc would lose typed input.
-struct DiscardConfirm;
+pub struct DiscardConfirm;
 
 impl Layer for DiscardConfirm {
     fn text_mode(&self) -> TextMode {

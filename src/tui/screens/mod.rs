@@ -1,6 +1,8 @@
 //! Screens (tabs) and full-area views: they build requests and draw.
 
 pub mod card;
+pub mod contract;
+pub mod contracts;
 pub mod intake;
 pub mod participants;
 pub mod today;

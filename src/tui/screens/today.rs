@@ -106,8 +106,15 @@ impl Layer for Today {
             Action::Refresh => self.reload(ctx),
             Action::Confirm => {
                 if let Some(&i) = self.item_rows().get(self.selected) {
-                    let id = self.items[i].participant_id.clone();
-                    ctx.open_card(&id);
+                    let item = self.items[i].clone();
+                    match &item.contract_id {
+                        Some(cid) => {
+                            if let Some(ed) = super::contract::ContractEditor::open(cid, ctx) {
+                                ctx.push(Box::new(ed));
+                            }
+                        }
+                        None => ctx.open_card(&item.participant_id),
+                    }
                 }
             }
             Action::Demo if self.empty => {

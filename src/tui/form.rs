@@ -1,0 +1,232 @@
+//! A small form drawn in a box over its owner: text, date and choice fields.
+//! The owner routes keys to it while it is open and reads the values on submit.
+
+use super::action::Action;
+use super::app::Ui;
+use super::keymap::{Chord, KeyCodeOrd};
+use super::widgets::{block, cell, centered, fit, TextInput};
+use crate::domain::dates::{parse, pl};
+use chrono::NaiveDate;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use ratatui::Frame;
+
+pub enum Kind {
+    Text(TextInput),
+    /// A date as typed; `required` refuses an empty one.
+    Date(TextInput, bool),
+    Choice(Vec<String>, usize),
+}
+
+pub struct Field {
+    pub label: String,
+    pub kind: Kind,
+}
+
+impl Field {
+    pub fn text(label: &str, value: &str) -> Field {
+        Field {
+            label: label.into(),
+            kind: Kind::Text(TextInput::with(value)),
+        }
+    }
+    pub fn date(label: &str, value: Option<NaiveDate>, required: bool) -> Field {
+        Field {
+            label: label.into(),
+            kind: Kind::Date(
+                TextInput::with(&value.map(pl).unwrap_or_default()),
+                required,
+            ),
+        }
+    }
+    pub fn choice(label: &str, options: Vec<String>, selected: usize) -> Field {
+        Field {
+            label: label.into(),
+            kind: Kind::Choice(options, selected),
+        }
+    }
+}
+
+/// What a key did to the form.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step {
+    Continue,
+    Submit,
+    Cancel,
+}
+
+pub struct MiniForm {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+impl MiniForm {
+    pub fn new(title: &str, fields: Vec<Field>) -> MiniForm {
+        MiniForm {
+            title: title.into(),
+            fields,
+            focus: 0,
+            error: None,
+        }
+    }
+
+    pub fn text(&self, i: usize) -> String {
+        match &self.fields[i].kind {
+            Kind::Text(t) | Kind::Date(t, _) => t.value.trim().to_string(),
+            Kind::Choice(o, s) => o[*s].clone(),
+        }
+    }
+
+    pub fn choice(&self, i: usize) -> usize {
+        match &self.fields[i].kind {
+            Kind::Choice(_, s) => *s,
+            _ => 0,
+        }
+    }
+
+    pub fn date(&self, i: usize) -> Option<NaiveDate> {
+        parse(&self.text(i))
+    }
+
+    /// The first field whose value is not acceptable, with why.
+    pub fn problem(&self, lang: crate::text::Lang) -> Option<(usize, String)> {
+        self.fields
+            .iter()
+            .enumerate()
+            .find_map(|(i, f)| match &f.kind {
+                Kind::Date(t, required) => {
+                    let v = t.value.trim();
+                    if v.is_empty() && *required {
+                        Some((
+                            i,
+                            format!(
+                                "{}: {}",
+                                f.label,
+                                lang.pick("wymagana data", "a date is required")
+                            ),
+                        ))
+                    } else if !v.is_empty() && parse(v).is_none() {
+                        Some((
+                            i,
+                            format!(
+                                "{}: {}",
+                                f.label,
+                                lang.pick("data w postaci dd.mm.rrrr", "a date as dd.mm.yyyy")
+                            ),
+                        ))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            })
+    }
+
+    /// A raw key: text editing in the focused text field.
+    pub fn key(&mut self, key: &Chord) -> bool {
+        if matches!(
+            key.code,
+            KeyCodeOrd::Up
+                | KeyCodeOrd::Down
+                | KeyCodeOrd::Tab
+                | KeyCodeOrd::BackTab
+                | KeyCodeOrd::Enter
+                | KeyCodeOrd::Esc
+        ) {
+            return false;
+        }
+        match &mut self.fields[self.focus].kind {
+            Kind::Text(t) | Kind::Date(t, _) => t.edit(key),
+            Kind::Choice(o, s) => match key.code {
+                KeyCodeOrd::Char(' ') | KeyCodeOrd::Right => {
+                    *s = (*s + 1) % o.len();
+                    true
+                }
+                KeyCodeOrd::Left => {
+                    *s = (*s + o.len() - 1) % o.len();
+                    true
+                }
+                KeyCodeOrd::Char(_) => true,
+                _ => false,
+            },
+        }
+    }
+
+    pub fn action(&mut self, a: Action, lang: crate::text::Lang) -> Step {
+        let n = self.fields.len();
+        match a {
+            Action::NextField | Action::Down => self.focus = (self.focus + 1) % n,
+            Action::PrevField | Action::Up => self.focus = (self.focus + n - 1) % n,
+            Action::Confirm if self.focus + 1 < n => self.focus += 1,
+            Action::Confirm | Action::Save => {
+                if let Some((i, p)) = self.problem(lang) {
+                    self.focus = i;
+                    self.error = Some(p);
+                } else {
+                    return Step::Submit;
+                }
+            }
+            Action::Close => return Step::Cancel,
+            _ => {}
+        }
+        Step::Continue
+    }
+
+    pub fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let theme = &ui.theme;
+        let h = self.fields.len() as u16 + 4;
+        let r = centered(area, 70, h);
+        f.render_widget(Clear, r);
+        let b = block(&self.title, theme);
+        let inner = b.inner(r);
+        f.render_widget(b, r);
+        let label_w = 22usize;
+        let value_w = (inner.width as usize).saturating_sub(label_w);
+        let mut lines = Vec::new();
+        for (i, fld) in self.fields.iter().enumerate() {
+            let focused = i == self.focus;
+            let value = match &fld.kind {
+                Kind::Text(t) | Kind::Date(t, _) => {
+                    let (shown, cur) = t.view(value_w as u16);
+                    if focused {
+                        f.set_cursor_position(Position {
+                            x: inner.x + label_w as u16 + cur,
+                            y: inner.y + i as u16,
+                        });
+                    }
+                    shown
+                }
+                Kind::Choice(o, s) => format!("< {} >", o[*s]),
+            };
+            let style = if focused {
+                theme.selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(cell(&fld.label, label_w, theme), theme.label()),
+                Span::styled(cell(&value, value_w, theme), style),
+            ]));
+        }
+        lines.push(Line::from(""));
+        if let Some(e) = &self.error {
+            lines.push(Line::from(Span::styled(
+                fit(e, inner.width as usize, theme),
+                theme.error(),
+            )));
+        } else {
+            let hint = ui.text.lang.pick(
+                "Enter dalej • Ctrl+S zatwierdź • Esc anuluj",
+                "Enter next • Ctrl+S confirm • Esc cancel",
+            );
+            lines.push(Line::from(Span::styled(
+                fit(hint, inner.width as usize, theme),
+                theme.dim(),
+            )));
+        }
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+}

@@ -1,0 +1,677 @@
+//! The contract editor: header fields, then goals, actions, reviews and annexes,
+//! each a list edited with the keyboard (Insert adds, Enter edits, Delete
+//! removes, Ctrl+↑/↓ moves). A draft may be saved incomplete.
+
+use crate::desk::{Request, Response};
+use crate::domain::contract::{
+    ActionBy, Annex, Contract, ContractState, Goal, GoalState, PlanAction, Review,
+};
+use crate::domain::dates::{parse, pl};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, TextMode, Ui};
+use crate::tui::form::{Field, MiniForm, Step};
+use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::widgets::{block, cell, fit, TextInput};
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sec {
+    Goals,
+    Actions,
+    Reviews,
+    Annexes,
+}
+
+const SECS: [Sec; 4] = [Sec::Goals, Sec::Actions, Sec::Reviews, Sec::Annexes];
+/// Header fields: number, signed, starts, ends, worker, situation.
+const HEADER: usize = 6;
+
+fn goal_state(l: crate::text::Lang, s: GoalState) -> &'static str {
+    match s {
+        GoalState::Open => l.pick("otwarty", "open"),
+        GoalState::Met => l.pick("osiągnięty", "met"),
+        GoalState::NotMet => l.pick("nieosiągnięty", "not met"),
+    }
+}
+
+pub struct ContractEditor {
+    c: Contract,
+    rev: Option<u64>,
+    who: String,
+    inputs: Vec<TextInput>,
+    /// 0..HEADER are the header fields; then one position per section.
+    focus: usize,
+    item: [usize; 4],
+    form: Option<(Sec, Option<usize>, MiniForm)>,
+    touched: bool,
+}
+
+impl ContractEditor {
+    fn build(c: Contract, rev: Option<u64>, who: String) -> ContractEditor {
+        let d = |x: Option<chrono::NaiveDate>| TextInput::with(&x.map(pl).unwrap_or_default());
+        let inputs = vec![
+            TextInput::with(&c.number),
+            d(c.signed_on),
+            d(c.starts_on),
+            d(c.ends_on),
+            TextInput::with(c.worker.as_deref().unwrap_or("")),
+            TextInput::with(&c.situation),
+        ];
+        ContractEditor {
+            c,
+            rev,
+            who,
+            inputs,
+            focus: 0,
+            item: [0; 4],
+            form: None,
+            touched: false,
+        }
+    }
+
+    /// A new draft for a participant, with the next free number.
+    pub fn new_draft(participant_id: &str, who: &str, ctx: &mut Ctx) -> ContractEditor {
+        let year = chrono::Datelike::year(&crate::desk::today());
+        let number = match ctx.ask(Request::NextContractNumber { year }) {
+            Some(Response::ContractNumber(n)) => n,
+            _ => String::new(),
+        };
+        let worker = match ctx.ask(Request::Whoami) {
+            Some(Response::Me(me)) => Some(me.name),
+            _ => None,
+        };
+        let c = Contract {
+            id: String::new(),
+            participant_id: participant_id.into(),
+            number,
+            signed_on: None,
+            starts_on: None,
+            ends_on: None,
+            worker,
+            situation: String::new(),
+            goals: vec![],
+            actions: vec![],
+            reviews: vec![],
+            annexes: vec![],
+            state: ContractState::Draft,
+        };
+        ContractEditor::build(c, None, who.into())
+    }
+
+    pub fn open(id: &str, ctx: &mut Ctx) -> Option<ContractEditor> {
+        let Some(Response::Contract(c)) = ctx.ask(Request::Contract { id: id.into() }) else {
+            return None;
+        };
+        let who = match ctx.ask(Request::Names {
+            ids: vec![c.value.participant_id.clone()],
+        }) {
+            Some(Response::Names(n)) => n.into_iter().next().map(|x| x.1).unwrap_or_default(),
+            _ => String::new(),
+        };
+        Some(ContractEditor::build(c.value, Some(c.stamp.rev), who))
+    }
+
+    fn sec(&self) -> Option<Sec> {
+        self.focus.checked_sub(HEADER).map(|i| SECS[i])
+    }
+
+    fn len(&self, s: Sec) -> usize {
+        match s {
+            Sec::Goals => self.c.goals.len(),
+            Sec::Actions => self.c.actions.len(),
+            Sec::Reviews => self.c.reviews.len(),
+            Sec::Annexes => self.c.annexes.len(),
+        }
+    }
+
+    fn item_form(&self, s: Sec, at: Option<usize>, ui: &Ui) -> MiniForm {
+        let l = ui.text.lang;
+        let p = |pl: &str, en: &str| l.pick(pl, en).to_string();
+        match s {
+            Sec::Goals => {
+                let g = at.map(|i| self.c.goals[i].clone());
+                let states = GoalState::ALL
+                    .iter()
+                    .map(|s| goal_state(l, *s).to_string())
+                    .collect();
+                let st = g
+                    .as_ref()
+                    .map(|g| {
+                        GoalState::ALL
+                            .iter()
+                            .position(|x| *x == g.state)
+                            .unwrap_or(0)
+                    })
+                    .unwrap_or(0);
+                MiniForm::new(
+                    &p("Cel", "Goal"),
+                    vec![
+                        Field::text(
+                            &p("Cel", "Goal"),
+                            g.as_ref().map(|g| g.text.as_str()).unwrap_or(""),
+                        ),
+                        Field::date(
+                            &p("Termin", "Due"),
+                            g.as_ref().and_then(|g| g.due_on),
+                            false,
+                        ),
+                        Field::choice(&p("Stan", "State"), states, st),
+                    ],
+                )
+            }
+            Sec::Actions => {
+                let a = at.map(|i| self.c.actions[i].clone());
+                let by = a
+                    .as_ref()
+                    .map(|a| (a.by == ActionBy::Centre) as usize)
+                    .unwrap_or(0);
+                MiniForm::new(
+                    &p("Działanie", "Action"),
+                    vec![
+                        Field::choice(
+                            &p("Kto", "By"),
+                            vec![p("uczestnik", "participant"), p("ośrodek", "centre")],
+                            by,
+                        ),
+                        Field::text(
+                            &p("Działanie", "Action"),
+                            a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
+                        ),
+                        Field::date(
+                            &p("Termin", "Due"),
+                            a.as_ref().and_then(|a| a.due_on),
+                            false,
+                        ),
+                        Field::date(
+                            &p("Wykonano", "Done"),
+                            a.as_ref().and_then(|a| a.done_on),
+                            false,
+                        ),
+                    ],
+                )
+            }
+            Sec::Reviews => {
+                let r = at.map(|i| self.c.reviews[i].clone());
+                MiniForm::new(
+                    &p("Ocena realizacji", "Review"),
+                    vec![
+                        Field::date(
+                            &p("Data", "On"),
+                            Some(r.as_ref().map(|r| r.on).unwrap_or_else(crate::desk::today)),
+                            true,
+                        ),
+                        Field::text(
+                            &p("Ocena", "Text"),
+                            r.as_ref().map(|r| r.text.as_str()).unwrap_or(""),
+                        ),
+                    ],
+                )
+            }
+            Sec::Annexes => {
+                let a = at.map(|i| self.c.annexes[i].clone());
+                MiniForm::new(
+                    &p("Aneks", "Annex"),
+                    vec![
+                        Field::date(
+                            &p("Data", "On"),
+                            Some(a.as_ref().map(|a| a.on).unwrap_or_else(crate::desk::today)),
+                            true,
+                        ),
+                        Field::text(
+                            &p("Treść", "Text"),
+                            a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
+                        ),
+                        Field::date(
+                            &p("Nowy koniec", "New end"),
+                            a.as_ref().and_then(|a| a.new_ends_on),
+                            false,
+                        ),
+                    ],
+                )
+            }
+        }
+    }
+
+    fn submit_item(&mut self, s: Sec, at: Option<usize>, f: &MiniForm) {
+        fn put<T>(v: &mut Vec<T>, at: Option<usize>, x: T) -> usize {
+            match at {
+                Some(i) => {
+                    v[i] = x;
+                    i
+                }
+                None => {
+                    v.push(x);
+                    v.len() - 1
+                }
+            }
+        }
+        let i = match s {
+            Sec::Goals => put(
+                &mut self.c.goals,
+                at,
+                Goal {
+                    text: f.text(0),
+                    due_on: f.date(1),
+                    state: GoalState::ALL[f.choice(2)],
+                },
+            ),
+            Sec::Actions => put(
+                &mut self.c.actions,
+                at,
+                PlanAction {
+                    by: if f.choice(0) == 1 {
+                        ActionBy::Centre
+                    } else {
+                        ActionBy::Participant
+                    },
+                    text: f.text(1),
+                    due_on: f.date(2),
+                    done_on: f.date(3),
+                },
+            ),
+            Sec::Reviews => put(
+                &mut self.c.reviews,
+                at,
+                Review {
+                    on: f.date(0).unwrap_or_default(),
+                    text: f.text(1),
+                },
+            ),
+            Sec::Annexes => put(
+                &mut self.c.annexes,
+                at,
+                Annex {
+                    on: f.date(0).unwrap_or_default(),
+                    text: f.text(1),
+                    new_ends_on: f.date(2),
+                },
+            ),
+        };
+        self.item[s as usize] = i;
+        self.touched = true;
+    }
+
+    fn delete_item(&mut self, s: Sec) {
+        let i = self.item[s as usize];
+        if i >= self.len(s) {
+            return;
+        }
+        match s {
+            Sec::Goals => drop(self.c.goals.remove(i)),
+            Sec::Actions => drop(self.c.actions.remove(i)),
+            Sec::Reviews => drop(self.c.reviews.remove(i)),
+            Sec::Annexes => drop(self.c.annexes.remove(i)),
+        }
+        self.item[s as usize] = i.min(self.len(s).saturating_sub(1));
+        self.touched = true;
+    }
+
+    fn move_item(&mut self, s: Sec, down: bool) {
+        let i = self.item[s as usize];
+        let n = self.len(s);
+        let j = if down { i + 1 } else { i.wrapping_sub(1) };
+        if i >= n || j >= n {
+            return;
+        }
+        match s {
+            Sec::Goals => self.c.goals.swap(i, j),
+            Sec::Actions => self.c.actions.swap(i, j),
+            Sec::Reviews => self.c.reviews.swap(i, j),
+            Sec::Annexes => self.c.annexes.swap(i, j),
+        }
+        self.item[s as usize] = j;
+        self.touched = true;
+    }
+
+    /// The contract as edited; a bad date is refused with the field's name.
+    fn collect(&self, ctx: &mut Ctx) -> Option<Contract> {
+        let l = ctx.ui.text.lang;
+        let mut c = self.c.clone();
+        c.number = self.inputs[0].value.trim().to_string();
+        let names = [
+            l.pick("Podpisano", "Signed"),
+            l.pick("Od", "From"),
+            l.pick("Do", "To"),
+        ];
+        let mut dates = [None; 3];
+        for (k, d) in dates.iter_mut().enumerate() {
+            let v = self.inputs[k + 1].value.trim();
+            if v.is_empty() {
+                continue;
+            }
+            match parse(v) {
+                Some(x) => *d = Some(x),
+                None => {
+                    ctx.error(format!(
+                        "{}: {}",
+                        names[k],
+                        l.pick("data w postaci dd.mm.rrrr", "a date as dd.mm.yyyy")
+                    ));
+                    return None;
+                }
+            }
+        }
+        [c.signed_on, c.starts_on, c.ends_on] = dates;
+        c.worker = Some(self.inputs[4].value.trim().to_string()).filter(|s| !s.is_empty());
+        c.situation = self.inputs[5].value.trim().to_string();
+        Some(c)
+    }
+
+    fn save(&mut self, ctx: &mut Ctx) {
+        let Some(c) = self.collect(ctx) else { return };
+        if let Some(Response::Saved { id, rev, .. }) = ctx.ask(Request::SaveContract {
+            contract: Box::new(c.clone()),
+            expected_rev: self.rev,
+        }) {
+            self.c = c;
+            self.c.id = id;
+            self.rev = Some(rev);
+            self.touched = false;
+            ctx.ok(format!("{} ({})", ctx.ui.text.saved, self.c.number));
+            ctx.reload();
+        }
+    }
+}
+
+impl Layer for ContractEditor {
+    fn text_mode(&self) -> TextMode {
+        TextMode::TextFirst
+    }
+
+    fn full(&self) -> bool {
+        true
+    }
+
+    fn dirty(&self) -> bool {
+        self.touched
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        if self.touched || self.c.id.is_empty() {
+            return;
+        }
+        if let Some(fresh) = ContractEditor::open(&self.c.id, ctx) {
+            let focus = self.focus;
+            *self = fresh;
+            self.focus = focus;
+        }
+    }
+
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        if let Some((_, _, f)) = &mut self.form {
+            return f.key(key);
+        }
+        if self.focus >= HEADER {
+            return false;
+        }
+        if matches!(
+            key.code,
+            KeyCodeOrd::Up
+                | KeyCodeOrd::Down
+                | KeyCodeOrd::Tab
+                | KeyCodeOrd::BackTab
+                | KeyCodeOrd::Enter
+                | KeyCodeOrd::Esc
+        ) {
+            return false;
+        }
+        let before = self.inputs[self.focus].value.clone();
+        let taken = self.inputs[self.focus].edit(key);
+        self.touched |= self.inputs[self.focus].value != before;
+        taken
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        if let Some((s, at, mut f)) = self.form.take() {
+            match f.action(a, ctx.ui.text.lang) {
+                Step::Submit => self.submit_item(s, at, &f),
+                Step::Cancel => {}
+                Step::Continue => self.form = Some((s, at, f)),
+            }
+            return true;
+        }
+        let n = HEADER + SECS.len();
+        match (a, self.sec()) {
+            (Action::NextField, _) => self.focus = (self.focus + 1) % n,
+            (Action::PrevField, _) => self.focus = (self.focus + n - 1) % n,
+            (Action::Down, None) | (Action::Confirm, None) => self.focus = (self.focus + 1) % n,
+            (Action::Up, None) => self.focus = (self.focus + n - 1) % n,
+            (Action::Down, Some(s)) => {
+                if self.item[s as usize] + 1 < self.len(s) {
+                    self.item[s as usize] += 1;
+                } else {
+                    self.focus = (self.focus + 1) % n;
+                }
+            }
+            (Action::Up, Some(s)) => {
+                if self.item[s as usize] > 0 {
+                    self.item[s as usize] -= 1;
+                } else {
+                    self.focus -= 1;
+                }
+            }
+            (Action::New, Some(s)) => self.form = Some((s, None, self.item_form(s, None, ctx.ui))),
+            (Action::Confirm | Action::Edit, Some(s)) if self.item[s as usize] < self.len(s) => {
+                let at = self.item[s as usize];
+                self.form = Some((s, Some(at), self.item_form(s, Some(at), ctx.ui)));
+            }
+            (Action::Confirm, Some(s)) => {
+                self.form = Some((s, None, self.item_form(s, None, ctx.ui)))
+            }
+            (Action::Delete, Some(s)) => self.delete_item(s),
+            (Action::MoveUp, Some(s)) => self.move_item(s, false),
+            (Action::MoveDown, Some(s)) => self.move_item(s, true),
+            (Action::Save, _) => self.save(ctx),
+            (Action::Print, _) if !self.c.id.is_empty() => super::card::print(
+                ctx,
+                crate::desk::DocumentKind::Contract(self.c.id.clone()),
+                &self.c.number,
+            ),
+            (Action::Close, _) => {
+                if self.touched {
+                    ctx.push(Box::new(super::intake::DiscardConfirm));
+                } else {
+                    ctx.close();
+                }
+            }
+            (Action::Quit | Action::Help | Action::Lookup, _) => return false,
+            _ => {}
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, t) = (&ui.theme, &ui.text);
+        let l = t.lang;
+        let title = format!(
+            "{} {} — {} ({})",
+            t.f_contract,
+            self.c.number,
+            self.who,
+            t.contract_state(self.c.state)
+        );
+        let title = fit(&title, area.width.saturating_sub(6) as usize, theme);
+        let b = block(&title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let w = inner.width as usize;
+        let labels = [
+            l.pick("Numer", "Number"),
+            l.pick("Podpisano", "Signed"),
+            l.pick("Od", "From"),
+            l.pick("Do", "To"),
+            l.pick("Pracownik", "Worker"),
+            l.pick("Sytuacja", "Situation"),
+        ];
+        let mut lines: Vec<Line> = Vec::new();
+        let mut cursor = None;
+        // Two header fields a row: (number, worker), (signed, from), (to, effective end), situation.
+        let slot = |i: usize,
+                    width: usize,
+                    lines_len: usize,
+                    x0: usize,
+                    cursor: &mut Option<Position>|
+         -> Vec<Span<'static>> {
+            let lw = 11usize;
+            let (shown, cur) = self.inputs[i].view(width.saturating_sub(lw + 1) as u16);
+            let focused = self.focus == i && self.form.is_none();
+            if focused {
+                *cursor = Some(Position {
+                    x: inner.x + (x0 + lw + cur as usize) as u16,
+                    y: inner.y + lines_len as u16,
+                });
+            }
+            let style = if focused {
+                theme.selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            vec![
+                Span::styled(cell(labels[i], lw, theme), theme.label()),
+                Span::styled(cell(&shown, width.saturating_sub(lw + 1), theme), style),
+                Span::raw(" "),
+            ]
+        };
+        let half = w / 2;
+        for (a, b) in [(0usize, 4usize), (1, 2)] {
+            let mut spans = slot(a, half, lines.len(), 0, &mut cursor);
+            spans.extend(slot(b, w - half, lines.len(), half, &mut cursor));
+            lines.push(Line::from(spans));
+        }
+        let mut spans = slot(3, half, lines.len(), 0, &mut cursor);
+        let eff = self
+            .c
+            .effective_end()
+            .map(pl)
+            .unwrap_or_else(|| t.none.into());
+        spans.push(Span::styled(
+            format!("{}: ", l.pick("Koniec z aneksami", "End with annexes")),
+            theme.label(),
+        ));
+        spans.push(Span::raw(eff));
+        lines.push(Line::from(spans));
+        lines.push(Line::from(slot(5, w, lines.len(), 0, &mut cursor)));
+        let rows_each = (inner.height as usize).saturating_sub(lines.len()) / SECS.len();
+        for (k, s) in SECS.iter().enumerate() {
+            let focused = self.focus == HEADER + k && self.form.is_none();
+            let (name, items): (&str, Vec<String>) = match s {
+                Sec::Goals => (
+                    l.pick("Cele", "Goals"),
+                    self.c
+                        .goals
+                        .iter()
+                        .map(|g| {
+                            format!(
+                                "{} [{}] {}",
+                                g.due_on.map(pl).unwrap_or_default(),
+                                goal_state(l, g.state),
+                                g.text
+                            )
+                        })
+                        .collect(),
+                ),
+                Sec::Actions => (
+                    l.pick("Działania", "Actions"),
+                    self.c
+                        .actions
+                        .iter()
+                        .map(|a| {
+                            let done = a
+                                .done_on
+                                .map(|d| format!(" ✓{}", pl(d)))
+                                .unwrap_or_default();
+                            format!(
+                                "{} [{}] {}{done}",
+                                a.due_on.map(pl).unwrap_or_default(),
+                                l.pick(
+                                    if a.by == ActionBy::Centre {
+                                        "ośrodek"
+                                    } else {
+                                        "uczestnik"
+                                    },
+                                    if a.by == ActionBy::Centre {
+                                        "centre"
+                                    } else {
+                                        "participant"
+                                    }
+                                ),
+                                a.text
+                            )
+                        })
+                        .collect(),
+                ),
+                Sec::Reviews => (
+                    l.pick("Oceny realizacji", "Reviews"),
+                    self.c
+                        .reviews
+                        .iter()
+                        .map(|r| format!("{} {}", pl(r.on), r.text))
+                        .collect(),
+                ),
+                Sec::Annexes => (
+                    l.pick("Aneksy", "Annexes"),
+                    self.c
+                        .annexes
+                        .iter()
+                        .map(|a| {
+                            let end = a
+                                .new_ends_on
+                                .map(|d| format!(" → {}", pl(d)))
+                                .unwrap_or_default();
+                            format!("{} {}{end}", pl(a.on), a.text)
+                        })
+                        .collect(),
+                ),
+            };
+            let head = format!("{name} ({})", items.len());
+            lines.push(Line::from(Span::styled(
+                fit(&head, w, theme),
+                if focused { theme.key() } else { theme.title() },
+            )));
+            let sel = self.item[*s as usize];
+            let room = rows_each.saturating_sub(1).max(1);
+            let start = sel.saturating_sub(room.saturating_sub(1));
+            for (i, it) in items.iter().enumerate().skip(start).take(room) {
+                let text = fit(&format!("  {it}"), w, theme);
+                lines.push(if focused && i == sel {
+                    Line::from(Span::styled(text, theme.selected()))
+                } else {
+                    Line::from(text)
+                });
+            }
+            if items.is_empty() && focused {
+                let ins = ui.keymap.first_label(Action::New);
+                lines.push(Line::from(Span::styled(
+                    fit(&format!("  {ins}: {}", l.pick("dodaj", "add")), w, theme),
+                    theme.dim(),
+                )));
+            }
+            while lines.len() < 4 + rows_each * (k + 1) {
+                lines.push(Line::from(""));
+            }
+        }
+        f.render_widget(Paragraph::new(lines), inner);
+        if let Some(c) = cursor {
+            f.set_cursor_position(c);
+        }
+        if let Some((_, _, form)) = &self.form {
+            form.draw(f, inner, ui);
+        }
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        let l = ui.text.lang;
+        vec![
+            (Action::Save, ui.text.hint_save),
+            (Action::NextField, ui.text.hint_field),
+            (Action::New, l.pick("dodaj", "add")),
+            (Action::Delete, l.pick("usuń", "delete")),
+            (Action::MoveUp, l.pick("przesuń", "move")),
+            (Action::Print, ui.text.hint_print),
+            (Action::Close, ui.text.hint_back),
+        ]
+    }
+}
