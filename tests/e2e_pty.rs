@@ -188,3 +188,91 @@ fn a_second_process_is_told_who_holds_the_data() {
     );
     assert!(err.contains("kis serve"), "{err}");
 }
+
+#[test]
+fn sign_a_contract_for_an_applicant() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    t.send(ALT_2);
+    t.wait_for("Uczestnicy (0/0)");
+    t.send(INSERT);
+    t.wait_for("Nowy wniosek");
+    t.send("Ewa");
+    t.send(TAB);
+    t.send("Kontraktowa");
+    t.send(TAB);
+    t.send("44051401458");
+    t.wait_for("14.05.1944");
+    t.send("\x1b[6~"); // PageDown: the groups
+    t.send(" ");
+    t.send(CTRL_S);
+    t.wait_for("Status: kandydat");
+    // Ctrl+N on the card: a new draft with the next number
+    t.send("\x0e");
+    t.wait_for("KS/1/2026");
+    t.send(TAB);
+    t.send("24.11.2026");
+    t.send(TAB);
+    t.send("24.11.2026");
+    t.send(TAB);
+    t.send("23.05.2027");
+    t.send(CTRL_S);
+    t.wait_for("Zapisano (KS/1/2026)");
+    t.send(ESC);
+    t.wait_for("Karta uczestnika");
+    // Enter: the card's actions; the first is "sign"
+    t.send(ENTER);
+    t.wait_for("Podpisz kontrakt KS/1/2026");
+    t.send(ENTER);
+    t.wait_for("Podpisano kontrakt KS/1/2026");
+    t.wait_for("Status: aktywny");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
+    let out = kis(dir.path(), &["due", "--within", "365", "--format", "json"]);
+    let due: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        due.as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["kind"] == "contract_ending" && d["contract_id"] == "c1"),
+        "{due}"
+    );
+}
+
+#[test]
+fn a_hung_up_terminal_ends_kis() {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kis"));
+    cmd.env("KIS_DATA", dir.path());
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("KIS") {
+        let n = reader.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(reader);
+    drop(pair.master); // the window closes, as when an SSH session drops
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if child.try_wait().unwrap().is_some() {
+            // the data is free again
+            assert!(kis(dir.path(), &["check"]).status.success());
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    panic!("kis kept running on a hung-up terminal");
+}

@@ -340,3 +340,35 @@ impl AskIntake for LocalDoor {
             .unwrap();
     }
 }
+
+#[test]
+fn contracts_screen_and_editor() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('3'));
+    insta::assert_snapshot!("contracts_list", screen(&app, 80, 24).backend());
+    app.handle_key(key(KeyCode::Enter));
+    insta::assert_snapshot!("contract_editor", screen(&app, 80, 24).backend());
+    // add a review: Tab to the reviews section (header fields, goals, actions, reviews)
+    for _ in 0..8 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    app.handle_key(key(KeyCode::Insert));
+    typed(&mut app, "Postępy zgodne z planem");
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Ocena realizacji"), "{s}");
+    app.handle_key(ctrl('s')); // confirms the item
+    app.handle_key(ctrl('s')); // saves the contract
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Zapisano (KS/"), "{s}");
+    assert!(s.contains("24.11.2026 Postępy zgodne z planem"), "{s}");
+}
+
+#[test]
+fn the_due_list_opens_the_contract() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Kontrakt KS/"), "{s}");
+}

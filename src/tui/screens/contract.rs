@@ -192,6 +192,7 @@ impl ContractEditor {
                         ),
                     ],
                 )
+                .focus_on(1)
             }
             Sec::Reviews => {
                 let r = at.map(|i| self.c.reviews[i].clone());
@@ -209,6 +210,7 @@ impl ContractEditor {
                         ),
                     ],
                 )
+                .focus_on(1)
             }
             Sec::Annexes => {
                 let a = at.map(|i| self.c.annexes[i].clone());
@@ -231,6 +233,7 @@ impl ContractEditor {
                         ),
                     ],
                 )
+                .focus_on(1)
             }
         }
     }

@@ -174,15 +174,15 @@ impl Layer for Contracts {
             bar,
         );
         let w = list.width as usize;
-        let name_w = w.saturating_sub(1 + 13 + 11 + 11 + 13 + 14).max(10);
+        let name_w = w.saturating_sub(1 + 12 + 11 + 11 + 13 + 12).max(10);
         let header = format!(
             " {}{}{}{}{}{}",
-            cell(l.pick("Numer", "Number"), 13, theme),
+            cell(l.pick("Numer", "Number"), 12, theme),
             cell(t.col_name, name_w, theme),
             cell(l.pick("Od", "From"), 11, theme),
             cell(l.pick("Do", "To"), 11, theme),
             cell(t.col_status, 13, theme),
-            cell(l.pick("Pracownik", "Worker"), 14, theme),
+            cell(l.pick("Pracownik", "Worker"), 12, theme),
         );
         f.render_widget(Paragraph::new(Span::styled(header, theme.label())), head);
         let height = list.height as usize;
@@ -204,7 +204,7 @@ impl Layer for Contracts {
                 let head = format!(
                     "{}{}{}",
                     if sel { theme.pointer() } else { " " },
-                    cell(&c.number, 13, theme),
+                    cell(&c.number, 12, theme),
                     cell(&name, name_w, theme)
                 );
                 let tail = format!(
@@ -212,7 +212,7 @@ impl Layer for Contracts {
                     cell(&c.starts_on.map(pl).unwrap_or_default(), 11, theme),
                     cell(&c.effective_end().map(pl).unwrap_or_default(), 11, theme),
                     cell(t.contract_state(c.state), 13, theme),
-                    cell(c.worker.as_deref().unwrap_or(""), 14, theme)
+                    cell(c.worker.as_deref().unwrap_or(""), 12, theme)
                 );
                 if sel {
                     Line::from(vec![Span::styled(head, theme.selected()), Span::raw(tail)])
