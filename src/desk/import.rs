@@ -36,6 +36,7 @@ fn field_error(line: usize, text: &str, reason: String) -> DeskError {
 /// Checks a file and turns it into the changes that store it.
 pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
     let mut lines: Vec<(usize, Line)> = Vec::new();
+    let mut bad_lines: Vec<(usize, DeskError)> = Vec::new();
     let mut seen_header = false;
     for (i, raw) in text.lines().enumerate() {
         let n = i + 1;
@@ -43,7 +44,7 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         if raw.trim().is_empty() {
             continue;
         }
-        let line = parse_line(raw).map_err(|e| match e {
+        let parsed = parse_line(raw).map_err(|e| match e {
             ParseError::Json(m) => syntax(
                 n,
                 format!("to nie jest poprawny JSON: {m}"),
@@ -58,7 +59,17 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
                 format!("unknown type {t:?}"),
             ),
             ParseError::Field(m) => field_error(n, raw, m),
-        })?;
+        });
+        // A bad line after the header is kept to compare with the other problems:
+        // the lowest line number is reported.
+        let line = match parsed {
+            Ok(l) => l,
+            Err(e) if seen_header => {
+                bad_lines.push((n, e));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         match (&line, seen_header) {
             (Line::Kis(h), false) => {
                 if h.format > FORMAT {
@@ -94,7 +105,7 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
             "the file is empty".into(),
         ));
     }
-    let mut errors: Vec<(usize, DeskError)> = Vec::new();
+    let mut errors: Vec<(usize, DeskError)> = bad_lines;
     check(&lines, &mut errors);
     if let Some((_, e)) = errors.into_iter().min_by_key(|(n, _)| *n) {
         return Err(e);
