@@ -54,8 +54,17 @@ impl DataLock {
             .truncate(false)
             .open(&path)
             .map_err(io)?;
-        // SAFETY: flock on a file descriptor we own.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        // A process that is closing (or a child forked a moment ago that still
+        // shares the descriptor until it execs) holds the lock briefly: retry for a second.
+        let mut rc = -1;
+        for _ in 0..20 {
+            // SAFETY: flock on a file descriptor we own.
+            rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+            if rc == 0 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
         if rc != 0 {
             let mut text = String::new();
             let _ = file.read_to_string(&mut text);

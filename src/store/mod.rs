@@ -86,6 +86,27 @@ pub fn current_login() -> String {
     std::env::var("USER").unwrap_or_else(|_| format!("uid{}", unsafe { libc::getuid() }))
 }
 
+/// Opens sled. We hold the data lock, so a sled lock still held can only be a
+/// previous instance in this process whose background threads are finishing.
+fn open_sled(path: &Path, opts: &Options) -> Result<sled::Db> {
+    let config = sled::Config::new()
+        .path(path)
+        .cache_capacity(opts.cache_bytes)
+        .mode(sled::Mode::LowSpace);
+    let mut tries = 0;
+    loop {
+        match config.open() {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock") && tries < 40 =>
+            {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            other => return Ok(other?),
+        }
+    }
+}
+
 impl Store {
     pub fn open(dir: &Path, opts: &Options) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
@@ -96,11 +117,7 @@ impl Store {
             LockError::Held(h) => StoreError::Locked(h),
             other => StoreError::Lock(other),
         })?;
-        let db = sled::Config::new()
-            .path(dir.join("db"))
-            .cache_capacity(opts.cache_bytes)
-            .mode(sled::Mode::LowSpace)
-            .open()?;
+        let db = open_sled(&dir.join("db"), opts)?;
         let trees = trees::tree_names()
             .iter()
             .map(|n| db.open_tree(n))
