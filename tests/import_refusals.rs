@@ -77,10 +77,9 @@ fn refused(file: &str, line: usize, reason: &str) {
         _ => unreachable!(),
     }
     // and the same file with the Polish messages keeps the `line N:` prefix
-    let (_d2, pl) = (tempfile::tempdir().unwrap(), ());
-    let _ = pl;
+    let dir_pl = tempfile::tempdir().unwrap();
     let desk_pl = Desk::new(
-        Store::open(_d2.path(), &Options::default()).unwrap(),
+        Store::open(dir_pl.path(), &Options::default()).unwrap(),
         Lang::Pl,
     )
     .unwrap();
