@@ -372,3 +372,51 @@ fn the_due_list_opens_the_contract() {
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("Kontrakt KS/"), "{s}");
 }
+
+#[test]
+fn reports_screen_drills_down_to_people() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    insta::assert_snapshot!("reports", screen(&app, 80, 24).backend());
+    // women admitted: the column to the right, then Enter
+    app.handle_key(key(KeyCode::Right));
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    let Some(kis::desk::Response::Report(r)) = door.ask_report() else {
+        panic!()
+    };
+    assert!(
+        s.contains(&format!("przyjęci ({})", r.participants.admitted.women)),
+        "{s}"
+    );
+    app.handle_key(key(KeyCode::Enter));
+    assert!(text_of(&screen(&app, 80, 24)).contains("Karta uczestnika"));
+    app.handle_key(key(KeyCode::Esc));
+    app.handle_key(key(KeyCode::Esc));
+    // another period: last year has nobody
+    app.handle_key(ctrl('t'));
+    app.handle_key(key(KeyCode::Right));
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Raport za 01.01.2025 – 31.12.2025"), "{s}");
+}
+
+trait AskReport {
+    fn ask_report(&self) -> Option<kis::desk::Response>;
+}
+
+impl AskReport for LocalDoor {
+    fn ask_report(&self) -> Option<kis::desk::Response> {
+        let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        self.desk
+            .handle(
+                &self.actor,
+                Request::Report {
+                    from: d(1, 1),
+                    to: d(12, 31),
+                },
+            )
+            .ok()
+    }
+}

@@ -140,6 +140,33 @@ fn lookup_phase(dir: &std::path::Path, lookups: usize) -> Result<(), String> {
         times.last().copied().unwrap_or(0.0)
     );
     println!("desk peak RSS (open + lookups): {:.0} MB", rss_mb());
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2025, m, day).expect("date");
+    let t = Instant::now();
+    match desk.handle(
+        &actor,
+        Request::Report {
+            from: d(1, 1),
+            to: d(12, 31),
+        },
+    ) {
+        Ok(Response::Report(r)) => println!(
+            "year report 2025: {:.0} ms ({} active, {} PSU persons, paid {})",
+            t.elapsed().as_secs_f64() * 1000.0,
+            r.participants.active.total,
+            r.psu.persons,
+            r.psu.paid.to_pl()
+        ),
+        other => return Err(format!("report: {other:?}")),
+    }
+    let t = Instant::now();
+    if let Ok(Response::Settlement(s)) = desk.handle(&actor, Request::Settle { month: d(6, 1) }) {
+        println!(
+            "settlement 06.2025: {:.0} ms ({} persons, paid {})",
+            t.elapsed().as_secs_f64() * 1000.0,
+            s.persons.len(),
+            s.paid.to_pl()
+        );
+    }
     Ok(())
 }
 

@@ -133,6 +133,7 @@ impl Desk {
             | R::Save { .. }
             | R::Settle { .. }
             | R::Report { .. }
+            | R::ReportPeople { .. }
             | R::SaveAssignment { .. }
             | R::CreateSessions { .. }
             | R::Resign { .. } => Coordinate,
@@ -267,6 +268,12 @@ impl Desk {
                 &extra,
             )?)),
             R::Report { from, to } => Ok(Response::Report(Box::new(self.report(from, to)?))),
+            R::ReportPeople {
+                from,
+                to,
+                figure,
+                sex,
+            } => Ok(Response::Hits(self.report_people(from, to, &figure, sex)?)),
             R::Activities { from, to } => Ok(Response::Activities(self.activities(from, to)?)),
             R::Document { which, html } => {
                 Ok(Response::Document(self.document(actor, which, html)?))

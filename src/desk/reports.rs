@@ -81,6 +81,31 @@ impl Desk {
         Ok(report::report(&loaded.records(), from, to))
     }
 
+    /// The people behind one figure of the report (drill-down), optionally of one sex.
+    pub(super) fn report_people(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        figure: &report::Figure,
+        sex: Option<Sex>,
+    ) -> Result<Vec<super::LookupHit>> {
+        let loaded = self.load(from, to, true)?;
+        let lists = report::people(&loaded.records(), from, to);
+        let by_id: std::collections::HashMap<&str, &Participant> = loaded
+            .participants
+            .iter()
+            .map(|p| (p.id.as_str(), p))
+            .collect();
+        Ok(lists
+            .get(figure)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| by_id.get(id.as_str()).copied())
+            .filter(|p| sex.is_none_or(|s| s == p.sex))
+            .map(Desk::hit)
+            .collect())
+    }
+
     pub(super) fn activities(&self, from: NaiveDate, to: NaiveDate) -> Result<ActivitiesSummary> {
         let loaded = self.load(from, to, false)?;
         Ok(report::activities_summary(&loaded.records(), from, to))

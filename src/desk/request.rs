@@ -115,6 +115,13 @@ pub enum Request {
         from: NaiveDate,
         to: NaiveDate,
     },
+    /// The people behind a figure of the report (drill-down).
+    ReportPeople {
+        from: NaiveDate,
+        to: NaiveDate,
+        figure: crate::domain::report::Figure,
+        sex: Option<crate::domain::person::Sex>,
+    },
     /// Activities and specialists: sessions, hours, persons, cost.
     Activities {
         from: NaiveDate,

@@ -165,40 +165,88 @@ fn share(count: u32, of: u32) -> Share {
     Share { count, percent }
 }
 
-/// Per activity and per specialist: sessions, hours, distinct persons present, cost.
-pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> ActivitiesSummary {
-    let people: HashMap<&str, &Participant> =
-        r.participants.iter().map(|p| (p.id.as_str(), p)).collect();
-    let in_period: Vec<&(Session, Vec<Attendance>)> = r
-        .sessions
+fn in_period<'a>(
+    r: &'a Records,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<&'a (Session, Vec<Attendance>)> {
+    r.sessions
         .iter()
         .filter(|(s, _)| s.date >= from && s.date <= to)
-        .collect();
-    let present = |marks: &[Attendance]| -> Vec<&Participant> {
-        marks
-            .iter()
-            .filter(|a| a.state == AttendanceState::Present)
-            .filter_map(|a| people.get(a.participant_id.as_str()).copied())
-            .collect()
+        .collect()
+}
+
+/// Distinct ids in first-seen order.
+fn distinct(ids: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    ids.into_iter()
+        .filter(|id| seen.insert(id.clone()))
+        .collect()
+}
+
+/// Who was present: per activity, per specialist, and per area of service.
+fn activities_people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, Vec<String>> {
+    let sessions = in_period(r, from, to);
+    let present = |pick: &dyn Fn(&Session) -> bool| -> Vec<String> {
+        distinct(
+            sessions
+                .iter()
+                .filter(|(s, _)| pick(s))
+                .flat_map(|(_, marks)| marks.iter().filter(|a| a.state == AttendanceState::Present))
+                .map(|a| a.participant_id.clone()),
+        )
     };
-    let mut activities = Vec::new();
-    let mut services_social = Vec::new();
-    let mut services_vocational = Vec::new();
+    let mut out = BTreeMap::new();
     for act in r.activities {
-        let own: Vec<_> = in_period
+        out.insert(
+            Figure::Activity(act.id.clone()),
+            present(&|s| s.activity_id == act.id),
+        );
+    }
+    for sp in r.specialists {
+        out.insert(
+            Figure::Specialist(sp.id.clone()),
+            present(&|s| s.specialist_id.as_deref() == Some(sp.id.as_str())),
+        );
+    }
+    for area in Area::ALL {
+        let acts: BTreeSet<&str> = r
+            .activities
             .iter()
-            .filter(|(s, _)| s.activity_id == act.id)
+            .filter(|a| a.area == *area)
+            .map(|a| a.id.as_str())
+            .collect();
+        out.insert(
+            Figure::Services(*area),
+            present(&|s| acts.contains(s.activity_id.as_str())),
+        );
+    }
+    out
+}
+
+fn count_ids(r: &Records, ids: Option<&Vec<String>>) -> Count {
+    let people: HashMap<&str, &Participant> =
+        r.participants.iter().map(|p| (p.id.as_str(), p)).collect();
+    Count::of(
+        ids.into_iter()
+            .flatten()
+            .filter_map(|id| people.get(id.as_str()).copied()),
+    )
+}
+
+/// Per activity and per specialist: sessions, hours, distinct persons present, cost.
+pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> ActivitiesSummary {
+    let sessions = in_period(r, from, to);
+    let lists = activities_people(r, from, to);
+    let mut activities = Vec::new();
+    for act in r.activities {
+        let own: Vec<&Session> = sessions
+            .iter()
+            .map(|(s, _)| s)
+            .filter(|s| s.activity_id == act.id)
             .collect();
         if own.is_empty() {
             continue;
-        }
-        let mut persons = Vec::new();
-        for (_, marks) in &own {
-            persons.extend(present(marks));
-        }
-        match act.area {
-            Area::Social => services_social.extend(persons.iter().copied()),
-            Area::Vocational => services_vocational.extend(persons.iter().copied()),
         }
         activities.push(ActivityLine {
             activity_id: act.id.clone(),
@@ -206,41 +254,67 @@ pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> Activi
             kind: act.kind,
             area: act.area,
             sessions: own.len() as u32,
-            hours: own.iter().map(|(s, _)| s.hours).sum(),
-            persons: Count::of(persons),
-            cost: own.iter().map(|(s, _)| s.cost()).sum(),
+            hours: own.iter().map(|s| s.hours).sum(),
+            persons: count_ids(r, lists.get(&Figure::Activity(act.id.clone()))),
+            cost: own.iter().map(|s| s.cost()).sum(),
         });
     }
     let mut specialists = Vec::new();
     for sp in r.specialists {
-        let own: Vec<_> = in_period
+        let own: Vec<&Session> = sessions
             .iter()
-            .filter(|(s, _)| s.specialist_id.as_deref() == Some(sp.id.as_str()))
+            .map(|(s, _)| s)
+            .filter(|s| s.specialist_id.as_deref() == Some(sp.id.as_str()))
             .collect();
         if own.is_empty() {
             continue;
-        }
-        let mut persons = Vec::new();
-        for (_, marks) in &own {
-            persons.extend(present(marks));
         }
         specialists.push(SpecialistLine {
             specialist_id: sp.id.clone(),
             name: sp.name.clone(),
             role: sp.role.clone(),
-            hours: own.iter().map(|(s, _)| s.hours).sum(),
-            persons: Count::of(persons),
-            cost: own.iter().map(|(s, _)| s.cost()).sum(),
+            hours: own.iter().map(|s| s.hours).sum(),
+            persons: count_ids(r, lists.get(&Figure::Specialist(sp.id.clone()))),
+            cost: own.iter().map(|s| s.cost()).sum(),
         });
     }
     ActivitiesSummary {
         activities,
         specialists,
         services: Services {
-            social: Count::of(services_social),
-            vocational: Count::of(services_vocational),
+            social: count_ids(r, lists.get(&Figure::Services(Area::Social))),
+            vocational: count_ids(r, lists.get(&Figure::Services(Area::Vocational))),
         },
     }
+}
+
+/// Who worked in PSU in the period (hours > 0), overall and per worksite.
+fn psu_people(r: &Records) -> BTreeMap<Figure, Vec<String>> {
+    let asg: HashMap<&str, &Assignment> =
+        r.assignments.iter().map(|a| (a.id.as_str(), a)).collect();
+    let worked: Vec<&Assignment> = r
+        .hours
+        .iter()
+        .filter(|h| !h.hours.is_zero() && h.absence.is_none())
+        .filter_map(|h| asg.get(h.assignment_id.as_str()).copied())
+        .collect();
+    let mut out = BTreeMap::new();
+    out.insert(
+        Figure::Psu,
+        distinct(worked.iter().map(|a| a.participant_id.clone())),
+    );
+    for w in r.worksites {
+        let ids = distinct(
+            worked
+                .iter()
+                .filter(|a| a.worksite_id == w.id)
+                .map(|a| a.participant_id.clone()),
+        );
+        if !ids.is_empty() {
+            out.insert(Figure::Worksite(w.id.clone()), ids);
+        }
+    }
+    out
 }
 
 /// PSU over hour rows in the period with hours > 0.
@@ -248,12 +322,12 @@ pub fn psu_section(r: &Records) -> Psu {
     let asg: HashMap<&str, &Assignment> =
         r.assignments.iter().map(|a| (a.id.as_str(), a)).collect();
     let agr: HashMap<&str, &Agreement> = r.agreements.iter().map(|a| (a.id.as_str(), a)).collect();
-    let mut persons = BTreeSet::new();
+    let people = psu_people(r);
     let mut positions = BTreeSet::new();
     let mut hours = Hours::ZERO;
     // (participant, agreement, month) → exact amount
     let mut person_month: BTreeMap<(&str, &str, (i32, u32)), ExactAmount> = BTreeMap::new();
-    let mut site: BTreeMap<&str, (BTreeSet<&str>, Hours, ExactAmount)> = BTreeMap::new();
+    let mut site: BTreeMap<&str, (Hours, ExactAmount)> = BTreeMap::new();
     for row in r
         .hours
         .iter()
@@ -265,7 +339,6 @@ pub fn psu_section(r: &Records) -> Psu {
         let Some(g) = agr.get(a.agreement_id.as_str()) else {
             continue;
         };
-        persons.insert(a.participant_id.as_str());
         positions.insert((a.worksite_id.as_str(), a.position_id.as_str()));
         hours += row.hours;
         let amount = day_amount(g, row);
@@ -277,9 +350,8 @@ pub fn psu_section(r: &Records) -> Psu {
             ))
             .or_default() += amount;
         let s = site.entry(a.worksite_id.as_str()).or_default();
-        s.0.insert(a.participant_id.as_str());
-        s.1 += row.hours;
-        s.2 += amount;
+        s.0 += row.hours;
+        s.1 += amount;
     }
     let mut paid = Money::ZERO;
     let mut agreement_month: BTreeMap<(&str, (i32, u32)), Money> = BTreeMap::new();
@@ -296,18 +368,19 @@ pub fn psu_section(r: &Records) -> Psu {
         .worksites
         .iter()
         .filter_map(|w| {
-            site.get(w.id.as_str())
-                .map(|(people, h, exact)| WorksiteLine {
-                    worksite_id: w.id.clone(),
-                    name: w.name.clone(),
-                    persons: people.len() as u32,
-                    hours: *h,
-                    paid: exact.round(),
-                })
+            site.get(w.id.as_str()).map(|(h, exact)| WorksiteLine {
+                worksite_id: w.id.clone(),
+                name: w.name.clone(),
+                persons: people
+                    .get(&Figure::Worksite(w.id.clone()))
+                    .map_or(0, Vec::len) as u32,
+                hours: *h,
+                paid: exact.round(),
+            })
         })
         .collect();
     Psu {
-        persons: persons.len() as u32,
+        persons: people.get(&Figure::Psu).map_or(0, Vec::len) as u32,
         positions: positions.len() as u32,
         hours,
         paid,
@@ -316,7 +389,28 @@ pub fn psu_section(r: &Records) -> Psu {
     }
 }
 
-pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
+/// A figure of the report whose people can be listed (drill-down).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum Figure {
+    Admitted,
+    Active,
+    Group(String),
+    Ended,
+    Outcome(String),
+    Interrupted(String),
+    Graduates,
+    Employed,
+    Independent,
+    Activity(String),
+    Specialist(String),
+    Services(Area),
+    Psu,
+    Worksite(String),
+}
+
+/// The people behind each figure, by participant id in creation order:
+/// the report's counts are the sizes of these lists.
+pub fn people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, Vec<String>> {
     let mut contracts_of: HashMap<&str, Vec<&Contract>> = HashMap::new();
     for c in r.contracts {
         contracts_of
@@ -324,74 +418,87 @@ pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
             .or_default()
             .push(c);
     }
-    let admitted_on = |p: &Participant| {
-        admission(
+    let mut out: BTreeMap<Figure, Vec<String>> = BTreeMap::new();
+    for f in [
+        Figure::Admitted,
+        Figure::Active,
+        Figure::Ended,
+        Figure::Graduates,
+        Figure::Employed,
+        Figure::Independent,
+    ] {
+        out.insert(f, vec![]);
+    }
+    for c in r.categories {
+        out.insert(Figure::Group(c.code.clone()), vec![]);
+    }
+    let mut add = |f: Figure, p: &Participant| out.entry(f).or_default().push(p.id.clone());
+    for p in r.participants {
+        let adm = admission(
             contracts_of
                 .get(p.id.as_str())
                 .into_iter()
                 .flatten()
                 .copied(),
-        )
-    };
-    let mut admitted = Count::default();
-    let mut active = Count::default();
-    let mut groups: BTreeMap<String, Count> = r
-        .categories
-        .iter()
-        .map(|c| (c.code.clone(), Count::default()))
-        .collect();
-    let mut ended = Ended {
-        total: Count::default(),
-        outcomes: BTreeMap::new(),
-        interrupted: BTreeMap::new(),
-    };
-    let (mut graduates, mut employed, mut independent) = (0u32, 0u32, 0u32);
-    for p in r.participants {
-        let adm = admitted_on(p);
+        );
         if adm.is_some_and(|a| a >= from && a <= to) {
-            admitted.add(p.sex);
+            add(Figure::Admitted, p);
             for c in &p.categories {
-                groups.entry(c.clone()).or_default().add(p.sex);
+                add(Figure::Group(c.clone()), p);
             }
         }
         if active_in(adm, p, from, to) {
-            active.add(p.sex);
+            add(Figure::Active, p);
         }
-        let ended_here = p.is_ended() && p.ended_on.is_some_and(|e| e >= from && e <= to);
-        if !ended_here {
+        if !(p.is_ended() && p.ended_on.is_some_and(|e| e >= from && e <= to)) {
             continue;
         }
-        ended.total.add(p.sex);
-        match p.status {
-            Status::Finished => {
-                if let Some(o) = p.outcome {
-                    ended
-                        .outcomes
-                        .entry(o.code().to_string())
-                        .or_default()
-                        .add(p.sex);
-                    match o {
-                        super::person::Outcome::Employed => employed += 1,
-                        super::person::Outcome::Independent => independent += 1,
-                        _ => {}
-                    }
+        add(Figure::Ended, p);
+        match (p.status, p.outcome, &p.reason) {
+            (Status::Finished, Some(o), _) => {
+                add(Figure::Outcome(o.code().to_string()), p);
+                match o {
+                    super::person::Outcome::Employed => add(Figure::Employed, p),
+                    super::person::Outcome::Independent => add(Figure::Independent, p),
+                    _ => {}
                 }
             }
-            Status::Interrupted => {
-                if let Some(reason) = &p.reason {
-                    ended
-                        .interrupted
-                        .entry(reason.clone())
-                        .or_default()
-                        .add(p.sex);
-                }
-            }
+            (Status::Interrupted, _, Some(reason)) => add(Figure::Interrupted(reason.clone()), p),
             _ => {}
         }
         if is_graduate(adm, p, r.settings.graduate_months) {
-            graduates += 1;
+            add(Figure::Graduates, p);
         }
     }
+    let summary = activities_people(r, from, to);
+    out.extend(summary);
+    out.extend(psu_people(r));
+    out
+}
+
+pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
+    let lists = people(r, from, to);
+    let sex: HashMap<&str, Sex> = r
+        .participants
+        .iter()
+        .map(|p| (p.id.as_str(), p.sex))
+        .collect();
+    let count = |f: &Figure| -> Count {
+        let mut c = Count::default();
+        for id in lists.get(f).into_iter().flatten() {
+            if let Some(s) = sex.get(id.as_str()) {
+                c.add(*s);
+            }
+        }
+        c
+    };
+    let codes = |pick: fn(&Figure) -> Option<&String>| -> BTreeMap<String, Count> {
+        lists
+            .keys()
+            .filter_map(|f| pick(f).map(|code| (code.clone(), count(f))))
+            .collect()
+    };
+    let active = count(&Figure::Active);
     let contracts_concluded = r
         .contracts
         .iter()
@@ -400,13 +507,38 @@ pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
     let summary = activities_summary(r, from, to);
     Report {
         period: Period { from, to },
-        participants: ParticipantsSection { admitted, active },
-        groups,
+        participants: ParticipantsSection {
+            admitted: count(&Figure::Admitted),
+            active,
+        },
+        groups: codes(|f| {
+            if let Figure::Group(c) = f {
+                Some(c)
+            } else {
+                None
+            }
+        }),
         contracts_concluded,
-        ended,
-        graduates: share(graduates, active.total),
-        employed: share(employed, active.total),
-        independent: share(independent, active.total),
+        ended: Ended {
+            total: count(&Figure::Ended),
+            outcomes: codes(|f| {
+                if let Figure::Outcome(c) = f {
+                    Some(c)
+                } else {
+                    None
+                }
+            }),
+            interrupted: codes(|f| {
+                if let Figure::Interrupted(c) = f {
+                    Some(c)
+                } else {
+                    None
+                }
+            }),
+        },
+        graduates: share(count(&Figure::Graduates).total, active.total),
+        employed: share(count(&Figure::Employed).total, active.total),
+        independent: share(count(&Figure::Independent).total, active.total),
         activities: summary.activities,
         specialists: summary.specialists,
         services: summary.services,

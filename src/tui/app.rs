@@ -158,13 +158,13 @@ impl<'d> App<'d> {
             me,
             quit: false,
         };
-        app.screens
-            .push(Box::new(super::screens::today::Today::default()));
-        app.screens.push(Box::new(
-            super::screens::participants::Participants::default(),
-        ));
-        app.screens
-            .push(Box::new(super::screens::contracts::Contracts::default()));
+        use super::screens::{contracts, participants, reports, today};
+        app.screens = vec![
+            Box::new(today::Today::default()),
+            Box::new(participants::Participants::default()),
+            Box::new(contracts::Contracts::default()),
+            Box::new(reports::Reports::default()),
+        ];
         app.stale = vec![true; app.screens.len()];
         app.reload_all();
         app

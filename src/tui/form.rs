@@ -133,6 +133,9 @@ impl MiniForm {
 
     /// A raw key: text editing in the focused text field.
     pub fn key(&mut self, key: &Chord) -> bool {
+        if key.ctrl || key.alt {
+            return false;
+        }
         if matches!(
             key.code,
             KeyCodeOrd::Up

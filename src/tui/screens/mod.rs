@@ -5,4 +5,5 @@ pub mod contract;
 pub mod contracts;
 pub mod intake;
 pub mod participants;
+pub mod reports;
 pub mod today;

@@ -1,0 +1,535 @@
+//! "Raporty": the club's report for a period, section by section. Enter on a
+//! figure lists the people behind it (←/→ picks all, women or men), and Enter
+//! there opens a card.
+
+use crate::desk::{LookupHit, Request, Response};
+use crate::domain::dates::pl;
+use crate::domain::person::Sex;
+use crate::domain::report::{Count, Figure, Report};
+use crate::domain::workshop::Area;
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
+use crate::tui::form::{Field, MiniForm, Step};
+use crate::tui::keymap::Chord;
+use crate::tui::text::Text;
+use crate::tui::widgets::{block, cell, fit};
+use chrono::{Datelike, NaiveDate};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use ratatui::Frame;
+
+/// One line of the screen: a heading, a figure with people behind it, or a plain value.
+enum Row {
+    Head(String),
+    People(String, Count, Figure),
+    Value(String, String),
+}
+
+#[derive(Default)]
+pub struct Reports {
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    report: Option<Report>,
+    selected: usize,
+    /// 0: everyone, 1: women, 2: men.
+    column: usize,
+    form: Option<MiniForm>,
+}
+
+fn period_choices(today: NaiveDate) -> Vec<(String, NaiveDate, NaiveDate)> {
+    let y = today.year();
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("a real date");
+    vec![
+        (format!("{y}"), d(y, 1, 1), d(y, 12, 31)),
+        (format!("{}", y - 1), d(y - 1, 1, 1), d(y - 1, 12, 31)),
+        (format!("I {y}"), d(y, 1, 1), d(y, 6, 30)),
+        (format!("II {y}"), d(y, 7, 1), d(y, 12, 31)),
+        (format!("I {}", y - 1), d(y - 1, 1, 1), d(y - 1, 6, 30)),
+        (format!("II {}", y - 1), d(y - 1, 7, 1), d(y - 1, 12, 31)),
+    ]
+}
+
+impl Reports {
+    fn rows(&self, t: &Text) -> Vec<Row> {
+        let Some(r) = &self.report else { return vec![] };
+        let l = t.lang;
+        let mut rows = vec![Row::Head(l.pick("Uczestnicy", "Participants").into())];
+        rows.push(Row::People(
+            l.pick("przyjęci", "admitted").into(),
+            r.participants.admitted,
+            Figure::Admitted,
+        ));
+        rows.push(Row::People(
+            l.pick("aktywni w okresie", "active in the period").into(),
+            r.participants.active,
+            Figure::Active,
+        ));
+        rows.push(Row::Value(
+            l.pick("kontrakty zawarte", "contracts concluded").into(),
+            r.contracts_concluded.to_string(),
+        ));
+        rows.push(Row::Head(
+            l.pick("Przyjęci według grup", "Admitted by group").into(),
+        ));
+        for (code, c) in &r.groups {
+            rows.push(Row::People(t.group(code), *c, Figure::Group(code.clone())));
+        }
+        rows.push(Row::Head(l.pick("Zakończenia", "Endings").into()));
+        rows.push(Row::People(
+            l.pick("zakończyli udział", "ended").into(),
+            r.ended.total,
+            Figure::Ended,
+        ));
+        for (code, c) in &r.ended.outcomes {
+            let name = crate::domain::person::Outcome::from_code(code)
+                .map(|o| t.outcome(o).to_string())
+                .unwrap_or(code.clone());
+            rows.push(Row::People(
+                format!("  {name}"),
+                *c,
+                Figure::Outcome(code.clone()),
+            ));
+        }
+        for (code, c) in &r.ended.interrupted {
+            let name = crate::domain::person::InterruptReason::from_code(code)
+                .map(|x| t.reason(x).to_string())
+                .unwrap_or(code.clone());
+            rows.push(Row::People(
+                format!("  {}: {name}", l.pick("przerwane", "interrupted")),
+                *c,
+                Figure::Interrupted(code.clone()),
+            ));
+        }
+        let share = |label: &str, s: &crate::domain::report::Share, f: Figure| {
+            Row::People(
+                format!("{label} ({}%)", s.percent),
+                Count {
+                    total: s.count,
+                    women: 0,
+                    men: 0,
+                },
+                f,
+            )
+        };
+        rows.push(share(
+            l.pick("absolwenci", "graduates"),
+            &r.graduates,
+            Figure::Graduates,
+        ));
+        rows.push(share(
+            l.pick("zatrudnieni", "employed"),
+            &r.employed,
+            Figure::Employed,
+        ));
+        rows.push(share(
+            l.pick("usamodzielnieni", "independent"),
+            &r.independent,
+            Figure::Independent,
+        ));
+        rows.push(Row::Head(
+            l.pick("Zajęcia (godziny, koszt)", "Activities (hours, cost)")
+                .into(),
+        ));
+        for a in &r.activities {
+            rows.push(Row::People(
+                format!("{} — {}, {}", a.name, a.hours.to_pl(), a.cost.to_pl()),
+                a.persons,
+                Figure::Activity(a.activity_id.clone()),
+            ));
+        }
+        for s in &r.specialists {
+            rows.push(Row::People(
+                format!("{} — {}, {}", s.name, s.hours.to_pl(), s.cost.to_pl()),
+                s.persons,
+                Figure::Specialist(s.specialist_id.clone()),
+            ));
+        }
+        rows.push(Row::People(
+            l.pick("usługi reintegracji społecznej", "social reintegration")
+                .into(),
+            r.services.social,
+            Figure::Services(Area::Social),
+        ));
+        rows.push(Row::People(
+            l.pick("usługi reintegracji zawodowej", "vocational reintegration")
+                .into(),
+            r.services.vocational,
+            Figure::Services(Area::Vocational),
+        ));
+        rows.push(Row::Head("PSU".into()));
+        rows.push(Row::People(
+            l.pick("osoby", "persons").into(),
+            Count {
+                total: r.psu.persons,
+                women: 0,
+                men: 0,
+            },
+            Figure::Psu,
+        ));
+        rows.push(Row::Value(
+            l.pick("stanowiska", "positions").into(),
+            r.psu.positions.to_string(),
+        ));
+        rows.push(Row::Value(
+            l.pick("godziny", "hours").into(),
+            r.psu.hours.to_pl(),
+        ));
+        rows.push(Row::Value(
+            l.pick("wypłacono", "paid").into(),
+            r.psu.paid.to_pl(),
+        ));
+        rows.push(Row::Value(
+            l.pick("refundacja z Funduszu Pracy", "refund from the Labour Fund")
+                .into(),
+            r.psu.refund.to_pl(),
+        ));
+        for w in &r.psu.worksites {
+            rows.push(Row::People(
+                format!("  {} — {}, {}", w.name, w.hours.to_pl(), w.paid.to_pl()),
+                Count {
+                    total: w.persons,
+                    women: 0,
+                    men: 0,
+                },
+                Figure::Worksite(w.worksite_id.clone()),
+            ));
+        }
+        rows
+    }
+
+    fn load(&mut self, ctx: &mut Ctx) {
+        let (Some(from), Some(to)) = (self.from, self.to) else {
+            return;
+        };
+        if let Some(Response::Report(r)) = ctx.ask(Request::Report { from, to }) {
+            self.report = Some(*r);
+        }
+    }
+
+    fn choose_period(&mut self, ctx: &mut Ctx) {
+        let l = ctx.ui.text.lang;
+        let mut names: Vec<String> = period_choices(crate::desk::today())
+            .into_iter()
+            .map(|c| c.0)
+            .collect();
+        names.push(l.pick("własny zakres", "custom range").into());
+        self.form = Some(MiniForm::new(
+            l.pick("Okres raportu", "Report period"),
+            vec![
+                Field::choice(l.pick("Okres", "Period"), names, 0),
+                Field::date(l.pick("Od (własny)", "From (custom)"), self.from, false),
+                Field::date(l.pick("Do (własny)", "To (custom)"), self.to, false),
+            ],
+        ));
+    }
+
+    fn people_rows(&self, ctx: &Ctx) -> Vec<usize> {
+        self.people_rows_static(&self.rows(&ctx.ui.text))
+    }
+}
+
+impl Screen for Reports {
+    fn title(&self, text: &Text) -> &'static str {
+        text.lang.pick("Raporty", "Reports")
+    }
+}
+
+impl Layer for Reports {
+    fn text_mode(&self) -> TextMode {
+        if self.form.is_some() {
+            TextMode::TextFirst
+        } else {
+            TextMode::None
+        }
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        if self.from.is_none() {
+            let (_, f, t) = period_choices(crate::desk::today()).remove(0);
+            self.from = Some(f);
+            self.to = Some(t);
+        }
+        self.load(ctx);
+    }
+
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        self.form.as_mut().is_some_and(|f| f.key(key))
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        if let Some(mut f) = self.form.take() {
+            match f.action(a, ctx.ui.text.lang) {
+                Step::Submit => {
+                    let choices = period_choices(crate::desk::today());
+                    let (from, to) = match choices.get(f.choice(0)) {
+                        Some((_, a, b)) => (Some(*a), Some(*b)),
+                        None => (f.date(1), f.date(2)),
+                    };
+                    match (from, to) {
+                        (Some(a), Some(b)) if a <= b => {
+                            self.from = Some(a);
+                            self.to = Some(b);
+                            self.selected = 0;
+                            self.load(ctx);
+                        }
+                        _ => {
+                            f.error = Some(
+                                ctx.ui
+                                    .text
+                                    .lang
+                                    .pick(
+                                        "podaj daty od i do (od ≤ do)",
+                                        "give both dates (from ≤ to)",
+                                    )
+                                    .into(),
+                            );
+                            self.form = Some(f);
+                        }
+                    }
+                }
+                Step::Cancel => {}
+                Step::Continue => self.form = Some(f),
+            }
+            return true;
+        }
+        let n = self.people_rows(ctx).len();
+        match a {
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = n.saturating_sub(1),
+            Action::Right => self.column = (self.column + 1) % 3,
+            Action::Left => self.column = (self.column + 2) % 3,
+            Action::Filter | Action::Edit => self.choose_period(ctx),
+            Action::Refresh => self.load(ctx),
+            Action::Confirm => {
+                let rows = self.rows(&ctx.ui.text);
+                let Some(&i) = self.people_rows(ctx).get(self.selected) else {
+                    return true;
+                };
+                let Row::People(label, _, figure) = &rows[i] else {
+                    return true;
+                };
+                let sex = [None, Some(Sex::K), Some(Sex::M)][self.column];
+                let (Some(from), Some(to)) = (self.from, self.to) else {
+                    return true;
+                };
+                if let Some(Response::Hits(hits)) = ctx.ask(Request::ReportPeople {
+                    from,
+                    to,
+                    figure: figure.clone(),
+                    sex,
+                }) {
+                    ctx.push(Box::new(PeopleList {
+                        title: label.trim().to_string(),
+                        hits,
+                        selected: 0,
+                    }));
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, t) = (&ui.theme, &ui.text);
+        let l = t.lang;
+        let period = match (self.from, self.to) {
+            (Some(a), Some(b)) => format!("{} – {}", pl(a), pl(b)),
+            _ => String::new(),
+        };
+        let title = format!("{} {period}", l.pick("Raport za", "Report for"));
+        let b = block(&title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let [head, list] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+        let w = inner.width as usize;
+        let label_w = w.saturating_sub(3 * 9);
+        let cols = [
+            l.pick("razem", "total"),
+            l.pick("kobiety", "women"),
+            l.pick("mężczyźni", "men"),
+        ];
+        let mut h = cell("", label_w, theme);
+        for (i, c) in cols.iter().enumerate() {
+            let s = format!("{:>8} ", c);
+            h.push_str(&if i == self.column {
+                format!("[{}]", s.trim())
+            } else {
+                s
+            });
+        }
+        f.render_widget(
+            Paragraph::new(Span::styled(fit(&h, w, theme), theme.label())),
+            head,
+        );
+        let rows = self.rows(t);
+        let sel_row = self
+            .people_rows_static(&rows)
+            .get(self.selected)
+            .copied()
+            .unwrap_or(0);
+        let height = list.height as usize;
+        let start = sel_row.saturating_sub(height.saturating_sub(1));
+        let lines: Vec<Line> = rows
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+            .map(|(i, r)| match r {
+                Row::Head(s) => Line::from(Span::styled(fit(s, w, theme), theme.title())),
+                Row::Value(label, v) => Line::from(format!(
+                    "{}{:>8}",
+                    cell(&format!(" {label}"), label_w, theme),
+                    v
+                )),
+                Row::People(label, c, figure) => {
+                    let by_sex = !matches!(
+                        figure,
+                        Figure::Graduates
+                            | Figure::Employed
+                            | Figure::Independent
+                            | Figure::Psu
+                            | Figure::Worksite(_)
+                    );
+                    let nums = [
+                        c.total.to_string(),
+                        if by_sex {
+                            c.women.to_string()
+                        } else {
+                            String::new()
+                        },
+                        if by_sex {
+                            c.men.to_string()
+                        } else {
+                            String::new()
+                        },
+                    ];
+                    let mut spans = vec![Span::raw(cell(&format!(" {label}"), label_w, theme))];
+                    for (k, n) in nums.iter().enumerate() {
+                        let s = format!("{n:>8} ");
+                        spans.push(if i == sel_row && k == self.column {
+                            Span::styled(s, theme.selected())
+                        } else {
+                            Span::raw(s)
+                        });
+                    }
+                    Line::from(spans)
+                }
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines), list);
+        if let Some(form) = &self.form {
+            form.draw(f, area, ui);
+        }
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        let l = ui.text.lang;
+        vec![
+            (Action::Confirm, l.pick("kto", "who")),
+            (Action::Right, l.pick("kolumna", "column")),
+            (Action::Filter, l.pick("okres", "period")),
+            (Action::Lookup, ui.text.hint_lookup),
+            (Action::Help, ui.text.hint_help),
+            (Action::Quit, ui.text.hint_quit),
+        ]
+    }
+}
+
+impl Reports {
+    fn people_rows_static(&self, rows: &[Row]) -> Vec<usize> {
+        rows.iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, Row::People(..)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// The people behind a figure; Enter opens a card.
+struct PeopleList {
+    title: String,
+    hits: Vec<LookupHit>,
+    selected: usize,
+}
+
+impl Layer for PeopleList {
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        let n = self.hits.len();
+        match a {
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::Confirm => {
+                if let Some(h) = self.hits.get(self.selected) {
+                    let id = h.participant_id.clone();
+                    ctx.open_card(&id);
+                }
+            }
+            Action::Close => ctx.close(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let theme = &ui.theme;
+        let r = Rect {
+            x: area.x + 3,
+            y: area.y + 1,
+            width: area.width.saturating_sub(6),
+            height: area.height.saturating_sub(2),
+        };
+        f.render_widget(Clear, r);
+        let title = format!("{} ({})", self.title, self.hits.len());
+        let b = block(&title, theme);
+        let inner = b.inner(r);
+        f.render_widget(b, r);
+        let height = inner.height as usize;
+        let start = self.selected.saturating_sub(height.saturating_sub(1));
+        let w = inner.width as usize;
+        let lines: Vec<Line> = self
+            .hits
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+            .map(|(i, h)| {
+                let s = format!(
+                    "{}{}{}",
+                    if i == self.selected {
+                        theme.pointer()
+                    } else {
+                        " "
+                    },
+                    cell(
+                        &format!("{} {}", h.last_name, h.first_name),
+                        w.saturating_sub(22),
+                        theme
+                    ),
+                    cell(ui.text.status(h.status), 12, theme)
+                );
+                if i == self.selected {
+                    Line::from(Span::styled(s, theme.selected()))
+                } else {
+                    Line::from(s)
+                }
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        vec![
+            (Action::Confirm, ui.text.hint_open),
+            (Action::Close, ui.text.hint_back),
+        ]
+    }
+}
