@@ -276,3 +276,43 @@ fn a_hung_up_terminal_ends_kis() {
     let _ = child.kill();
     panic!("kis kept running on a hung-up terminal");
 }
+
+#[test]
+fn mark_attendance_and_see_the_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    t.send(CTRL_D);
+    t.wait_for("Wczytano klub demonstracyjny");
+    t.send("\x1b4"); // Alt+4: Zajęcia
+    t.wait_for("Zajęcia — Konsultacje psychologiczne 11.2026");
+    t.wait_for("obecni: 2 osoby");
+    t.wait_for("obecnych              1     1");
+    // the first person has no mark in the first session: Space marks present
+    t.send(" ");
+    t.wait_for("obecnych              2     1");
+    t.wait_for("obecni: 2 osoby"); // the same two people
+    t.send("\x1b[B"); // down to the second person, who was present in the first session
+    t.send(" "); // present → excused
+    t.wait_for("obecnych              1     1");
+    t.send(" "); // excused → absent
+    t.send(" "); // absent → none
+    t.send(" "); // none → present
+    t.wait_for("obecni: 2 osoby");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
+    let out = kis(
+        dir.path(),
+        &[
+            "activities",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["activities"][0]["persons"]["total"], 2, "{v}");
+}

@@ -120,6 +120,7 @@ impl Desk {
             | R::Activities { .. }
             | R::Timesheet { .. }
             | R::AttendanceGrid { .. }
+            | R::Workshops
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
@@ -256,6 +257,10 @@ impl Desk {
                 date,
                 hours,
             ),
+            R::Workshops => Ok(Response::Workshops {
+                activities: self.store.list()?.into_iter().map(|s| s.value).collect(),
+                specialists: self.store.list()?.into_iter().map(|s| s.value).collect(),
+            }),
             R::AttendanceGrid {
                 activity_id,
                 from,

@@ -59,7 +59,24 @@ impl Desk {
         let contracts = self.store.contracts_of(id)?;
         let settings = self.store.settings()?;
         let admitted = admission(contracts.iter().map(|c| &c.value));
+        let mut attended = Vec::new();
+        for a in self.store.attendance_of_participant(id)? {
+            let Some(s) = self
+                .store
+                .get::<crate::domain::workshop::Session>(&a.session_id)?
+            else {
+                continue;
+            };
+            let name = self
+                .store
+                .get::<crate::domain::workshop::Activity>(&s.value.activity_id)?
+                .map(|x| x.value.name)
+                .unwrap_or_default();
+            attended.push((s.value.date, name, s.value.hours, a.state));
+        }
+        attended.sort_by_key(|a| std::cmp::Reverse(a.0));
         Ok(Card {
+            attended,
             graduate_on: admitted.map(|a| months_reached(a, settings.graduate_months)),
             graduate: is_graduate(admitted, &participant.value, settings.graduate_months),
             admitted,

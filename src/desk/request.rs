@@ -110,6 +110,8 @@ pub enum Request {
         to: NaiveDate,
         extra: Vec<String>,
     },
+    /// Activities and specialists, for choosing.
+    Workshops,
     /// The club's report for a period.
     Report {
         from: NaiveDate,
@@ -174,6 +176,13 @@ pub struct Card {
     /// The day participation reaches `graduate_months`.
     pub graduate_on: Option<NaiveDate>,
     pub graduate: bool,
+    /// What the person attended: (date, activity name, hours, state), newest first.
+    pub attended: Vec<(
+        NaiveDate,
+        String,
+        crate::domain::hours::Hours,
+        crate::domain::workshop::AttendanceState,
+    )>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -245,6 +254,10 @@ pub enum Response {
         slots: u32,
     },
     Timesheet(crate::desk::psu::Timesheet),
+    Workshops {
+        activities: Vec<crate::domain::workshop::Activity>,
+        specialists: Vec<crate::domain::workshop::Specialist>,
+    },
     Sessions {
         ids: Vec<String>,
         rev: u64,

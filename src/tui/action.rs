@@ -56,6 +56,7 @@ actions! {
     Demo = "demo",
     MoveUp = "move_up",
     MoveDown = "move_down",
+    Consult = "consultation",
 }
 
 impl Action {

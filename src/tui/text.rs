@@ -469,6 +469,7 @@ impl Text {
             ),
             MoveUp => self.pick("przesuń pozycję w górę", "move the item up"),
             MoveDown => self.pick("przesuń pozycję w dół", "move the item down"),
+            Consult => self.pick("szybka konsultacja (karta)", "quick consultation (card)"),
         }
     }
 }

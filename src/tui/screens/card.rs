@@ -22,6 +22,8 @@ pub struct CardView {
     card: Card,
     menu: Option<(Vec<(Op, String)>, usize)>,
     form: Option<(Op, MiniForm)>,
+    /// Activity and specialist ids behind the consultation form's choices.
+    consult: Option<(Vec<String>, Vec<String>)>,
 }
 
 /// What can be done from the card.
@@ -34,14 +36,20 @@ enum Op {
     Certificate,
     PrintContract(String, String),
     PrintCertificate,
+    Consultation,
+}
+
+/// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
+pub fn print_dir() -> std::path::PathBuf {
+    std::env::var_os("KIS_PRINT_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().join("kis-wydruki")))
+        .unwrap_or_else(|| std::path::PathBuf::from("kis-wydruki"))
 }
 
 /// Writes a document (text and HTML) where the user can print it from, and says where.
 pub fn print(ctx: &mut Ctx, which: DocumentKind, name: &str) {
-    let dir = std::env::var_os("KIS_PRINT_DIR")
-        .map(std::path::PathBuf::from)
-        .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().join("kis-wydruki")))
-        .unwrap_or_else(|| std::path::PathBuf::from("kis-wydruki"));
+    let dir = print_dir();
     let safe: String = name
         .chars()
         .map(|c| {
@@ -86,6 +94,7 @@ impl CardView {
                 card: *card,
                 menu: None,
                 form: None,
+                consult: None,
             }),
             _ => None,
         }
@@ -139,6 +148,14 @@ impl CardView {
                 ),
             ));
         }
+        ops.push((
+            Op::Consultation,
+            l.pick(
+                "Konsultacja (teraz, telefon)",
+                "Consultation (now, by phone)",
+            )
+            .to_string(),
+        ));
         if p.status == crate::domain::person::Status::Active {
             ops.push((
                 Op::End,
@@ -257,6 +274,56 @@ impl CardView {
                     ),
                 ));
             }
+            Op::Consultation => {
+                let Some(Response::Workshops {
+                    activities,
+                    specialists,
+                }) = ctx.ask(Request::Workshops)
+                else {
+                    return;
+                };
+                if activities.is_empty() {
+                    ctx.error(l.pick(
+                        "najpierw dodaj zajęcia na ekranie Zajęcia",
+                        "add an activity on the Activities screen first",
+                    ));
+                    return;
+                }
+                // Individual consultations first.
+                let mut acts = activities;
+                acts.sort_by_key(|a| a.kind != crate::domain::workshop::ActivityKind::Consultation);
+                let mut sp: Vec<String> =
+                    vec![l.pick("(bez specjalisty)", "(no specialist)").to_string()];
+                sp.extend(
+                    specialists
+                        .iter()
+                        .map(|s| format!("{} ({})", s.name, s.zl_per_hour.to_pl())),
+                );
+                self.consult = Some((
+                    acts.iter().map(|a| a.id.clone()).collect(),
+                    specialists.iter().map(|s| s.id.clone()).collect(),
+                ));
+                self.form = Some((
+                    Op::Consultation,
+                    MiniForm::new(
+                        l.pick("Konsultacja", "Consultation"),
+                        vec![
+                            Field::choice(
+                                l.pick("Zajęcia", "Activity"),
+                                acts.iter().map(|a| a.name.clone()).collect(),
+                                0,
+                            ),
+                            Field::choice(
+                                l.pick("Specjalista", "Specialist"),
+                                sp,
+                                if specialists.is_empty() { 0 } else { 1 },
+                            ),
+                            Field::date(l.pick("Data", "Date"), Some(crate::desk::today()), true),
+                            Field::text(l.pick("Godziny", "Hours"), "1"),
+                        ],
+                    ),
+                ));
+            }
             Op::PrintContract(id, number) => print(
                 ctx,
                 DocumentKind::Contract(id),
@@ -301,6 +368,35 @@ impl CardView {
                     l.pick("Udział zakończony", "Participation ended"),
                     l.pick("wydaj zaświadczenie", "issue the certificate")
                 ));
+                ctx.reload();
+                true
+            }
+            Op::Consultation => {
+                let Some((acts, sps)) = &self.consult else {
+                    return true;
+                };
+                let hours = match crate::domain::hours::Hours::parse(&f.text(3)) {
+                    Ok(h) if !h.is_zero() => h,
+                    _ => {
+                        ctx.error(l.pick(
+                            "godziny: liczba pełnych lub połówek (1 lub 1,5)",
+                            "hours: whole or half (1 or 1.5)",
+                        ));
+                        return false;
+                    }
+                };
+                let specialist_id = f.choice(1).checked_sub(1).and_then(|i| sps.get(i).cloned());
+                let req = Request::QuickConsultation {
+                    participant_id: p.value.id.clone(),
+                    activity_id: acts[f.choice(0)].clone(),
+                    specialist_id,
+                    date: f.date(2).unwrap_or_else(crate::desk::today),
+                    hours,
+                };
+                if ctx.ask(req).is_none() {
+                    return false;
+                }
+                ctx.ok(l.pick("Zapisano konsultację", "Consultation saved"));
                 ctx.reload();
                 true
             }
@@ -393,6 +489,7 @@ impl Layer for CardView {
                 }
             }
             Action::New => self.run(Op::NewContract, ctx),
+            Action::Consult => self.run(Op::Consultation, ctx),
             Action::Print => {
                 let ops: Vec<(Op, String)> = self
                     .ops(ctx)
@@ -549,6 +646,35 @@ impl Layer for CardView {
         if !p.notes.trim().is_empty() {
             r.push(Line::from(""));
             r.push(field(t.f_notes, &p.notes, rw, theme));
+        }
+        if !self.card.attended.is_empty() {
+            r.push(Line::from(""));
+            let present = self
+                .card
+                .attended
+                .iter()
+                .filter(|a| a.3 == crate::domain::workshop::AttendanceState::Present)
+                .count();
+            r.push(Line::from(Span::styled(
+                format!(
+                    "{} ({present}/{}):",
+                    t.lang.pick("Zajęcia", "Attended"),
+                    self.card.attended.len()
+                ),
+                theme.label(),
+            )));
+            for (d, name, h, st) in &self.card.attended {
+                let mark = match st {
+                    crate::domain::workshop::AttendanceState::Present => "+",
+                    crate::domain::workshop::AttendanceState::Excused => "u",
+                    crate::domain::workshop::AttendanceState::Absent => "-",
+                };
+                r.push(Line::from(fit(
+                    &format!("  {mark} {} {} {}", pl(*d), h.to_pl(), name),
+                    rw as usize,
+                    theme,
+                )));
+            }
         }
         f.render_widget(Paragraph::new(r), right);
         if let Some((ops, sel)) = &self.menu {

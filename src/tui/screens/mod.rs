@@ -1,5 +1,6 @@
 //! Screens (tabs) and full-area views: they build requests and draw.
 
+pub mod activities;
 pub mod card;
 pub mod contract;
 pub mod contracts;

@@ -224,6 +224,42 @@ impl Reports {
         ));
     }
 
+    /// Writes the report as text, CSV and xlsx where the user can take it from.
+    fn write_files(&self, ctx: &mut Ctx) {
+        let (Some(r), Some(from), Some(to)) = (&self.report, self.from, self.to) else {
+            return;
+        };
+        let dir = super::card::print_dir();
+        let base = dir.join(format!("raport-{from}-{to}"));
+        let xlsx = match crate::export::report::to_xlsx(r) {
+            Ok(b) => b,
+            Err(e) => return ctx.error(e),
+        };
+        let files = [
+            (
+                base.with_extension("txt"),
+                crate::export::report::to_text(r).into_bytes(),
+            ),
+            (
+                base.with_extension("csv"),
+                crate::export::report::to_csv(r).into_bytes(),
+            ),
+            (base.with_extension("xlsx"), xlsx),
+        ];
+        for (path, bytes) in &files {
+            if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(path, bytes))
+            {
+                return ctx.error(format!("{}: {e}", path.display()));
+            }
+        }
+        let l = ctx.ui.text.lang;
+        ctx.ok(format!(
+            "{}: {}.txt/.csv/.xlsx",
+            l.pick("Raport zapisany", "Report written"),
+            base.display()
+        ));
+    }
+
     fn people_rows(&self, ctx: &Ctx) -> Vec<usize> {
         self.people_rows_static(&self.rows(&ctx.ui.text))
     }
@@ -304,6 +340,7 @@ impl Layer for Reports {
             Action::Right => self.column = (self.column + 1) % 3,
             Action::Left => self.column = (self.column + 2) % 3,
             Action::Filter | Action::Edit => self.choose_period(ctx),
+            Action::Print => self.write_files(ctx),
             Action::Refresh => self.load(ctx),
             Action::Confirm => {
                 let rows = self.rows(&ctx.ui.text);
@@ -435,6 +472,7 @@ impl Layer for Reports {
             (Action::Confirm, l.pick("kto", "who")),
             (Action::Right, l.pick("kolumna", "column")),
             (Action::Filter, l.pick("okres", "period")),
+            (Action::Print, l.pick("zapisz pliki", "write files")),
             (Action::Lookup, ui.text.hint_lookup),
             (Action::Help, ui.text.hint_help),
             (Action::Quit, ui.text.hint_quit),

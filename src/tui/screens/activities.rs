@@ -1,0 +1,558 @@
+//! "Zajęcia": the attendance grid of one activity in a month (participants ×
+//! sessions, Space cycles present → excused → absent → none), totals per session
+//! and per person, and the period's hours, persons and cost.
+
+use crate::desk::{AttendanceGrid, LookupHit, Request, Response};
+use crate::domain::dates::{add_months, month_end, month_start, pl_short};
+use crate::domain::hours::Hours;
+use crate::domain::money::Money;
+use crate::domain::workshop::{Activity, ActivityKind, Area, AttendanceState, Session, Specialist};
+use crate::store::Record;
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
+use crate::tui::form::{Field, MiniForm, Step};
+use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::text::Text;
+use crate::tui::widgets::{block, cell, fit, TextInput};
+use chrono::NaiveDate;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use ratatui::Frame;
+
+enum Form {
+    Session,
+    Activity,
+    Specialist,
+}
+
+#[derive(Default)]
+pub struct Activities {
+    activities: Vec<Activity>,
+    specialists: Vec<Specialist>,
+    current: usize,
+    month: Option<NaiveDate>,
+    grid: Option<AttendanceGrid>,
+    /// People added to the grid by lookup, before any mark.
+    extra: Vec<String>,
+    row: usize,
+    col: usize,
+    form: Option<(Form, MiniForm)>,
+    adding: Option<(TextInput, Vec<LookupHit>, usize)>,
+}
+
+fn next(s: Option<AttendanceState>) -> Option<AttendanceState> {
+    match s {
+        None => Some(AttendanceState::Present),
+        Some(AttendanceState::Present) => Some(AttendanceState::Excused),
+        Some(AttendanceState::Excused) => Some(AttendanceState::Absent),
+        Some(AttendanceState::Absent) => None,
+    }
+}
+
+fn activity_form(l: crate::text::Lang) -> MiniForm {
+    let kinds = ActivityKind::ALL
+        .iter()
+        .map(|k| k.code().to_string())
+        .collect();
+    let areas = vec![
+        l.pick("społeczna", "social").to_string(),
+        l.pick("zawodowa", "vocational").to_string(),
+    ];
+    MiniForm::new(
+        l.pick("Nowy rodzaj zajęć", "New activity"),
+        vec![
+            Field::text(l.pick("Nazwa", "Name"), ""),
+            Field::choice(l.pick("Rodzaj", "Kind"), kinds, 0),
+            Field::choice(l.pick("Reintegracja", "Area"), areas, 0),
+        ],
+    )
+}
+
+impl Activities {
+    fn month(&self) -> NaiveDate {
+        self.month
+            .unwrap_or_else(|| month_start(crate::desk::today()))
+    }
+
+    fn load_grid(&mut self, ctx: &mut Ctx) {
+        let Some(act) = self.activities.get(self.current) else {
+            self.grid = None;
+            return;
+        };
+        let m = self.month();
+        let req = Request::AttendanceGrid {
+            activity_id: act.id.clone(),
+            from: m,
+            to: month_end(m),
+            extra: self.extra.clone(),
+        };
+        if let Some(Response::AttendanceGrid(g)) = ctx.ask(req) {
+            self.row = self.row.min(g.participants.len().saturating_sub(1));
+            self.col = self.col.min(g.sessions.len().saturating_sub(1));
+            self.grid = Some(g);
+        }
+    }
+
+    fn session_form(&self, ctx: &Ctx) -> MiniForm {
+        let l = ctx.ui.text.lang;
+        let mut sp = vec![l.pick("(bez specjalisty)", "(no specialist)").to_string()];
+        sp.extend(
+            self.specialists
+                .iter()
+                .map(|s| format!("{} ({})", s.name, s.zl_per_hour.to_pl())),
+        );
+        MiniForm::new(
+            l.pick(
+                "Nowe zajęcia (jedne lub co tydzień)",
+                "New session (one or weekly)",
+            ),
+            vec![
+                Field::date(l.pick("Data", "Date"), Some(crate::desk::today()), true),
+                Field::text(l.pick("Godziny", "Hours"), "2"),
+                Field::choice(
+                    l.pick("Specjalista", "Specialist"),
+                    sp,
+                    usize::from(!self.specialists.is_empty()),
+                ),
+                Field::text(l.pick("Temat", "Topic"), ""),
+                Field::text(l.pick("Miejsce", "Place"), ""),
+                Field::choice(
+                    l.pick("Zdalnie", "Remote"),
+                    vec![ctx.ui.text.no.into(), ctx.ui.text.yes.into()],
+                    0,
+                ),
+                Field::text(l.pick("Powtórz tygodni", "Repeat for weeks"), "1"),
+            ],
+        )
+    }
+
+    fn submit(&mut self, kind: &Form, f: &MiniForm, ctx: &mut Ctx) -> bool {
+        let l = ctx.ui.text.lang;
+        match kind {
+            Form::Session => {
+                let Some(act) = self.activities.get(self.current) else {
+                    return true;
+                };
+                let Ok(hours) = Hours::parse(&f.text(1)) else {
+                    ctx.error(l.pick(
+                        "godziny: liczba pełnych lub połówek",
+                        "hours: whole or half",
+                    ));
+                    return false;
+                };
+                let Ok(weeks) = f.text(6).parse::<u32>() else {
+                    ctx.error(l.pick("liczba tygodni: 1 lub więcej", "weeks: 1 or more"));
+                    return false;
+                };
+                let template = Session {
+                    id: String::new(),
+                    activity_id: act.id.clone(),
+                    date: f.date(0).unwrap_or_else(crate::desk::today),
+                    hours,
+                    specialist_id: f
+                        .choice(2)
+                        .checked_sub(1)
+                        .map(|i| self.specialists[i].id.clone()),
+                    zl_per_hour: Money::ZERO,
+                    topic: Some(f.text(3)).filter(|s| !s.is_empty()),
+                    place: Some(f.text(4)).filter(|s| !s.is_empty()),
+                    remote: f.choice(5) == 1,
+                };
+                let Some(Response::Sessions { ids, .. }) = ctx.ask(Request::CreateSessions {
+                    template: Box::new(template),
+                    weeks: weeks.clamp(1, 52),
+                }) else {
+                    return false;
+                };
+                ctx.ok(format!(
+                    "{}: {}",
+                    l.pick("Dodano zajęć", "Sessions added"),
+                    ids.len()
+                ));
+            }
+            Form::Activity => {
+                let a = Activity {
+                    id: String::new(),
+                    name: f.text(0),
+                    kind: ActivityKind::ALL[f.choice(1)],
+                    area: Area::ALL[f.choice(2)],
+                };
+                if a.name.is_empty()
+                    || ctx
+                        .ask(Request::Save {
+                            record: Box::new(Record::Activity(a)),
+                            expected_rev: None,
+                        })
+                        .is_none()
+                {
+                    return false;
+                }
+                ctx.ok(ctx.ui.text.saved);
+            }
+            Form::Specialist => {
+                let Ok(rate) = Money::parse(&f.text(2)) else {
+                    ctx.error(l.pick("stawka w zł, np. 60,00", "a rate in zł, e.g. 60.00"));
+                    return false;
+                };
+                let s = Specialist {
+                    id: String::new(),
+                    name: f.text(0),
+                    role: f.text(1),
+                    zl_per_hour: rate,
+                };
+                if s.name.is_empty()
+                    || ctx
+                        .ask(Request::Save {
+                            record: Box::new(Record::Specialist(s)),
+                            expected_rev: None,
+                        })
+                        .is_none()
+                {
+                    return false;
+                }
+                ctx.ok(ctx.ui.text.saved);
+            }
+        }
+        self.reload(ctx);
+        true
+    }
+
+    fn mark(&mut self, ctx: &mut Ctx) {
+        let Some(g) = &self.grid else { return };
+        let (Some(p), Some(s)) = (g.participants.get(self.row), g.sessions.get(self.col)) else {
+            return;
+        };
+        let state = next(g.marks[self.row][self.col]);
+        let req = Request::SetAttendance {
+            session_id: s.id.clone(),
+            participant_id: p.id.clone(),
+            state,
+        };
+        if ctx.ask(req).is_some() {
+            if let Some(g) = &mut self.grid {
+                g.marks[self.row][self.col] = state;
+            }
+        }
+    }
+}
+
+impl Screen for Activities {
+    fn title(&self, text: &Text) -> &'static str {
+        text.lang.pick("Zajęcia", "Activities")
+    }
+}
+
+impl Layer for Activities {
+    fn text_mode(&self) -> TextMode {
+        if self.form.is_some() || self.adding.is_some() {
+            TextMode::TextFirst
+        } else {
+            TextMode::None
+        }
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        if let Some(Response::Workshops {
+            activities,
+            specialists,
+        }) = ctx.ask(Request::Workshops)
+        {
+            self.activities = activities;
+            self.specialists = specialists;
+        }
+        self.current = self.current.min(self.activities.len().saturating_sub(1));
+        self.load_grid(ctx);
+    }
+
+    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
+        if let Some((_, f)) = &mut self.form {
+            return f.key(key);
+        }
+        if let Some((input, hits, sel)) = &mut self.adding {
+            if matches!(
+                key.code,
+                KeyCodeOrd::Up
+                    | KeyCodeOrd::Down
+                    | KeyCodeOrd::Enter
+                    | KeyCodeOrd::Esc
+                    | KeyCodeOrd::Tab
+            ) {
+                return false;
+            }
+            if !input.edit(key) {
+                return false;
+            }
+            *sel = 0;
+            *hits = match ctx.ask(Request::Lookup {
+                query: input.value.clone(),
+                limit: 10,
+            }) {
+                Some(Response::Hits(h)) => h,
+                _ => vec![],
+            };
+            return true;
+        }
+        false
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        if let Some((kind, mut f)) = self.form.take() {
+            match f.action(a, ctx.ui.text.lang) {
+                Step::Submit => {
+                    if !self.submit(&kind, &f, ctx) {
+                        self.form = Some((kind, f));
+                    }
+                }
+                Step::Cancel => {}
+                Step::Continue => self.form = Some((kind, f)),
+            }
+            return true;
+        }
+        if let Some((input, hits, mut sel)) = self.adding.take() {
+            match a {
+                Action::Down => sel = (sel + 1).min(hits.len().saturating_sub(1)),
+                Action::Up => sel = sel.saturating_sub(1),
+                Action::Confirm => {
+                    if let Some(h) = hits.get(sel) {
+                        self.extra.push(h.participant_id.clone());
+                        self.load_grid(ctx);
+                        if let Some(g) = &self.grid {
+                            self.row = g
+                                .participants
+                                .iter()
+                                .position(|p| p.id == h.participant_id)
+                                .unwrap_or(0);
+                        }
+                    }
+                    return true;
+                }
+                Action::Close => return true,
+                _ => {}
+            }
+            self.adding = Some((input, hits, sel));
+            return true;
+        }
+        let l = ctx.ui.text.lang;
+        let (rows, cols) = self
+            .grid
+            .as_ref()
+            .map(|g| (g.participants.len(), g.sessions.len()))
+            .unwrap_or((0, 0));
+        match a {
+            Action::Down => self.row = (self.row + 1).min(rows.saturating_sub(1)),
+            Action::Up => self.row = self.row.saturating_sub(1),
+            Action::Right => self.col = (self.col + 1).min(cols.saturating_sub(1)),
+            Action::Left => self.col = self.col.saturating_sub(1),
+            Action::Toggle => self.mark(ctx),
+            Action::NextField | Action::PrevField if !self.activities.is_empty() => {
+                let n = self.activities.len();
+                self.current = if a == Action::NextField {
+                    (self.current + 1) % n
+                } else {
+                    (self.current + n - 1) % n
+                };
+                self.extra.clear();
+                self.row = 0;
+                self.col = 0;
+                self.load_grid(ctx);
+            }
+            Action::PageDown | Action::PageUp => {
+                let m = self.month();
+                self.month = Some(if a == Action::PageDown {
+                    add_months(m, 1)
+                } else {
+                    month_start(m - chrono::Days::new(1))
+                });
+                self.load_grid(ctx);
+            }
+            Action::New if self.activities.is_empty() => {
+                self.form = Some((Form::Activity, activity_form(l)))
+            }
+            Action::New => self.form = Some((Form::Session, self.session_form(ctx))),
+            Action::Edit => self.form = Some((Form::Activity, activity_form(l))),
+            Action::Filter => {
+                self.form = Some((
+                    Form::Specialist,
+                    MiniForm::new(
+                        l.pick("Nowy specjalista", "New specialist"),
+                        vec![
+                            Field::text(l.pick("Imię i nazwisko", "Name"), ""),
+                            Field::text(l.pick("Rola", "Role"), "psychologist"),
+                            Field::text(l.pick("Stawka zł/h", "Rate zł/h"), "60,00"),
+                        ],
+                    ),
+                ));
+            }
+            Action::Sort => self.adding = Some((TextInput::default(), vec![], 0)),
+            Action::Refresh => self.reload(ctx),
+            _ => return false,
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, t) = (&ui.theme, &ui.text);
+        let l = t.lang;
+        let m = self.month();
+        let name = self
+            .activities
+            .get(self.current)
+            .map(|a| a.name.as_str())
+            .unwrap_or("");
+        let title = format!(
+            "{} — {} {}",
+            l.pick("Zajęcia", "Activity"),
+            name,
+            m.format("%m.%Y")
+        );
+        let b = block(&title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let w = inner.width as usize;
+        let Some(g) = &self.grid else {
+            let key = ui.keymap.first_label(Action::New);
+            let msg = format!(
+                "{}: {key}",
+                l.pick(
+                    "Brak zajęć. Dodaj rodzaj zajęć",
+                    "No activities yet. Add one"
+                )
+            );
+            f.render_widget(Paragraph::new(fit(&msg, w, theme)), inner);
+            return;
+        };
+        let [grid_area, sum_area] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(2)]).areas(inner);
+        let name_w = 22usize;
+        let col_w = 6usize;
+        let fit_cols = (w.saturating_sub(name_w + 6) / col_w).max(1);
+        let first_col = self.col.saturating_sub(fit_cols - 1);
+        let shown: Vec<usize> = (first_col..g.sessions.len()).take(fit_cols).collect();
+        let mut head = cell(l.pick("Uczestnik", "Participant"), name_w, theme);
+        for &c in &shown {
+            head.push_str(&cell(&pl_short(g.sessions[c].date), col_w, theme));
+        }
+        head.push_str(&format!("{:>5}", "Σ"));
+        let mut lines = vec![Line::from(Span::styled(
+            fit(&head, w, theme),
+            theme.label(),
+        ))];
+        let height = (grid_area.height as usize).saturating_sub(2);
+        let start = self.row.saturating_sub(height.saturating_sub(1));
+        for (r, p) in g.participants.iter().enumerate().skip(start).take(height) {
+            let mut spans = vec![Span::raw(cell(
+                &format!("{} {}", p.last_name, p.first_name),
+                name_w,
+                theme,
+            ))];
+            for &c in &shown {
+                let mark = match g.marks[r][c] {
+                    Some(AttendanceState::Present) => l.pick("obec.", "pres."),
+                    Some(AttendanceState::Excused) => l.pick("uspr.", "exc."),
+                    Some(AttendanceState::Absent) => l.pick("nieob", "abs."),
+                    None => "·",
+                };
+                let s = cell(mark, col_w, theme);
+                spans.push(if r == self.row && c == self.col {
+                    Span::styled(s, theme.selected())
+                } else {
+                    Span::raw(s)
+                });
+            }
+            let present = g.marks[r]
+                .iter()
+                .filter(|m| **m == Some(AttendanceState::Present))
+                .count();
+            spans.push(Span::raw(format!("{present:>5}")));
+            lines.push(Line::from(spans));
+        }
+        let mut totals = cell(l.pick("obecnych", "present"), name_w, theme);
+        for &c in &shown {
+            let n = g
+                .marks
+                .iter()
+                .filter(|row| row[c] == Some(AttendanceState::Present))
+                .count();
+            totals.push_str(&cell(&n.to_string(), col_w, theme));
+        }
+        lines.push(Line::from(Span::styled(
+            fit(&totals, w, theme),
+            theme.title(),
+        )));
+        f.render_widget(Paragraph::new(lines), grid_area);
+        let hours: Hours = g.sessions.iter().map(|s| s.hours).sum();
+        let cost: Money = g.sessions.iter().map(|s| s.cost()).sum();
+        let mut people = std::collections::BTreeSet::new();
+        let (mut women, mut men) = (0, 0);
+        for (r, p) in g.participants.iter().enumerate() {
+            if g.marks[r].contains(&Some(AttendanceState::Present)) && people.insert(&p.id) {
+                match p.sex {
+                    crate::domain::person::Sex::K => women += 1,
+                    crate::domain::person::Sex::M => men += 1,
+                }
+            }
+        }
+        let present = match l {
+            crate::text::Lang::Pl => crate::text::plural::OSOBA.with(people.len() as u64),
+            crate::text::Lang::En => people.len().to_string(),
+        };
+        let sum = format!(
+            "{}: {} • {} • {}: {} ({} K, {} M) • {} {}",
+            l.pick("W miesiącu", "This month"),
+            crate::text::plural::SPOTKANIE.with(g.sessions.len() as u64),
+            hours.to_pl(),
+            l.pick("obecni", "present"),
+            present,
+            women,
+            men,
+            l.pick("koszt", "cost"),
+            cost.to_pl()
+        );
+        f.render_widget(
+            Paragraph::new(vec![Line::from(""), Line::from(fit(&sum, w, theme))]),
+            sum_area,
+        );
+        if let Some((input, hits, sel)) = &self.adding {
+            let r = crate::tui::widgets::centered(area, 60, 14);
+            f.render_widget(Clear, r);
+            let b = block(
+                l.pick("Dodaj osobę do listy", "Add a person to the grid"),
+                theme,
+            );
+            let ir = b.inner(r);
+            f.render_widget(b, r);
+            let (shown, _) = input.view(ir.width.saturating_sub(2));
+            let mut ls = vec![Line::from(format!("> {shown}"))];
+            for (i, h) in hits.iter().enumerate() {
+                let s = fit(
+                    &format!(" {} {} ({})", h.last_name, h.first_name, h.participant_id),
+                    ir.width as usize,
+                    theme,
+                );
+                ls.push(if i == *sel {
+                    Line::from(Span::styled(s, theme.selected()))
+                } else {
+                    Line::from(s)
+                });
+            }
+            f.render_widget(Paragraph::new(ls), ir);
+        }
+        if let Some((_, form)) = &self.form {
+            form.draw(f, area, ui);
+        }
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        let l = ui.text.lang;
+        vec![
+            (Action::Toggle, l.pick("obecność", "mark")),
+            (Action::New, l.pick("zajęcia", "session")),
+            (Action::Sort, l.pick("dodaj osobę", "add person")),
+            (Action::NextField, l.pick("rodzaj", "activity")),
+            (Action::PageDown, l.pick("miesiąc", "month")),
+            (Action::Filter, l.pick("specjalista", "specialist")),
+            (Action::Edit, l.pick("nowy rodzaj", "new activity")),
+        ]
+    }
+}
