@@ -258,8 +258,8 @@ impl Desk {
                 hours,
             ),
             R::Workshops => Ok(Response::Workshops {
-                activities: self.store.list()?.into_iter().map(|s| s.value).collect(),
-                specialists: self.store.list()?.into_iter().map(|s| s.value).collect(),
+                activities: self.store.list()?,
+                specialists: self.store.list()?,
             }),
             R::AttendanceGrid {
                 activity_id,

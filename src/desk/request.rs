@@ -255,8 +255,8 @@ pub enum Response {
     },
     Timesheet(crate::desk::psu::Timesheet),
     Workshops {
-        activities: Vec<crate::domain::workshop::Activity>,
-        specialists: Vec<crate::domain::workshop::Specialist>,
+        activities: Vec<Stored<crate::domain::workshop::Activity>>,
+        specialists: Vec<Stored<crate::domain::workshop::Specialist>>,
     },
     Sessions {
         ids: Vec<String>,

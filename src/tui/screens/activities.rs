@@ -22,8 +22,10 @@ use ratatui::Frame;
 
 enum Form {
     Session,
-    Activity,
-    Specialist,
+    /// A new activity (None) or an edit.
+    Activity(Option<String>),
+    Specialist(Option<String>),
+    Period,
 }
 
 #[derive(Default)]
@@ -39,6 +41,16 @@ pub struct Activities {
     col: usize,
     form: Option<(Form, MiniForm)>,
     adding: Option<(TextInput, Vec<LookupHit>, usize)>,
+    /// Revisions of the activities and specialists, for editing them.
+    revs: std::collections::HashMap<String, u64>,
+    /// The lists popup: (on specialists?, selected row).
+    lists: Option<(bool, usize)>,
+    /// The summary for a chosen period, shown over the grid.
+    summary: Option<(
+        NaiveDate,
+        NaiveDate,
+        crate::domain::report::ActivitiesSummary,
+    )>,
 }
 
 fn next(s: Option<AttendanceState>) -> Option<AttendanceState> {
@@ -50,7 +62,7 @@ fn next(s: Option<AttendanceState>) -> Option<AttendanceState> {
     }
 }
 
-fn activity_form(l: crate::text::Lang) -> MiniForm {
+fn activity_form(l: crate::text::Lang, a: Option<&Activity>) -> MiniForm {
     let kinds = ActivityKind::ALL
         .iter()
         .map(|k| k.code().to_string())
@@ -59,12 +71,44 @@ fn activity_form(l: crate::text::Lang) -> MiniForm {
         l.pick("społeczna", "social").to_string(),
         l.pick("zawodowa", "vocational").to_string(),
     ];
+    let kind = a
+        .and_then(|a| ActivityKind::ALL.iter().position(|k| *k == a.kind))
+        .unwrap_or(0);
+    let area = a
+        .and_then(|a| Area::ALL.iter().position(|k| *k == a.area))
+        .unwrap_or(0);
     MiniForm::new(
-        l.pick("Nowy rodzaj zajęć", "New activity"),
+        l.pick("Rodzaj zajęć", "Activity"),
         vec![
-            Field::text(l.pick("Nazwa", "Name"), ""),
-            Field::choice(l.pick("Rodzaj", "Kind"), kinds, 0),
-            Field::choice(l.pick("Reintegracja", "Area"), areas, 0),
+            Field::text(
+                l.pick("Nazwa", "Name"),
+                a.map(|a| a.name.as_str()).unwrap_or(""),
+            ),
+            Field::choice(l.pick("Rodzaj", "Kind"), kinds, kind),
+            Field::choice(l.pick("Reintegracja", "Area"), areas, area),
+        ],
+    )
+}
+
+fn specialist_form(l: crate::text::Lang, s: Option<&Specialist>) -> MiniForm {
+    let rate = s
+        .map(|s| s.zl_per_hour.to_pl_number())
+        .unwrap_or_else(|| "60,00".into());
+    MiniForm::new(
+        l.pick("Specjalista", "Specialist"),
+        vec![
+            Field::text(
+                l.pick("Imię i nazwisko", "Name"),
+                s.map(|s| s.name.as_str()).unwrap_or(""),
+            ),
+            Field::text(
+                l.pick("Rola", "Role"),
+                s.map(|s| s.role.as_str()).unwrap_or("psychologist"),
+            ),
+            Field::text(
+                l.pick("Stawka zł/h (nowe zajęcia)", "Rate zł/h (new sessions)"),
+                &rate,
+            ),
         ],
     )
 }
@@ -171,47 +215,70 @@ impl Activities {
                     ids.len()
                 ));
             }
-            Form::Activity => {
+            Form::Activity(id) => {
                 let a = Activity {
-                    id: String::new(),
+                    id: id.clone().unwrap_or_default(),
                     name: f.text(0),
                     kind: ActivityKind::ALL[f.choice(1)],
                     area: Area::ALL[f.choice(2)],
                 };
-                if a.name.is_empty()
-                    || ctx
-                        .ask(Request::Save {
-                            record: Box::new(Record::Activity(a)),
-                            expected_rev: None,
-                        })
-                        .is_none()
+                let expected_rev = id.as_ref().and_then(|i| self.revs.get(i).copied());
+                if a.name.is_empty() {
+                    ctx.error(l.pick("nazwa jest pusta", "the name is empty"));
+                    return false;
+                }
+                if ctx
+                    .ask(Request::Save {
+                        record: Box::new(Record::Activity(a)),
+                        expected_rev,
+                    })
+                    .is_none()
                 {
                     return false;
                 }
                 ctx.ok(ctx.ui.text.saved);
             }
-            Form::Specialist => {
+            Form::Specialist(id) => {
                 let Ok(rate) = Money::parse(&f.text(2)) else {
                     ctx.error(l.pick("stawka w zł, np. 60,00", "a rate in zł, e.g. 60.00"));
                     return false;
                 };
                 let s = Specialist {
-                    id: String::new(),
+                    id: id.clone().unwrap_or_default(),
                     name: f.text(0),
                     role: f.text(1),
                     zl_per_hour: rate,
                 };
-                if s.name.is_empty()
-                    || ctx
-                        .ask(Request::Save {
-                            record: Box::new(Record::Specialist(s)),
-                            expected_rev: None,
-                        })
-                        .is_none()
+                let expected_rev = id.as_ref().and_then(|i| self.revs.get(i).copied());
+                if s.name.is_empty() {
+                    ctx.error(l.pick("nazwa jest pusta", "the name is empty"));
+                    return false;
+                }
+                if ctx
+                    .ask(Request::Save {
+                        record: Box::new(Record::Specialist(s)),
+                        expected_rev,
+                    })
+                    .is_none()
                 {
                     return false;
                 }
                 ctx.ok(ctx.ui.text.saved);
+            }
+            Form::Period => {
+                let (Some(from), Some(to)) = (f.date(0), f.date(1)) else {
+                    return false;
+                };
+                if to < from {
+                    ctx.error(l.pick("koniec przed początkiem", "the end is before the start"));
+                    return false;
+                }
+                let Some(Response::Activities(a)) = ctx.ask(Request::Activities { from, to })
+                else {
+                    return false;
+                };
+                self.summary = Some((from, to, a));
+                return true;
             }
         }
         self.reload(ctx);
@@ -258,8 +325,17 @@ impl Layer for Activities {
             specialists,
         }) = ctx.ask(Request::Workshops)
         {
-            self.activities = activities;
-            self.specialists = specialists;
+            self.revs = activities
+                .iter()
+                .map(|s| (s.value.id.clone(), s.stamp.rev))
+                .collect();
+            self.revs.extend(
+                specialists
+                    .iter()
+                    .map(|s| (s.value.id.clone(), s.stamp.rev)),
+            );
+            self.activities = activities.into_iter().map(|s| s.value).collect();
+            self.specialists = specialists.into_iter().map(|s| s.value).collect();
         }
         self.current = self.current.min(self.activities.len().saturating_sub(1));
         self.load_grid(ctx);
@@ -334,6 +410,49 @@ impl Layer for Activities {
             return true;
         }
         let l = ctx.ui.text.lang;
+        if self.summary.is_some() {
+            if matches!(a, Action::Close | Action::Confirm) {
+                self.summary = None;
+            }
+            return true;
+        }
+        if let Some((specs, mut sel)) = self.lists.take() {
+            let n = if specs {
+                self.specialists.len()
+            } else {
+                self.activities.len()
+            };
+            match a {
+                Action::Down => sel = (sel + 1).min(n.saturating_sub(1)),
+                Action::Up => sel = sel.saturating_sub(1),
+                Action::NextField | Action::PrevField | Action::Right | Action::Left => {
+                    self.lists = Some((!specs, 0));
+                    return true;
+                }
+                Action::New if specs => {
+                    self.form = Some((Form::Specialist(None), specialist_form(l, None)))
+                }
+                Action::New => self.form = Some((Form::Activity(None), activity_form(l, None))),
+                Action::Confirm | Action::Edit if specs && sel < n => {
+                    let s = self.specialists[sel].clone();
+                    self.form = Some((
+                        Form::Specialist(Some(s.id.clone())),
+                        specialist_form(l, Some(&s)),
+                    ));
+                }
+                Action::Confirm | Action::Edit if sel < n => {
+                    let a = self.activities[sel].clone();
+                    self.form = Some((
+                        Form::Activity(Some(a.id.clone())),
+                        activity_form(l, Some(&a)),
+                    ));
+                }
+                Action::Close => return true,
+                _ => {}
+            }
+            self.lists = Some((specs, sel));
+            return true;
+        }
         let (rows, cols) = self
             .grid
             .as_ref()
@@ -367,19 +486,26 @@ impl Layer for Activities {
                 self.load_grid(ctx);
             }
             Action::New if self.activities.is_empty() => {
-                self.form = Some((Form::Activity, activity_form(l)))
+                self.form = Some((Form::Activity(None), activity_form(l, None)))
             }
             Action::New => self.form = Some((Form::Session, self.session_form(ctx))),
-            Action::Edit => self.form = Some((Form::Activity, activity_form(l))),
+            Action::Edit => self.lists = Some((false, 0)),
             Action::Filter => {
+                let today = crate::desk::today();
+                let y = chrono::Datelike::year(&today);
+                let d = |m, day| NaiveDate::from_ymd_opt(y, m, day);
+                let (from, to) = if chrono::Datelike::month(&today) <= 6 {
+                    (d(1, 1), d(6, 30))
+                } else {
+                    (d(7, 1), d(12, 31))
+                };
                 self.form = Some((
-                    Form::Specialist,
+                    Form::Period,
                     MiniForm::new(
-                        l.pick("Nowy specjalista", "New specialist"),
+                        l.pick("Podsumowanie za okres", "Summary for a period"),
                         vec![
-                            Field::text(l.pick("Imię i nazwisko", "Name"), ""),
-                            Field::text(l.pick("Rola", "Role"), "psychologist"),
-                            Field::text(l.pick("Stawka zł/h", "Rate zł/h"), "60,00"),
+                            Field::date(l.pick("Od", "From"), from, true),
+                            Field::date(l.pick("Do", "To"), to, true),
                         ],
                     ),
                 ));
@@ -538,6 +664,123 @@ impl Layer for Activities {
             }
             f.render_widget(Paragraph::new(ls), ir);
         }
+        if let Some((specs, sel)) = self.lists {
+            let r = crate::tui::widgets::centered(area, 70, 18);
+            f.render_widget(Clear, r);
+            let title = if specs {
+                l.pick(
+                    "Specjaliści (Tab: rodzaje zajęć)",
+                    "Specialists (Tab: activities)",
+                )
+            } else {
+                l.pick(
+                    "Rodzaje zajęć (Tab: specjaliści)",
+                    "Activities (Tab: specialists)",
+                )
+            };
+            let b = block(title, theme);
+            let ir = b.inner(r);
+            f.render_widget(b, r);
+            let items: Vec<String> = if specs {
+                self.specialists
+                    .iter()
+                    .map(|s| format!("{} — {} — {}/h", s.name, s.role, s.zl_per_hour.to_pl()))
+                    .collect()
+            } else {
+                self.activities
+                    .iter()
+                    .map(|a| format!("{} — {} — {}", a.name, a.kind, a.area))
+                    .collect()
+            };
+            let mut ls: Vec<Line> = items
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let s = fit(&format!(" {s}"), ir.width as usize, theme);
+                    if i == sel {
+                        Line::from(Span::styled(s, theme.selected()))
+                    } else {
+                        Line::from(s)
+                    }
+                })
+                .collect();
+            let keys = format!(
+                "{} {} • Enter {} • Esc",
+                ui.keymap.first_label(Action::New),
+                l.pick("dodaj", "add"),
+                l.pick("edytuj", "edit")
+            );
+            ls.push(Line::from(""));
+            ls.push(Line::from(Span::styled(
+                fit(&keys, ir.width as usize, theme),
+                theme.dim(),
+            )));
+            f.render_widget(Paragraph::new(ls), ir);
+        }
+        if let Some((from, to, sum)) = &self.summary {
+            f.render_widget(Clear, inner);
+            let title = format!(
+                "{} {} – {}",
+                l.pick("Podsumowanie", "Summary"),
+                crate::domain::dates::pl(*from),
+                crate::domain::dates::pl(*to)
+            );
+            let b = block(&title, theme);
+            let ir = b.inner(inner);
+            f.render_widget(b, inner);
+            let iw = ir.width as usize;
+            let row = |name: &str,
+                       hours: String,
+                       c: &crate::domain::report::Count,
+                       cost: String|
+             -> Line<'static> {
+                Line::from(format!(
+                    "{}{:>8}{:>6}{:>5}{:>5}{:>14}",
+                    cell(name, iw.saturating_sub(38), theme),
+                    hours,
+                    c.total,
+                    c.women,
+                    c.men,
+                    cost
+                ))
+            };
+            let mut ls = vec![Line::from(Span::styled(
+                format!(
+                    "{}{:>8}{:>6}{:>5}{:>5}{:>14}",
+                    cell("", iw.saturating_sub(38), theme),
+                    "h",
+                    l.pick("osób", "pers."),
+                    "K",
+                    "M",
+                    l.pick("koszt", "cost")
+                ),
+                theme.label(),
+            ))];
+            for a in &sum.activities {
+                ls.push(row(&a.name, a.hours.to_pl(), &a.persons, a.cost.to_pl()));
+            }
+            for s in &sum.specialists {
+                ls.push(row(
+                    &format!("  {}", s.name),
+                    s.hours.to_pl(),
+                    &s.persons,
+                    s.cost.to_pl(),
+                ));
+            }
+            ls.push(row(
+                l.pick("usługi społeczne", "social services"),
+                String::new(),
+                &sum.services.social,
+                String::new(),
+            ));
+            ls.push(row(
+                l.pick("usługi zawodowe", "vocational services"),
+                String::new(),
+                &sum.services.vocational,
+                String::new(),
+            ));
+            f.render_widget(Paragraph::new(ls), ir);
+        }
         if let Some((_, form)) = &self.form {
             form.draw(f, area, ui);
         }
@@ -551,8 +794,8 @@ impl Layer for Activities {
             (Action::Sort, l.pick("dodaj osobę", "add person")),
             (Action::NextField, l.pick("rodzaj", "activity")),
             (Action::PageDown, l.pick("miesiąc", "month")),
-            (Action::Filter, l.pick("specjalista", "specialist")),
-            (Action::Edit, l.pick("nowy rodzaj", "new activity")),
+            (Action::Filter, l.pick("okres", "period")),
+            (Action::Edit, l.pick("listy", "lists")),
         ]
     }
 }

@@ -282,6 +282,8 @@ impl CardView {
                 else {
                     return;
                 };
+                let activities: Vec<_> = activities.into_iter().map(|s| s.value).collect();
+                let specialists: Vec<_> = specialists.into_iter().map(|s| s.value).collect();
                 if activities.is_empty() {
                     ctx.error(l.pick(
                         "najpierw dodaj zajęcia na ekranie Zajęcia",
