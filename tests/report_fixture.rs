@@ -357,3 +357,85 @@ fn xlsx_reads_back() {
     let cost = zajecia.rows().nth(1).unwrap()[9].to_string();
     assert_eq!(cost, "3600");
 }
+
+/// The example club of domain.md's interchange section, worked by hand for 2021.
+fn example_club() -> String {
+    [
+        json!({"type":"kis","format":1}),
+        json!({"type":"settings","club_name":"Klub Integracji Społecznej w Przykładowie","graduate_months":6,"max_months":12,"retention_years":10}),
+        json!({"type":"staff","id":"u1","login":"anowak","name":"Anna Nowak","role":"coordinator"}),
+        json!({"type":"participant","id":"p1","first_name":"Żelisław","last_name":"Łęcki","pesel":"44051401458","birth_date":"1944-05-14","sex":"M",
+               "address":{"street":"ul. Polna 3","postal_code":"47-200","city":"Kędzierzyn-Koźle"},"phone":"600100200","email":null,
+               "categories":["long_term_unemployed","alcohol"],"exclusions":[],"referred_by":"social_worker","referrer":"Anna Nowak",
+               "pup_registered":true,"applied_on":"2021-01-12","interview_on":"2021-01-15","consent_on":"2021-01-12",
+               "status":"finished","outcome":"employed","reason":null,"ended_on":"2021-09-30","certificate_on":"2021-10-01","notes":""}),
+        json!({"type":"contract","id":"c1","participant_id":"p1","number":"KS/1/2021","signed_on":"2021-01-20","starts_on":"2021-01-20","ends_on":"2021-07-19",
+               "worker":"Anna Nowak","situation":"…","goals":[{"text":"…","due_on":"2021-04-30","state":"met"}],
+               "actions":[{"by":"participant","text":"…","due_on":"2021-03-31","done_on":"2021-03-20"}],"reviews":[{"on":"2021-04-20","text":"…"}],
+               "annexes":[{"on":"2021-07-10","text":"przedłużenie","new_ends_on":"2021-09-30"}],"state":"completed"}),
+        json!({"type":"agreement","id":"a1","number":"1/2021","signed_on":"2021-01-29","starts_on":"2021-02-01","ends_on":"2021-11-30","slots":35,
+               "weekly_limit_h":10,"monthly_limit_h":40,"refund_percent":60,
+               "rates":[{"from":"2021-02-01","zl_per_hour":"8.70"},{"from":"2021-06-01","zl_per_hour":"9.00"}]}),
+        json!({"type":"worksite","id":"w1","name":"Publiczna Szkoła Podstawowa nr 3","address":"ul. Szkolna 1"}),
+        json!({"type":"position","id":"pos1","name":"osoba sprzątająca"}),
+        json!({"type":"assignment","id":"as1","participant_id":"p1","agreement_id":"a1","worksite_id":"w1","position_id":"pos1",
+               "referral_number":"PSU/1/2021","from":"2021-02-01","to":"2021-11-30","resigned_on":null,"resign_reason":null}),
+        json!({"type":"hours","assignment_id":"as1","date":"2021-06-07","hours":4.0,"absence":null}),
+        json!({"type":"hours","assignment_id":"as1","date":"2021-06-08","hours":0,"absence":"sick"}),
+        json!({"type":"specialist","id":"s1","name":"Ewa Wrona","role":"psychologist","zl_per_hour":"60.00"}),
+        json!({"type":"activity","id":"act1","name":"Konsultacje psychologiczne","kind":"consultation","area":"social"}),
+        json!({"type":"session","id":"se1","activity_id":"act1","date":"2021-03-02","hours":2.0,"specialist_id":"s1","zl_per_hour":"60.00",
+               "topic":"…","place":"…","remote":true}),
+        json!({"type":"attendance","session_id":"se1","participant_id":"p1","state":"present"}),
+    ]
+    .iter()
+    .map(Value::to_string)
+    .collect::<Vec<_>>()
+    .join("\n")
+        + "\n"
+}
+
+#[test]
+fn the_domain_example_club_for_2021() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::new(
+        Store::open(dir.path(), &Options::default()).unwrap(),
+        Lang::En,
+    )
+    .unwrap();
+    desk.handle(
+        &Actor::local(),
+        Request::Import {
+            text: example_club(),
+        },
+    )
+    .unwrap();
+    let r = serde_json::to_value(report(&desk, "2021-01-01", "2021-12-31")).unwrap();
+    // one man admitted 20.01.2021, ended 30.09.2021 employed: six months from
+    // admission is 20.07.2021, so he is a graduate; 1 of 1 active = 100 %
+    assert_eq!(r["participants"]["admitted"], count(1, 0, 1));
+    assert_eq!(r["participants"]["active"], count(1, 0, 1));
+    assert_eq!(r["groups"]["long_term_unemployed"], count(1, 0, 1));
+    assert_eq!(r["groups"]["alcohol"], count(1, 0, 1));
+    assert_eq!(r["contracts_concluded"], 1);
+    assert_eq!(r["ended"]["outcomes"], json!({"employed": count(1, 0, 1)}));
+    assert_eq!(r["ended"]["interrupted"], json!({}));
+    assert_eq!(r["graduates"], json!({"count":1,"percent":100}));
+    assert_eq!(r["employed"], json!({"count":1,"percent":100}));
+    assert_eq!(r["independent"], json!({"count":0,"percent":0}));
+    // the session: 2 h × 60.00 = 120.00, one man present
+    assert_eq!(r["activities"][0]["cost"], "120.00");
+    assert_eq!(r["activities"][0]["persons"], count(1, 0, 1));
+    assert_eq!(r["services"]["social"], count(1, 0, 1));
+    // PSU: 4 h on 07.06.2021 at 9.00 (the rate from 01.06) = 36.00; 60 % = 21.60;
+    // the sick day counts no hours and no person on its own
+    assert_eq!(
+        r["psu"],
+        json!({"persons":1,"positions":1,"hours":4.0,"paid":"36.00","refund":"21.60",
+               "worksites":[{"worksite_id":"w1","name":"Publiczna Szkoła Podstawowa nr 3","persons":1,"hours":4.0,"paid":"36.00"}]})
+    );
+    // the first half-year: admitted and active, not yet ended
+    let h1 = serde_json::to_value(report(&desk, "2021-01-01", "2021-06-30")).unwrap();
+    assert_eq!(h1["ended"]["total"], count(0, 0, 0));
+    assert_eq!(h1["graduates"], json!({"count":0,"percent":0}));
+}
