@@ -188,12 +188,30 @@ impl Serialize for Money {
 
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        if d.is_human_readable() {
-            let s = String::deserialize(d)?;
-            Money::parse(&s).map_err(de::Error::custom)
-        } else {
-            Ok(Money(i64::deserialize(d)?))
+        if !d.is_human_readable() {
+            return Ok(Money(i64::deserialize(d)?));
         }
+        /// The format says `"8.70"`; a bare number such as `8.7` is read the same way.
+        struct Text;
+        impl de::Visitor<'_> for Text {
+            type Value = Money;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an amount such as \"8.70\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Money, E> {
+                Money::parse(v).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Money, E> {
+                Money::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Money, E> {
+                Money::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Money, E> {
+                Money::parse(&v.to_string()).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(Text)
     }
 }
 
@@ -215,6 +233,18 @@ mod tests {
         for bad in ["", "8.", ".5", "8.701", "abc", "8,7,0", "1e3"] {
             assert!(Money::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn json_takes_a_string_or_a_number() {
+        assert_eq!(
+            serde_json::from_str::<Money>("\"8.70\"").unwrap(),
+            Money(870)
+        );
+        assert_eq!(serde_json::from_str::<Money>("8.7").unwrap(), Money(870));
+        assert_eq!(serde_json::from_str::<Money>("60").unwrap(), Money(6000));
+        assert!(serde_json::from_str::<Money>("8.705").is_err());
+        assert_eq!(serde_json::to_string(&Money(870)).unwrap(), "\"8.70\"");
     }
 
     #[test]

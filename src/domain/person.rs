@@ -159,6 +159,10 @@ pub struct Address {
     pub city: Option<String>,
 }
 
+fn applicant() -> Status {
+    Status::Applicant
+}
+
 /// A participant. Field order is the interchange order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
@@ -191,6 +195,7 @@ pub struct Participant {
     pub interview_on: Option<NaiveDate>,
     #[serde(default)]
     pub consent_on: Option<NaiveDate>,
+    #[serde(default = "applicant")]
     pub status: Status,
     #[serde(default)]
     pub outcome: Option<Outcome>,

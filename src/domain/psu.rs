@@ -23,10 +23,25 @@ pub struct Agreement {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub slots: u32,
+    #[serde(default = "default_weekly")]
     pub weekly_limit_h: Hours,
+    #[serde(default = "default_monthly")]
     pub monthly_limit_h: Hours,
+    #[serde(default = "default_refund")]
     pub refund_percent: u32,
     pub rates: Vec<Rate>,
+}
+
+fn default_weekly() -> Hours {
+    Hours::whole(DEFAULT_WEEKLY_LIMIT)
+}
+
+fn default_monthly() -> Hours {
+    Hours::whole(DEFAULT_MONTHLY_LIMIT)
+}
+
+fn default_refund() -> u32 {
+    DEFAULT_REFUND_PERCENT
 }
 
 pub const DEFAULT_WEEKLY_LIMIT: u32 = 10;
@@ -146,6 +161,7 @@ code_enum!(Absence { Sick = "sick", Excused = "excused", Unexcused = "unexcused"
 pub struct HourRow {
     pub assignment_id: String,
     pub date: NaiveDate,
+    #[serde(default)]
     pub hours: Hours,
     #[serde(default)]
     pub absence: Option<Absence>,

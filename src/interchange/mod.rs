@@ -115,8 +115,9 @@ pub enum ParseError {
 }
 
 pub fn parse_line(text: &str) -> Result<Line, ParseError> {
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ParseError::Json(strip_position(&e)))?;
+    fill_from_pesel(&mut value);
     let ty = match value.get("type") {
         Some(serde_json::Value::String(t)) => t.clone(),
         _ => return Err(ParseError::NoType),
@@ -125,6 +126,33 @@ pub fn parse_line(text: &str) -> Result<Line, ParseError> {
         return Err(ParseError::UnknownType(ty));
     }
     serde_json::from_value(value).map_err(|e| ParseError::Field(strip_position(&e)))
+}
+
+/// With a valid PESEL, `birth_date` and `sex` may be left out: they follow from it.
+fn fill_from_pesel(v: &mut serde_json::Value) {
+    if v.get("type").and_then(|t| t.as_str()) != Some("participant") {
+        return;
+    }
+    let Some(p) = v
+        .get("pesel")
+        .and_then(|p| p.as_str())
+        .and_then(|p| crate::domain::pesel::Pesel::parse(p).ok())
+    else {
+        return;
+    };
+    let Some(obj) = v.as_object_mut() else { return };
+    if obj.get("birth_date").is_none_or(|b| b.is_null()) {
+        obj.insert(
+            "birth_date".into(),
+            serde_json::Value::String(p.birth_date().to_string()),
+        );
+    }
+    if obj.get("sex").is_none_or(|s| s.is_null()) {
+        obj.insert(
+            "sex".into(),
+            serde_json::Value::String(p.sex().code().into()),
+        );
+    }
 }
 
 fn strip_position(e: &serde_json::Error) -> String {
@@ -155,6 +183,30 @@ mod tests {
             let again = parse_line(&parsed.to_json()).unwrap();
             assert_eq!(parsed, again);
         }
+    }
+
+    #[test]
+    fn birth_date_and_sex_follow_the_pesel() {
+        let l = parse_line(r#"{"type":"participant","id":"p1","first_name":"A","last_name":"B","pesel":"44051401458","categories":["homeless"],"status":"applicant"}"#).unwrap();
+        let Line::Participant(p) = l else { panic!() };
+        assert_eq!(p.birth_date.to_string(), "1944-05-14");
+        assert_eq!(p.sex, crate::domain::person::Sex::M);
+        assert!(parse_line(r#"{"type":"participant","id":"p1","first_name":"A","last_name":"B","pesel":null,"categories":["homeless"],"status":"applicant"}"#).is_err());
+    }
+
+    #[test]
+    fn agreement_limits_default_to_the_old_act() {
+        let l = parse_line(r#"{"type":"agreement","id":"a1","number":"1","starts_on":"2021-02-01","ends_on":"2021-11-30","slots":5,"rates":[{"from":"2021-02-01","zl_per_hour":8.7}]}"#).unwrap();
+        let Line::Agreement(a) = l else { panic!() };
+        assert_eq!(
+            (
+                a.weekly_limit_h.halves(),
+                a.monthly_limit_h.halves(),
+                a.refund_percent
+            ),
+            (20, 80, 60)
+        );
+        assert_eq!(a.rates[0].zl_per_hour, crate::domain::money::Money(870));
     }
 
     #[test]
