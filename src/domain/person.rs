@@ -163,6 +163,22 @@ fn applicant() -> Status {
     Status::Applicant
 }
 
+impl Address {
+    /// `ul. Polna 3, 47-200, Kędzierzyn-Koźle`, or None when empty.
+    pub fn one_line(&self) -> Option<String> {
+        let parts: Vec<&str> = [
+            self.street.as_deref(),
+            self.postal_code.as_deref(),
+            self.city.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
 /// A participant. Field order is the interchange order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {

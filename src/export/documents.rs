@@ -125,19 +125,7 @@ impl Document {
 fn address(p: &Participant) -> String {
     p.address
         .as_ref()
-        .map(|a| {
-            [
-                a.street.as_deref(),
-                a.postal_code.as_deref(),
-                a.city.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
-        })
-        .filter(|s| !s.is_empty())
+        .and_then(|a| a.one_line())
         .unwrap_or_else(|| "—".into())
 }
 

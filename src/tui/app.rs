@@ -179,17 +179,30 @@ impl<'d> App<'d> {
         self.tab
     }
 
-    fn run<R>(&mut self, f: impl FnOnce(&mut dyn Layer, &mut Ctx) -> R) -> R {
-        let door = self.door;
-        let ui = &self.ui;
-        let mut ctx = Ctx {
-            door,
-            ui,
+    /// A fresh context for the layers, and the layers, borrowed apart.
+    #[allow(clippy::type_complexity)]
+    fn split(
+        &mut self,
+    ) -> (
+        Ctx<'_>,
+        &mut Vec<Box<dyn Screen>>,
+        &mut Vec<Box<dyn Layer>>,
+        &mut Vec<bool>,
+    ) {
+        let ctx = Ctx {
+            door: self.door,
+            ui: &self.ui,
             cmds: Vec::new(),
         };
-        let r = match self.popups.last_mut() {
+        (ctx, &mut self.screens, &mut self.popups, &mut self.stale)
+    }
+
+    fn run<R>(&mut self, f: impl FnOnce(&mut dyn Layer, &mut Ctx) -> R) -> R {
+        let tab = self.tab;
+        let (mut ctx, screens, popups, _) = self.split();
+        let r = match popups.last_mut() {
             Some(p) => f(p.as_mut(), &mut ctx),
-            None => f(self.screens[self.tab].as_mut(), &mut ctx),
+            None => f(screens[tab].as_mut(), &mut ctx),
         };
         let cmds = ctx.cmds;
         self.apply(cmds);
@@ -217,23 +230,16 @@ impl<'d> App<'d> {
     }
 
     fn reload_all(&mut self) {
-        let door = self.door;
-        let ui = &self.ui;
-        let mut ctx = Ctx {
-            door,
-            ui,
-            cmds: Vec::new(),
-        };
+        let tab = self.tab;
+        let (mut ctx, screens, popups, stale) = self.split();
         // Only the screen in view reads now; the others when they come into view.
-        for (i, s) in self.screens.iter_mut().enumerate() {
-            if i == self.tab {
+        for (i, s) in screens.iter_mut().enumerate() {
+            if i == tab {
                 s.reload(&mut ctx);
-                self.stale[i] = false;
-            } else {
-                self.stale[i] = true;
             }
+            stale[i] = i != tab;
         }
-        for p in &mut self.popups {
+        for p in popups.iter_mut() {
             p.reload(&mut ctx);
         }
         let cmds: Vec<Cmd> = ctx
@@ -249,27 +255,15 @@ impl<'d> App<'d> {
         self.tab = i;
         if self.stale[i] {
             self.stale[i] = false;
-            let door = self.door;
-            let ui = &self.ui;
-            let mut ctx = Ctx {
-                door,
-                ui,
-                cmds: Vec::new(),
-            };
-            self.screens[i].reload(&mut ctx);
+            let (mut ctx, screens, _, _) = self.split();
+            screens[i].reload(&mut ctx);
             let cmds = ctx.cmds;
             self.apply(cmds);
         }
     }
 
     pub fn open_card(&mut self, id: &str) {
-        let door = self.door;
-        let ui = &self.ui;
-        let mut ctx = Ctx {
-            door,
-            ui,
-            cmds: Vec::new(),
-        };
+        let (mut ctx, _, _, _) = self.split();
         if let Some(card) = super::screens::card::CardView::open(id, &mut ctx) {
             ctx.push(Box::new(card));
         }

@@ -136,15 +136,7 @@ impl MiniForm {
         if key.ctrl || key.alt {
             return false;
         }
-        if matches!(
-            key.code,
-            KeyCodeOrd::Up
-                | KeyCodeOrd::Down
-                | KeyCodeOrd::Tab
-                | KeyCodeOrd::BackTab
-                | KeyCodeOrd::Enter
-                | KeyCodeOrd::Esc
-        ) {
+        if key.leaves_the_field() {
             return false;
         }
         match &mut self.fields[self.focus].kind {

@@ -185,6 +185,15 @@ impl Chord {
         s
     }
 
+    /// Keys that move between fields or close, which a text field passes on.
+    pub fn leaves_the_field(&self) -> bool {
+        use KeyCodeOrd::*;
+        matches!(
+            self.code,
+            Up | Down | PageUp | PageDown | Tab | BackTab | Enter | Esc
+        )
+    }
+
     /// A plain character that a text field would take.
     pub fn typed_char(&self) -> Option<char> {
         match self.code {

@@ -189,6 +189,27 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// A selection move in a list.
+pub fn is_move(a: super::action::Action) -> bool {
+    use super::action::Action::*;
+    matches!(a, Up | Down | PageUp | PageDown | Top | Bottom)
+}
+
+/// Where a move takes the selection in a list of `n` rows.
+pub fn moved(selected: usize, n: usize, a: super::action::Action) -> usize {
+    use super::action::Action::*;
+    let last = n.saturating_sub(1);
+    match a {
+        Up => selected.saturating_sub(1),
+        Down => (selected + 1).min(last),
+        PageUp => selected.saturating_sub(10),
+        PageDown => (selected + 10).min(last),
+        Top => 0,
+        Bottom => last,
+        _ => selected,
+    }
+}
+
 pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
     Span::styled(text, style)
 }

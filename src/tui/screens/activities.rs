@@ -11,7 +11,7 @@ use crate::store::Record;
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
-use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
 use crate::tui::widgets::{block, cell, fit, TextInput};
 use chrono::NaiveDate;
@@ -346,14 +346,7 @@ impl Layer for Activities {
             return f.key(key);
         }
         if let Some((input, hits, sel)) = &mut self.adding {
-            if matches!(
-                key.code,
-                KeyCodeOrd::Up
-                    | KeyCodeOrd::Down
-                    | KeyCodeOrd::Enter
-                    | KeyCodeOrd::Esc
-                    | KeyCodeOrd::Tab
-            ) {
+            if key.leaves_the_field() {
                 return false;
             }
             if !input.edit(key) {

@@ -526,19 +526,7 @@ impl Layer for CardView {
         let address = p
             .address
             .as_ref()
-            .map(|a| {
-                [
-                    a.street.as_deref(),
-                    a.postal_code.as_deref(),
-                    a.city.as_deref(),
-                ]
-                .into_iter()
-                .flatten()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ")
-            })
-            .filter(|s| !s.is_empty())
+            .and_then(|a| a.one_line())
             .unwrap_or_else(|| none.to_string());
         let mut l = vec![
             field(

@@ -10,7 +10,7 @@ use crate::domain::dates::{parse, pl};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
-use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::keymap::Chord;
 use crate::tui::widgets::{block, cell, fit, TextInput};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -410,15 +410,7 @@ impl Layer for ContractEditor {
         if self.focus >= HEADER {
             return false;
         }
-        if matches!(
-            key.code,
-            KeyCodeOrd::Up
-                | KeyCodeOrd::Down
-                | KeyCodeOrd::Tab
-                | KeyCodeOrd::BackTab
-                | KeyCodeOrd::Enter
-                | KeyCodeOrd::Esc
-        ) {
+        if key.leaves_the_field() {
             return false;
         }
         let before = self.inputs[self.focus].value.clone();

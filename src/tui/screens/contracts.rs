@@ -9,7 +9,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, TextInput};
+use crate::tui::widgets::{block, cell, is_move, moved, TextInput};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -96,12 +96,7 @@ impl Layer for Contracts {
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         let n = self.shown.len();
         match a {
-            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + 15).min(n.saturating_sub(1)),
-            Action::PageUp => self.selected = self.selected.saturating_sub(15),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = n.saturating_sub(1),
+            a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Filter => {
                 let all = ContractState::ALL;
                 self.state = match self.state {

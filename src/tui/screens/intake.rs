@@ -372,15 +372,7 @@ impl Layer for Intake {
             }
             return false;
         }
-        if matches!(
-            key.code,
-            KeyCodeOrd::Up
-                | KeyCodeOrd::Down
-                | KeyCodeOrd::Tab
-                | KeyCodeOrd::BackTab
-                | KeyCodeOrd::Enter
-                | KeyCodeOrd::Esc
-        ) {
+        if key.leaves_the_field() {
             return false;
         }
         let i = self.focus;

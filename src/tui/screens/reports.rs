@@ -12,7 +12,7 @@ use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit};
+use crate::tui::widgets::{block, cell, fit, is_move, moved};
 use chrono::{Datelike, NaiveDate};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -331,12 +331,7 @@ impl Layer for Reports {
         }
         let n = self.people_rows(ctx).len();
         match a {
-            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = n.saturating_sub(1),
+            a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Right => self.column = (self.column + 1) % 3,
             Action::Left => self.column = (self.column + 2) % 3,
             Action::Filter | Action::Edit => self.choose_period(ctx),
@@ -501,10 +496,7 @@ impl Layer for PeopleList {
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         let n = self.hits.len();
         match a {
-            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Confirm => {
                 if let Some(h) = self.hits.get(self.selected) {
                     let id = h.participant_id.clone();

@@ -6,7 +6,7 @@ use crate::domain::due::{DueItem, DueKind};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Screen, Ui};
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit};
+use crate::tui::widgets::{block, cell, fit, is_move, moved};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -97,12 +97,7 @@ impl Layer for Today {
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         let n = self.item_rows().len();
         match a {
-            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = n.saturating_sub(1),
+            a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Refresh => self.reload(ctx),
             Action::Confirm => {
                 if let Some(&i) = self.item_rows().get(self.selected) {
