@@ -412,7 +412,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         for k in 0..scale.assignments_per_year {
             let p = active_ids[(yi * scale.assignments_per_year + k) % active_ids.len()];
             let id = format!("as{}", assignments.len() + 1);
-            let to = ends.min(today.max(starts));
+            let to = ends;
             assignments.push(Assignment {
                 id: id.clone(),
                 participant_id: p.id.clone(),

@@ -284,7 +284,7 @@ fn mark_attendance_and_see_the_totals() {
     t.wait_for("Witaj w kis");
     t.send(CTRL_D);
     t.wait_for("Wczytano klub demonstracyjny");
-    t.send("\x1b4"); // Alt+4: Zajęcia
+    t.send("\x1b5"); // Alt+5: Zajęcia
     t.wait_for("Zajęcia — Konsultacje psychologiczne 11.2026");
     t.wait_for("obecni: 2 osoby");
     t.wait_for("obecnych              1     1");
@@ -315,4 +315,37 @@ fn mark_attendance_and_see_the_totals() {
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["activities"][0]["persons"]["total"], 2, "{v}");
+}
+
+#[test]
+fn a_week_of_hours_is_refused_at_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    t.send(CTRL_D);
+    t.wait_for("Wczytano klub demonstracyjny");
+    t.send("\x1b4"); // Alt+4: PSU
+    t.wait_for("PSU — porozumienie 1/2026 — 11.2026");
+    t.wait_for("Dzień 24.11.2026");
+    // Tuesday 24.11: 4 h; Wednesday 25.11: 4 h; Thursday 26.11: 4 h is over 10 h
+    t.send("4\r");
+    t.wait_for("dnia 24.11.2026");
+    t.send("4\r");
+    t.wait_for("dnia 25.11.2026");
+    t.send("4\r");
+    t.wait_for("tydzień 23.11–29.11: 8 h + 4 h = 12 h > 10 h");
+    // 2 h still fit
+    t.send("2\r");
+    t.wait_for("dnia 26.11.2026");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
+    let out = kis(
+        dir.path(),
+        &["psu", "settle", "--month", "2026-11", "--format", "json"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

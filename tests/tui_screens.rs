@@ -377,7 +377,7 @@ fn the_due_list_opens_the_contract() {
 fn reports_screen_drills_down_to_people() {
     let (_d, door) = open_door(Lang::Pl, true);
     let mut app = App::new(&door, ui(Lang::Pl, true, false));
-    app.handle_key(alt('5'));
+    app.handle_key(alt('6'));
     insta::assert_snapshot!("reports", screen(&app, 80, 24).backend());
     // women admitted: the column to the right, then Enter
     app.handle_key(key(KeyCode::Right));
@@ -425,7 +425,7 @@ impl AskReport for LocalDoor {
 fn attendance_grid_marks_and_totals() {
     let (_d, door) = open_door(Lang::Pl, true);
     let mut app = App::new(&door, ui(Lang::Pl, true, false));
-    app.handle_key(alt('4'));
+    app.handle_key(alt('5'));
     app.handle_key(key(KeyCode::PageUp)); // October: the demo's sessions
     insta::assert_snapshot!("attendance_grid", screen(&app, 80, 24).backend());
     let before = text_of(&screen(&app, 80, 24));
@@ -451,4 +451,12 @@ fn quick_consultation_from_the_card() {
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("Zapisano konsultację"), "{s}");
     assert!(s.contains("+ 24.11.2026 1 h Konsultacje"), "{s}");
+}
+
+#[test]
+fn psu_timesheet_grid() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    insta::assert_snapshot!("psu_grid", screen(&app, 80, 24).backend());
 }

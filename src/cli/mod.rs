@@ -148,6 +148,16 @@ fn parse_role(s: &str) -> Result<Role, String> {
 
 #[derive(Subcommand, Debug)]
 pub enum PsuCommand {
+    /// Printouts of a month: attendance lists per worksite, payroll, refund request, unexcused absences.
+    Print {
+        #[arg(long, value_parser = parse_month)]
+        month: chrono::NaiveDate,
+        /// The agreement's id.
+        #[arg(long)]
+        agreement: String,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: DocFormat,
+    },
     /// The monthly settlement: hours, amounts at each day's rate, refund.
     Settle {
         /// The month, YYYY-MM.
@@ -445,6 +455,20 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     "{}",
                     crate::export::activities::render(&a, *format, desk.lang)
                 );
+            }
+        }
+        Command::Psu(PsuCommand::Print {
+            month,
+            agreement,
+            format,
+        }) => {
+            let req = Request::PsuPrintouts {
+                agreement_id: agreement.clone(),
+                month: *month,
+                html: *format == DocFormat::Html,
+            };
+            if let Response::Document(text) = ask(&desk, req)? {
+                print!("{text}");
             }
         }
         Command::Psu(PsuCommand::Settle { month, format }) => {

@@ -121,6 +121,7 @@ impl Desk {
             | R::Timesheet { .. }
             | R::AttendanceGrid { .. }
             | R::Workshops
+            | R::PsuLists
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
@@ -133,6 +134,7 @@ impl Desk {
             R::SaveSettings(_)
             | R::Save { .. }
             | R::Settle { .. }
+            | R::PsuPrintouts { .. }
             | R::Report { .. }
             | R::ReportPeople { .. }
             | R::SaveAssignment { .. }
@@ -257,6 +259,28 @@ impl Desk {
                 date,
                 hours,
             ),
+            R::PsuLists => Ok(Response::PsuLists {
+                agreements: self.store.list()?,
+                worksites: self.store.list()?.into_iter().map(|s| s.value).collect(),
+                positions: self.store.list()?.into_iter().map(|s| s.value).collect(),
+            }),
+            R::PsuPrintouts {
+                agreement_id,
+                month,
+                html,
+            } => {
+                let sheet = self.timesheet(SheetOf::Agreement(agreement_id), month)?;
+                let settlement = self.settle(month)?;
+                let worksites: Vec<_> = self.store.list()?.into_iter().map(|s| s.value).collect();
+                let club = self.store.settings()?.club_name;
+                Ok(Response::Document(crate::export::psu::printouts(
+                    &club,
+                    &sheet,
+                    &worksites,
+                    &settlement,
+                    html,
+                )))
+            }
             R::Workshops => Ok(Response::Workshops {
                 activities: self.store.list()?,
                 specialists: self.store.list()?,

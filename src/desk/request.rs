@@ -112,6 +112,14 @@ pub enum Request {
     },
     /// Activities and specialists, for choosing.
     Workshops,
+    /// Agreements, worksites and positions, for choosing.
+    PsuLists,
+    /// PSU printouts of a month and agreement: attendance lists, payroll, refund, absences.
+    PsuPrintouts {
+        agreement_id: String,
+        month: NaiveDate,
+        html: bool,
+    },
     /// The club's report for a period.
     Report {
         from: NaiveDate,
@@ -254,6 +262,11 @@ pub enum Response {
         slots: u32,
     },
     Timesheet(crate::desk::psu::Timesheet),
+    PsuLists {
+        agreements: Vec<Stored<crate::domain::psu::Agreement>>,
+        worksites: Vec<crate::domain::psu::Worksite>,
+        positions: Vec<crate::domain::psu::Position>,
+    },
     Workshops {
         activities: Vec<Stored<crate::domain::workshop::Activity>>,
         specialists: Vec<Stored<crate::domain::workshop::Specialist>>,

@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod documents;
+pub mod psu;
 pub mod report;
 pub mod settlement;
 

@@ -158,11 +158,12 @@ impl<'d> App<'d> {
             me,
             quit: false,
         };
-        use super::screens::{activities, contracts, participants, reports, today};
+        use super::screens::{activities, contracts, participants, psu, reports, today};
         app.screens = vec![
             Box::new(today::Today::default()),
             Box::new(participants::Participants::default()),
             Box::new(contracts::Contracts::default()),
+            Box::new(psu::Psu::default()),
             Box::new(activities::Activities::default()),
             Box::new(reports::Reports::default()),
         ];

@@ -6,5 +6,6 @@ pub mod contract;
 pub mod contracts;
 pub mod intake;
 pub mod participants;
+pub mod psu;
 pub mod reports;
 pub mod today;
