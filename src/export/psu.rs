@@ -66,7 +66,7 @@ pub fn printouts(
             let _ = write!(t, "{d:>4}");
             let _ = write!(h, "<th>{d}</th>");
         }
-        let _ = writeln!(t, "{:>7}  {}", "Razem", "Podpis");
+        let _ = writeln!(t, "{:>7}  Podpis", "Razem");
         let _ = write!(h, "<th>Razem</th><th>Podpis</th></tr>");
         for (i, line) in lines.iter().enumerate() {
             let _ = write!(t, "{:<3} {:<24}", i + 1, line.participant.full_name());
@@ -104,8 +104,8 @@ pub fn printouts(
     let _ = writeln!(t, "{club}\n{title}\n");
     let _ = writeln!(
         t,
-        "{:<3} {:<26} {:<12} {:>8} {:>14}  {}",
-        "Lp.", "Imię i nazwisko", "PESEL", "Godziny", "Kwota", "Podpis"
+        "{:<3} {:<26} {:<12} {:>8} {:>14}  Podpis",
+        "Lp.", "Imię i nazwisko", "PESEL", "Godziny", "Kwota"
     );
     let _ = write!(h, "<h2>{}</h2><p>{club}</p><table><tr><th>Lp.</th><th>Imię i nazwisko</th><th>PESEL</th><th>Godziny</th><th>Kwota</th><th>Podpis</th></tr>", esc(&title));
     let mut n = 0;
