@@ -460,3 +460,59 @@ fn psu_timesheet_grid() {
     app.handle_key(alt('4'));
     insta::assert_snapshot!("psu_grid", screen(&app, 80, 24).backend());
 }
+
+#[test]
+fn psu_lists_add_a_rate_and_a_referral() {
+    let (_d, door) = open_door(Lang::En, true);
+    let mut app = App::new(&door, ui(Lang::En, true, false));
+    app.handle_key(alt('4'));
+    app.handle_key(ctrl('e'));
+    app.handle_key(key(KeyCode::Enter)); // edit agreement 1
+    for _ in 0..8 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "01.09.2026");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "9,50");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Saved"), "{s}");
+    let a = door
+        .desk
+        .store()
+        .get::<kis::domain::psu::Agreement>("a1")
+        .unwrap()
+        .unwrap()
+        .value;
+    assert_eq!(
+        a.rates.last().unwrap().zl_per_hour,
+        kis::domain::money::Money(950)
+    );
+    // a referral for an active, PUP-registered person: the 12 slots are taken → a warning
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Insert));
+    let who = door
+        .desk
+        .store()
+        .list::<kis::domain::person::Participant>()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.value)
+        .find(|p| p.status == kis::domain::person::Status::Active && p.pup_registered)
+        .unwrap();
+    typed(&mut app, &who.last_name);
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "01.12.2026");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "20.12.2026");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(
+        s.contains("outside the agreement") || s.contains("slots are full"),
+        "{s}"
+    );
+}

@@ -122,6 +122,7 @@ impl Desk {
             | R::AttendanceGrid { .. }
             | R::Workshops
             | R::PsuLists
+            | R::Referrals { .. }
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
@@ -259,6 +260,20 @@ impl Desk {
                 date,
                 hours,
             ),
+            R::Referrals { agreement_id } => {
+                let mut out = Vec::new();
+                for a in self.store.list::<crate::domain::psu::Assignment>()? {
+                    if a.value.agreement_id == agreement_id {
+                        let who = self
+                            .store
+                            .get::<crate::domain::person::Participant>(&a.value.participant_id)?
+                            .map(|p| p.value.full_name())
+                            .unwrap_or_default();
+                        out.push((a, who));
+                    }
+                }
+                Ok(Response::Referrals(out))
+            }
             R::PsuLists => Ok(Response::PsuLists {
                 agreements: self.store.list()?,
                 worksites: self.store.list()?.into_iter().map(|s| s.value).collect(),

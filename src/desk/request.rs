@@ -114,6 +114,10 @@ pub enum Request {
     Workshops,
     /// Agreements, worksites and positions, for choosing.
     PsuLists,
+    /// The referrals of an agreement, with the participant's name.
+    Referrals {
+        agreement_id: String,
+    },
     /// PSU printouts of a month and agreement: attendance lists, payroll, refund, absences.
     PsuPrintouts {
         agreement_id: String,
@@ -262,6 +266,7 @@ pub enum Response {
         slots: u32,
     },
     Timesheet(crate::desk::psu::Timesheet),
+    Referrals(Vec<(Stored<crate::domain::psu::Assignment>, String)>),
     PsuLists {
         agreements: Vec<Stored<crate::domain::psu::Agreement>>,
         worksites: Vec<crate::domain::psu::Worksite>,

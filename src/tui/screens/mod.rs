@@ -7,5 +7,6 @@ pub mod contracts;
 pub mod intake;
 pub mod participants;
 pub mod psu;
+pub mod psu_lists;
 pub mod reports;
 pub mod today;

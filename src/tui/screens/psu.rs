@@ -246,6 +246,11 @@ impl Layer for Psu {
                 self.load(ctx);
             }
             Action::Print => self.print(ctx),
+            Action::Edit => {
+                let id = self.agreements.get(self.current).map(|a| a.id.clone());
+                let lists = super::psu_lists::PsuLists::new(id, ctx);
+                ctx.push(Box::new(lists));
+            }
             Action::Refresh => self.reload(ctx),
             _ => return false,
         }
@@ -398,6 +403,7 @@ impl Layer for Psu {
         vec![
             (Action::NextField, l.pick("porozumienie", "agreement")),
             (Action::PageDown, l.pick("miesiąc", "month")),
+            (Action::Edit, l.pick("listy", "lists")),
             (Action::Print, ui.text.hint_print),
             (Action::Lookup, ui.text.hint_lookup),
             (Action::Help, ui.text.hint_help),

@@ -1,0 +1,602 @@
+//! The PSU lists: agreements (with dated rates), worksites, positions, and the
+//! referrals of the agreement in view (new, edit, resignation).
+
+use crate::desk::{Request, Response};
+use crate::domain::hours::Hours;
+use crate::domain::money::Money;
+use crate::domain::psu::{Agreement, Assignment, Position, Rate, Worksite};
+use crate::store::{Record, Stored};
+use crate::tui::action::Action;
+use crate::tui::app::{Ctx, Layer, TextMode, Ui};
+use crate::tui::form::{Field, MiniForm, Step};
+use crate::tui::keymap::Chord;
+use crate::tui::widgets::{block, fit, is_move, moved};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use ratatui::Frame;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Agreements,
+    Worksites,
+    Positions,
+    Referrals,
+}
+
+const TABS: [Tab; 4] = [
+    Tab::Agreements,
+    Tab::Worksites,
+    Tab::Positions,
+    Tab::Referrals,
+];
+
+enum Edit {
+    Agreement(Option<Stored<Agreement>>),
+    Worksite(Option<String>),
+    Position(Option<String>),
+    Referral(Option<Stored<Assignment>>),
+    Resign(String),
+}
+
+pub struct PsuLists {
+    agreement_id: Option<String>,
+    agreements: Vec<Stored<Agreement>>,
+    worksites: Vec<Worksite>,
+    positions: Vec<Position>,
+    referrals: Vec<(Stored<Assignment>, String)>,
+    tab: usize,
+    selected: usize,
+    form: Option<(Edit, MiniForm)>,
+}
+
+fn d(x: Option<chrono::NaiveDate>) -> String {
+    x.map(crate::domain::dates::pl).unwrap_or_default()
+}
+
+impl PsuLists {
+    pub fn new(agreement_id: Option<String>, ctx: &mut Ctx) -> PsuLists {
+        let mut l = PsuLists {
+            agreement_id,
+            agreements: vec![],
+            worksites: vec![],
+            positions: vec![],
+            referrals: vec![],
+            tab: 0,
+            selected: 0,
+            form: None,
+        };
+        l.reload(ctx);
+        l
+    }
+
+    fn items(&self, ui: &Ui) -> Vec<String> {
+        let l = ui.text.lang;
+        match TABS[self.tab] {
+            Tab::Agreements => self
+                .agreements
+                .iter()
+                .map(|a| {
+                    let a = &a.value;
+                    let rates: Vec<String> = a
+                        .rates
+                        .iter()
+                        .map(|r| format!("{} od {}", r.zl_per_hour.to_pl(), d(Some(r.from))))
+                        .collect();
+                    format!(
+                        "{} {}–{} • {} {} • {}",
+                        a.number,
+                        d(Some(a.starts_on)),
+                        d(Some(a.ends_on)),
+                        a.slots,
+                        l.pick("miejsc", "slots"),
+                        rates.join(", ")
+                    )
+                })
+                .collect(),
+            Tab::Worksites => self.worksites.iter().map(|w| w.name.clone()).collect(),
+            Tab::Positions => self.positions.iter().map(|p| p.name.clone()).collect(),
+            Tab::Referrals => self
+                .referrals
+                .iter()
+                .map(|(a, who)| {
+                    let a = &a.value;
+                    let site = self
+                        .worksites
+                        .iter()
+                        .find(|w| w.id == a.worksite_id)
+                        .map(|w| w.name.as_str())
+                        .unwrap_or("?");
+                    let resigned = a
+                        .resigned_on
+                        .map(|r| format!(" • {} {}", l.pick("rezygnacja", "resigned"), d(Some(r))))
+                        .unwrap_or_default();
+                    format!(
+                        "{who} • {site} • {}–{}{resigned}",
+                        d(Some(a.from)),
+                        d(Some(a.to))
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn agreement_form(l: crate::text::Lang, a: Option<&Agreement>) -> MiniForm {
+        let num = |x: Option<u32>| x.map(|v| v.to_string()).unwrap_or_default();
+        MiniForm::new(
+            l.pick("Porozumienie", "Agreement"),
+            vec![
+                Field::text(
+                    l.pick("Numer", "Number"),
+                    a.map(|a| a.number.as_str()).unwrap_or(""),
+                ),
+                Field::date(
+                    l.pick("Zawarte", "Signed"),
+                    a.and_then(|a| a.signed_on),
+                    false,
+                ),
+                Field::date(l.pick("Od", "From"), a.map(|a| a.starts_on), true),
+                Field::date(l.pick("Do", "To"), a.map(|a| a.ends_on), true),
+                Field::text(l.pick("Liczba miejsc", "Slots"), &num(a.map(|a| a.slots))),
+                Field::text(
+                    l.pick("Limit tygodniowy h", "Weekly limit h"),
+                    &a.map(|a| a.weekly_limit_h.to_pl_number())
+                        .unwrap_or_else(|| "10".into()),
+                ),
+                Field::text(
+                    l.pick("Limit miesięczny h", "Monthly limit h"),
+                    &a.map(|a| a.monthly_limit_h.to_pl_number())
+                        .unwrap_or_else(|| "40".into()),
+                ),
+                Field::text(
+                    l.pick("Refundacja %", "Refund %"),
+                    &a.map_or_else(|| "60".into(), |a| a.refund_percent.to_string()),
+                ),
+                Field::date(l.pick("Nowa stawka od", "New rate from"), None, false),
+                Field::text(l.pick("Nowa stawka zł/h", "New rate zł/h"), ""),
+            ],
+        )
+    }
+
+    fn submit(&mut self, edit: &Edit, f: &MiniForm, ctx: &mut Ctx) -> bool {
+        let l = ctx.ui.text.lang;
+        let bad = |ctx: &mut Ctx, what: &str| {
+            ctx.error(format!("{}: {what}", l.pick("Popraw", "Fix")));
+            false
+        };
+        match edit {
+            Edit::Agreement(cur) => {
+                let (Ok(slots), Ok(week), Ok(month), Ok(refund)) = (
+                    f.text(4).parse::<u32>(),
+                    Hours::parse(&f.text(5)),
+                    Hours::parse(&f.text(6)),
+                    f.text(7).trim_end_matches('%').trim().parse::<u32>(),
+                ) else {
+                    return bad(
+                        ctx,
+                        l.pick(
+                            "liczba miejsc, limity i refundacja to liczby",
+                            "slots, limits and refund are numbers",
+                        ),
+                    );
+                };
+                let (Some(starts_on), Some(ends_on)) = (f.date(2), f.date(3)) else {
+                    return false;
+                };
+                let mut rates = cur
+                    .as_ref()
+                    .map(|c| c.value.rates.clone())
+                    .unwrap_or_default();
+                if let Some(from) = f.date(8) {
+                    let Ok(rate) = Money::parse(&f.text(9)) else {
+                        return bad(
+                            ctx,
+                            l.pick("stawka w zł, np. 9,00", "a rate in zł, e.g. 9.00"),
+                        );
+                    };
+                    rates.retain(|r| r.from != from);
+                    rates.push(Rate {
+                        from,
+                        zl_per_hour: rate,
+                    });
+                    rates.sort_by_key(|r| r.from);
+                }
+                let a = Agreement {
+                    id: cur.as_ref().map(|c| c.value.id.clone()).unwrap_or_default(),
+                    number: f.text(0),
+                    signed_on: f.date(1),
+                    starts_on,
+                    ends_on,
+                    slots,
+                    weekly_limit_h: week,
+                    monthly_limit_h: month,
+                    refund_percent: refund,
+                    rates,
+                };
+                let rev = cur.as_ref().map(|c| c.stamp.rev);
+                ctx.ask(Request::Save {
+                    record: Box::new(Record::Agreement(a)),
+                    expected_rev: rev,
+                })
+                .is_some()
+            }
+            Edit::Worksite(id) => {
+                let w = Worksite {
+                    id: id.clone().unwrap_or_default(),
+                    name: f.text(0),
+                    address: Some(f.text(1)).filter(|s| !s.is_empty()),
+                };
+                if w.name.is_empty() {
+                    return bad(ctx, l.pick("nazwa", "the name"));
+                }
+                ctx.ask(Request::Save {
+                    record: Box::new(Record::Worksite(w)),
+                    expected_rev: None,
+                })
+                .is_some()
+            }
+            Edit::Position(id) => {
+                let p = Position {
+                    id: id.clone().unwrap_or_default(),
+                    name: f.text(0),
+                };
+                if p.name.is_empty() {
+                    return bad(ctx, l.pick("nazwa", "the name"));
+                }
+                ctx.ask(Request::Save {
+                    record: Box::new(Record::Position(p)),
+                    expected_rev: None,
+                })
+                .is_some()
+            }
+            Edit::Referral(cur) => {
+                let Some(agreement_id) = self.agreement_id.clone() else {
+                    return false;
+                };
+                let participant_id = match &cur {
+                    Some(c) => c.value.participant_id.clone(),
+                    None => match ctx.ask(Request::Lookup {
+                        query: f.text(0),
+                        limit: 1,
+                    }) {
+                        Some(Response::Hits(h)) if !h.is_empty() => h[0].participant_id.clone(),
+                        _ => {
+                            return bad(
+                                ctx,
+                                l.pick("nie znaleziono uczestnika", "no such participant"),
+                            )
+                        }
+                    },
+                };
+                let (Some(from), Some(to)) = (f.date(4), f.date(5)) else {
+                    return false;
+                };
+                let (Some(w), Some(p)) = (
+                    self.worksites.get(f.choice(1)),
+                    self.positions.get(f.choice(2)),
+                ) else {
+                    return bad(
+                        ctx,
+                        l.pick(
+                            "najpierw dodaj miejsce i stanowisko",
+                            "add a worksite and a position first",
+                        ),
+                    );
+                };
+                let a = Assignment {
+                    id: cur.as_ref().map(|c| c.value.id.clone()).unwrap_or_default(),
+                    participant_id,
+                    agreement_id,
+                    worksite_id: w.id.clone(),
+                    position_id: p.id.clone(),
+                    referral_number: Some(f.text(3)).filter(|s| !s.is_empty()),
+                    from,
+                    to,
+                    resigned_on: cur.as_ref().and_then(|c| c.value.resigned_on),
+                    resign_reason: cur.as_ref().and_then(|c| c.value.resign_reason.clone()),
+                };
+                let rev = cur.as_ref().map(|c| c.stamp.rev);
+                match ctx.ask(Request::SaveAssignment {
+                    assignment: Box::new(a),
+                    expected_rev: rev,
+                }) {
+                    Some(Response::Assigned {
+                        slots_full: true,
+                        taken,
+                        slots,
+                        ..
+                    }) => {
+                        ctx.info(format!(
+                            "{} ({taken}/{slots})",
+                            l.pick(
+                                "Zapisano, ale miejsca porozumienia są już zajęte",
+                                "Saved, but the agreement's slots are full"
+                            )
+                        ));
+                        true
+                    }
+                    Some(_) => true,
+                    None => false,
+                }
+            }
+            Edit::Resign(id) => {
+                let Some(on) = f.date(0) else { return false };
+                ctx.ask(Request::Resign {
+                    assignment_id: id.clone(),
+                    on,
+                    reason: f.text(1),
+                })
+                .is_some()
+            }
+        }
+    }
+}
+
+impl Layer for PsuLists {
+    fn text_mode(&self) -> TextMode {
+        if self.form.is_some() {
+            TextMode::TextFirst
+        } else {
+            TextMode::None
+        }
+    }
+
+    fn full(&self) -> bool {
+        true
+    }
+
+    fn reload(&mut self, ctx: &mut Ctx) {
+        if let Some(Response::PsuLists {
+            agreements,
+            worksites,
+            positions,
+        }) = ctx.ask(Request::PsuLists)
+        {
+            self.agreements = agreements;
+            self.worksites = worksites;
+            self.positions = positions;
+        }
+        self.referrals.clear();
+        if let Some(aid) = &self.agreement_id {
+            if let Some(Response::Referrals(list)) = ctx.ask(Request::Referrals {
+                agreement_id: aid.clone(),
+            }) {
+                self.referrals = list;
+            }
+        }
+    }
+
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        self.form.as_mut().is_some_and(|(_, f)| f.key(key))
+    }
+
+    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        let l = ctx.ui.text.lang;
+        if let Some((edit, mut f)) = self.form.take() {
+            match f.action(a, l) {
+                Step::Submit => {
+                    if self.submit(&edit, &f, ctx) {
+                        ctx.ok(ctx.ui.text.saved);
+                        self.reload(ctx);
+                        ctx.reload();
+                    } else {
+                        self.form = Some((edit, f));
+                    }
+                }
+                Step::Cancel => {}
+                Step::Continue => self.form = Some((edit, f)),
+            }
+            return true;
+        }
+        let n = self.items(ctx.ui).len();
+        let site_names: Vec<String> = self.worksites.iter().map(|w| w.name.clone()).collect();
+        let pos_names: Vec<String> = self.positions.iter().map(|p| p.name.clone()).collect();
+        let referral_form =
+            |a: Option<&Assignment>, who: &str, sites: &[Worksite], poss: &[Position]| {
+                let ws = a
+                    .and_then(|a| sites.iter().position(|w| w.id == a.worksite_id))
+                    .unwrap_or(0);
+                let ps = a
+                    .and_then(|a| poss.iter().position(|p| p.id == a.position_id))
+                    .unwrap_or(0);
+                MiniForm::new(
+                    l.pick("Skierowanie do PSU", "PSU referral"),
+                    vec![
+                        Field::text(l.pick("Uczestnik (nazwisko)", "Participant (surname)"), who),
+                        Field::choice(
+                            l.pick("Miejsce", "Worksite"),
+                            if site_names.is_empty() {
+                                vec!["—".into()]
+                            } else {
+                                site_names.clone()
+                            },
+                            ws,
+                        ),
+                        Field::choice(
+                            l.pick("Stanowisko", "Position"),
+                            if pos_names.is_empty() {
+                                vec!["—".into()]
+                            } else {
+                                pos_names.clone()
+                            },
+                            ps,
+                        ),
+                        Field::text(
+                            l.pick("Nr skierowania", "Referral no."),
+                            a.and_then(|a| a.referral_number.as_deref()).unwrap_or(""),
+                        ),
+                        Field::date(l.pick("Od", "From"), a.map(|a| a.from), true),
+                        Field::date(l.pick("Do", "To"), a.map(|a| a.to), true),
+                    ],
+                )
+            };
+        match a {
+            a if is_move(a) => self.selected = moved(self.selected, n, a),
+            Action::NextField | Action::Right => {
+                self.tab = (self.tab + 1) % TABS.len();
+                self.selected = 0;
+            }
+            Action::PrevField | Action::Left => {
+                self.tab = (self.tab + TABS.len() - 1) % TABS.len();
+                self.selected = 0;
+            }
+            Action::New => {
+                self.form = Some(match TABS[self.tab] {
+                    Tab::Agreements => (Edit::Agreement(None), Self::agreement_form(l, None)),
+                    Tab::Worksites => (
+                        Edit::Worksite(None),
+                        MiniForm::new(
+                            l.pick("Miejsce pracy", "Worksite"),
+                            vec![
+                                Field::text(l.pick("Nazwa", "Name"), ""),
+                                Field::text(l.pick("Adres", "Address"), ""),
+                            ],
+                        ),
+                    ),
+                    Tab::Positions => (
+                        Edit::Position(None),
+                        MiniForm::new(
+                            l.pick("Stanowisko", "Position"),
+                            vec![Field::text(l.pick("Nazwa", "Name"), "")],
+                        ),
+                    ),
+                    Tab::Referrals => (
+                        Edit::Referral(None),
+                        referral_form(None, "", &self.worksites, &self.positions),
+                    ),
+                })
+            }
+            Action::Confirm | Action::Edit if self.selected < n => {
+                self.form = Some(match TABS[self.tab] {
+                    Tab::Agreements => {
+                        let a = self.agreements[self.selected].clone();
+                        let form = Self::agreement_form(l, Some(&a.value));
+                        (Edit::Agreement(Some(a)), form)
+                    }
+                    Tab::Worksites => {
+                        let w = &self.worksites[self.selected];
+                        (
+                            Edit::Worksite(Some(w.id.clone())),
+                            MiniForm::new(
+                                l.pick("Miejsce pracy", "Worksite"),
+                                vec![
+                                    Field::text(l.pick("Nazwa", "Name"), &w.name),
+                                    Field::text(
+                                        l.pick("Adres", "Address"),
+                                        w.address.as_deref().unwrap_or(""),
+                                    ),
+                                ],
+                            ),
+                        )
+                    }
+                    Tab::Positions => {
+                        let p = &self.positions[self.selected];
+                        (
+                            Edit::Position(Some(p.id.clone())),
+                            MiniForm::new(
+                                l.pick("Stanowisko", "Position"),
+                                vec![Field::text(l.pick("Nazwa", "Name"), &p.name)],
+                            ),
+                        )
+                    }
+                    Tab::Referrals => {
+                        let (a, who) = self.referrals[self.selected].clone();
+                        let form =
+                            referral_form(Some(&a.value), &who, &self.worksites, &self.positions);
+                        (Edit::Referral(Some(a)), form)
+                    }
+                });
+            }
+            Action::Delete if TABS[self.tab] == Tab::Referrals && self.selected < n => {
+                let id = self.referrals[self.selected].0.value.id.clone();
+                self.form = Some((
+                    Edit::Resign(id),
+                    MiniForm::new(
+                        l.pick("Rezygnacja", "Resignation"),
+                        vec![
+                            Field::date(
+                                l.pick("Data rezygnacji", "Resigned on"),
+                                Some(crate::desk::today()),
+                                true,
+                            ),
+                            Field::text(l.pick("Przyczyna", "Reason"), ""),
+                        ],
+                    ),
+                ));
+            }
+            Action::Close => ctx.close(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, l) = (&ui.theme, ui.text.lang);
+        f.render_widget(Clear, area);
+        let names = [
+            l.pick("Porozumienia", "Agreements"),
+            l.pick("Miejsca", "Worksites"),
+            l.pick("Stanowiska", "Positions"),
+            l.pick("Skierowania", "Referrals"),
+        ];
+        let title: Vec<String> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                if i == self.tab {
+                    format!("[{n}]")
+                } else {
+                    n.to_string()
+                }
+            })
+            .collect();
+        let title = format!("PSU: {}", title.join(" "));
+        let b = block(&title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let w = inner.width as usize;
+        let items = self.items(ui);
+        let height = (inner.height as usize).saturating_sub(2);
+        let start = self.selected.saturating_sub(height.saturating_sub(1));
+        let mut lines: Vec<Line> = items
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+            .map(|(i, s)| {
+                let s = fit(&format!(" {s}"), w, theme);
+                if i == self.selected {
+                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
+                } else {
+                    Line::from(s)
+                }
+            })
+            .collect();
+        while lines.len() < height {
+            lines.push(Line::from(""));
+        }
+        let keys = format!(
+            "Tab {} • {} {} • Enter {} • {} {}",
+            l.pick("lista", "list"),
+            ui.keymap.first_label(Action::New),
+            l.pick("dodaj", "add"),
+            l.pick("edytuj", "edit"),
+            ui.keymap.first_label(Action::Delete),
+            l.pick("rezygnacja (skierowania)", "resignation (referrals)")
+        );
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(fit(&keys, w, theme), theme.dim())));
+        f.render_widget(Paragraph::new(lines), inner);
+        if let Some((_, form)) = &self.form {
+            form.draw(f, area, ui);
+        }
+    }
+
+    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        vec![
+            (Action::New, ui.text.hint_new),
+            (Action::Confirm, ui.text.hint_open),
+            (Action::Close, ui.text.hint_back),
+        ]
+    }
+}
