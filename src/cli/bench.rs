@@ -310,5 +310,21 @@ pub fn ui(dir: Option<&std::path::Path>) -> Result<(), String> {
             .collect(),
     )?;
     measure(&mut app, "open the card", vec![key(KeyCode::Enter, none)])?;
+    measure(&mut app, "close the card", vec![key(KeyCode::Esc, none)])?;
+    measure(
+        &mut app,
+        "switch to PSU",
+        vec![key(KeyCode::Char('4'), KeyModifiers::ALT)],
+    )?;
+    measure(
+        &mut app,
+        "move in the timesheet",
+        (0..10).map(|_| key(KeyCode::Left, none)).collect(),
+    )?;
+    measure(
+        &mut app,
+        "type an hour in the timesheet",
+        vec![key(KeyCode::Char('4'), none)],
+    )?;
     Ok(())
 }

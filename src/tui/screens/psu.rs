@@ -29,6 +29,9 @@ pub struct Psu {
     /// Day of the month, from 1.
     day: u32,
     typed: String,
+    worksites: Vec<crate::domain::psu::Worksite>,
+    /// Only the persons of this worksite (an index into `worksites`), or all.
+    worksite: Option<usize>,
 }
 
 const DAY_W: usize = 4;
@@ -46,6 +49,19 @@ impl Psu {
 
     fn date(&self) -> NaiveDate {
         self.month() + Days::new(self.day.saturating_sub(1) as u64)
+    }
+
+    /// The lines shown: the agreement's persons, or those of one worksite.
+    fn visible(&self) -> Vec<&crate::desk::TimesheetLine> {
+        let site = self
+            .worksite
+            .and_then(|i| self.worksites.get(i))
+            .map(|w| w.id.as_str());
+        self.sheet
+            .iter()
+            .flat_map(|s| s.lines.iter())
+            .filter(|l| site.is_none_or(|w| l.assignment.worksite_id == w))
+            .collect()
     }
 
     fn load(&mut self, ctx: &mut Ctx) {
@@ -78,7 +94,7 @@ impl Psu {
 
     /// Saves the day under the cursor: hours, an absence, or nothing (clears).
     fn save(&mut self, hours: Hours, absence: Option<Absence>, ctx: &mut Ctx) {
-        let Some(line) = self.sheet.as_ref().and_then(|s| s.lines.get(self.row)) else {
+        let Some(line) = self.visible().get(self.row).copied() else {
             return;
         };
         let row = HourRow {
@@ -151,7 +167,13 @@ impl Layer for Psu {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::PsuLists { agreements, .. }) = ctx.ask(Request::PsuLists) {
+        if let Some(Response::PsuLists {
+            agreements,
+            worksites,
+            ..
+        }) = ctx.ask(Request::PsuLists)
+        {
+            self.worksites = worksites;
             self.agreements = agreements.into_iter().map(|s| s.value).collect();
             let today = crate::desk::today();
             if self.month.is_none() {
@@ -202,7 +224,7 @@ impl Layer for Psu {
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
-        let rows = self.sheet.as_ref().map_or(0, |s| s.lines.len());
+        let rows = self.visible().len();
         match a {
             Action::Confirm if !self.typed.is_empty() => match Hours::parse(&self.typed) {
                 Ok(h) => self.save(h, None, ctx),
@@ -246,6 +268,14 @@ impl Layer for Psu {
                 self.load(ctx);
             }
             Action::Print => self.print(ctx),
+            Action::Filter => {
+                self.worksite = match self.worksite {
+                    None if !self.worksites.is_empty() => Some(0),
+                    Some(i) if i + 1 < self.worksites.len() => Some(i + 1),
+                    _ => None,
+                };
+                self.row = 0;
+            }
             Action::Edit => {
                 let id = self.agreements.get(self.current).map(|a| a.id.clone());
                 let lists = super::psu_lists::PsuLists::new(id, ctx);
@@ -266,12 +296,19 @@ impl Layer for Psu {
         let m = self.month();
         let agreement = self.agreements.get(self.current);
         let title = match agreement {
-            Some(a) => format!(
-                "PSU — {} {} — {}",
-                l.pick("porozumienie", "agreement"),
-                a.number,
-                m.format("%m.%Y")
-            ),
+            Some(a) => {
+                let site = self
+                    .worksite
+                    .and_then(|i| self.worksites.get(i))
+                    .map(|w| format!(" — {}", w.name))
+                    .unwrap_or_default();
+                format!(
+                    "PSU — {} {}{site} — {}",
+                    l.pick("porozumienie", "agreement"),
+                    a.number,
+                    m.format("%m.%Y")
+                )
+            }
             None => "PSU".to_string(),
         };
         let b = block(&title, theme);
@@ -287,10 +324,8 @@ impl Layer for Psu {
             return;
         };
         let fit_days = (w.saturating_sub(NAME_W + 12) / DAY_W).max(1) as u32;
-        let first = self
-            .day
-            .saturating_sub(fit_days / 2)
-            .max(1)
+        // Days come in pages: moving inside a page repaints two cells, not the grid.
+        let first = ((self.day - 1) / fit_days * fit_days + 1)
             .min(self.days().saturating_sub(fit_days - 1).max(1));
         let days: Vec<u32> = (first..=self.days()).take(fit_days as usize).collect();
         let date_of = |d: u32| m + Days::new(d as u64 - 1);
@@ -319,7 +354,14 @@ impl Layer for Psu {
         let ((wf, wt), _) = limit_windows(self.date());
         let height = (inner.height as usize).saturating_sub(5);
         let start = self.row.saturating_sub(height.saturating_sub(1));
-        for (r, line) in sheet.lines.iter().enumerate().skip(start).take(height) {
+        let _ = sheet;
+        for (r, line) in self
+            .visible()
+            .into_iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+        {
             let mut spans = vec![Span::raw(cell(
                 &line.participant.full_name(),
                 NAME_W,
@@ -403,6 +445,7 @@ impl Layer for Psu {
         vec![
             (Action::NextField, l.pick("porozumienie", "agreement")),
             (Action::PageDown, l.pick("miesiąc", "month")),
+            (Action::Filter, l.pick("miejsce", "worksite")),
             (Action::Edit, l.pick("listy", "lists")),
             (Action::Print, ui.text.hint_print),
             (Action::Lookup, ui.text.hint_lookup),
