@@ -387,21 +387,39 @@ impl<'d> App<'d> {
 
     fn draw_tabs(&self, f: &mut Frame, area: Rect) {
         let (theme, text) = (&self.ui.theme, &self.ui.text);
-        let mut spans = vec![Span::styled(format!(" {} ", text.app_title), theme.title())];
-        for (i, s) in self.screens.iter().enumerate() {
-            let label = format!(" {} {} ", i + 1, s.title(text));
+        let width = area.width as usize;
+        let titles: Vec<&str> = self.screens.iter().map(|s| s.title(text)).collect();
+        // Full labels when they fit; else without the app's name and padding.
+        let full: usize = 5 + titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| 1 + format!(" {} {t} ", i + 1).chars().count())
+            .sum::<usize>();
+        let compact = full > width;
+        let mut spans = Vec::new();
+        if !compact {
+            spans.push(Span::styled(format!(" {} ", text.app_title), theme.title()));
+        }
+        for (i, t) in titles.iter().enumerate() {
+            let label = if compact {
+                format!("{} {t}", i + 1)
+            } else {
+                format!(" {} {t} ", i + 1)
+            };
             let style = if i == self.tab {
                 theme.active_tab()
             } else {
                 theme.label()
             };
-            spans.push(Span::raw(theme.sep().trim_end().to_string()));
+            if !compact || i > 0 {
+                spans.push(Span::raw(theme.sep().trim_end().to_string()));
+            }
             spans.push(Span::styled(label, style));
         }
         let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
         if let Some(me) = &self.me {
             let who = format!("{} ({}) ", me.login, me.role);
-            let room = (area.width as usize).saturating_sub(used);
+            let room = width.saturating_sub(used);
             if who.chars().count() < room {
                 spans.push(Span::raw(" ".repeat(room - who.chars().count())));
                 spans.push(Span::styled(who, theme.dim()));
