@@ -412,7 +412,8 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         for k in 0..scale.assignments_per_year {
             let p = active_ids[(yi * scale.assignments_per_year + k) % active_ids.len()];
             let id = format!("as{}", assignments.len() + 1);
-            let to = ends;
+            // A referral ends with the participation.
+            let to = p.ended_on.map_or(ends, |e| e.clamp(starts, ends));
             assignments.push(Assignment {
                 id: id.clone(),
                 participant_id: p.id.clone(),

@@ -109,3 +109,36 @@ fn due_lists_at_two_dates() {
         "{at_march}"
     );
 }
+
+#[test]
+fn a_persons_data_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("club.jsonl");
+    std::fs::write(&file, club()).unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
+            .args(args)
+            .env("KIS_DATA", &data)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["import", file.to_str().unwrap()]).status.success());
+    // two reads of the record: a printout and the first export
+    assert!(run(&["print", "certificate", "p2"]).status.success());
+    let first: Value = serde_json::from_slice(&run(&["person-export", "p2"]).stdout).unwrap();
+    assert_eq!(first["participant"]["last_name"], "Drugi");
+    assert_eq!(first["contracts"][0]["number"], "KS/2/2025");
+    assert_eq!(first["reads"].as_array().unwrap().len(), 1);
+    let second: Value = serde_json::from_slice(&run(&["person-export", "p2"]).stdout).unwrap();
+    assert_eq!(
+        second["reads"].as_array().unwrap().len(),
+        2,
+        "the export itself is a read"
+    );
+    let txt = String::from_utf8(run(&["person-export", "p2", "--format", "txt"]).stdout).unwrap();
+    assert!(
+        txt.contains("DANE OSOBOWE — Jan Drugi (p2)") && txt.contains("Kto otwierał kartę"),
+        "{txt}"
+    );
+}

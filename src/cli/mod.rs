@@ -100,6 +100,12 @@ pub enum Command {
     /// Socially useful work (PSU).
     #[command(subcommand)]
     Psu(PsuCommand),
+    /// Everything stored about a person, for a request under art. 15 RODO (admins).
+    PersonExport {
+        participant: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
     /// Staff accounts (admins only).
     #[command(subcommand)]
     User(UserCommand),
@@ -477,6 +483,25 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     "{}",
                     crate::export::settlement::render(&s, *month, *format, desk.lang)
                 );
+            }
+        }
+        Command::PersonExport {
+            participant,
+            format,
+        } => {
+            if let Response::PersonExport(x) = ask(
+                &desk,
+                Request::PersonExport {
+                    id: participant.clone(),
+                },
+            )? {
+                match format {
+                    Format::Json => println!(
+                        "{}",
+                        serde_json::to_string_pretty(&*x).expect("exports serialise")
+                    ),
+                    Format::Txt => print!("{}", x.to_text()),
+                }
             }
         }
         Command::User(u) => match u {

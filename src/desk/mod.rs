@@ -8,6 +8,7 @@ mod export;
 mod import;
 mod lookup;
 mod participants;
+mod person_export;
 mod psu;
 mod records;
 mod reports;
@@ -17,6 +18,7 @@ mod workshops;
 pub use error::DeskError;
 pub use import::plan_import;
 pub use lookup::SearchIndex;
+pub use person_export::PersonExport;
 pub use psu::{SheetOf, Timesheet, TimesheetLine};
 pub use request::*;
 pub use workshops::AttendanceGrid;
@@ -146,7 +148,8 @@ impl Desk {
             | R::Import { .. }
             | R::Export
             | R::Check
-            | R::Rebuild => Administer,
+            | R::Rebuild
+            | R::PersonExport { .. } => Administer,
         };
         let role = self.need(actor, perm)?;
         match req {
@@ -296,6 +299,9 @@ impl Desk {
                     html,
                 )))
             }
+            R::PersonExport { id } => Ok(Response::PersonExport(Box::new(
+                self.person_export(actor, &id)?,
+            ))),
             R::Workshops => Ok(Response::Workshops {
                 activities: self.store.list()?,
                 specialists: self.store.list()?,

@@ -124,6 +124,10 @@ pub enum Request {
         month: NaiveDate,
         html: bool,
     },
+    /// Everything stored about a person (art. 15 RODO), with who read their record.
+    PersonExport {
+        id: String,
+    },
     /// The club's report for a period.
     Report {
         from: NaiveDate,
@@ -267,6 +271,7 @@ pub enum Response {
     },
     Timesheet(crate::desk::psu::Timesheet),
     Referrals(Vec<(Stored<crate::domain::psu::Assignment>, String)>),
+    PersonExport(Box<crate::desk::PersonExport>),
     PsuLists {
         agreements: Vec<Stored<crate::domain::psu::Agreement>>,
         worksites: Vec<crate::domain::psu::Worksite>,

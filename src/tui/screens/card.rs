@@ -37,6 +37,7 @@ enum Op {
     PrintContract(String, String),
     PrintCertificate,
     Consultation,
+    PersonExport,
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -183,6 +184,14 @@ impl CardView {
                 ),
             ));
         }
+        ops.push((
+            Op::PersonExport,
+            l.pick(
+                "Dane osoby na żądanie (art. 15 RODO)",
+                "The person's data on request (GDPR art. 15)",
+            )
+            .to_string(),
+        ));
         if p.is_ended() {
             ops.push((
                 Op::PrintCertificate,
@@ -273,6 +282,27 @@ impl CardView {
                         )],
                     ),
                 ));
+            }
+            Op::PersonExport => {
+                let Some(Response::PersonExport(x)) =
+                    ctx.ask(Request::PersonExport { id: p.id.clone() })
+                else {
+                    return;
+                };
+                let dir = print_dir();
+                let base = dir.join(format!("dane-osoby-{}", p.id));
+                let json = serde_json::to_string_pretty(&*x).unwrap_or_default();
+                let written = std::fs::create_dir_all(&dir)
+                    .and_then(|_| std::fs::write(base.with_extension("json"), json))
+                    .and_then(|_| std::fs::write(base.with_extension("txt"), x.to_text()));
+                match written {
+                    Ok(()) => ctx.ok(format!(
+                        "{}: {}.json/.txt",
+                        l.pick("Zapisano", "Written"),
+                        base.display()
+                    )),
+                    Err(e) => ctx.error(format!("{}: {e}", base.display())),
+                }
             }
             Op::Consultation => {
                 let Some(Response::Workshops {

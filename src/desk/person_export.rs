@@ -1,0 +1,135 @@
+//! A person's data on request (art. 15 RODO): everything stored about them,
+//! and who read their record.
+
+use super::{Actor, Desk, DeskError, Result};
+use crate::domain::contract::Contract;
+use crate::domain::person::Participant;
+use crate::domain::psu::{Assignment, HourRow};
+use crate::domain::workshop::{Attendance, Session};
+use crate::store::Kind;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonExport {
+    pub participant: Participant,
+    pub contracts: Vec<Contract>,
+    pub assignments: Vec<Assignment>,
+    pub hours: Vec<HourRow>,
+    pub attendance: Vec<(Attendance, Option<Session>)>,
+    /// Who opened the record, and when (RFC 3339, UTC).
+    pub reads: Vec<(String, String)>,
+}
+
+impl Desk {
+    pub(super) fn person_export(&self, actor: &Actor, id: &str) -> Result<PersonExport> {
+        let participant = self
+            .store
+            .get::<Participant>(id)?
+            .ok_or_else(|| DeskError::NotFound {
+                kind: Kind::Participant,
+                id: id.to_string(),
+            })?
+            .value;
+        let contracts = self
+            .store
+            .contracts_of(id)?
+            .into_iter()
+            .map(|c| c.value)
+            .collect();
+        let assignments: Vec<Assignment> = self
+            .store
+            .assignments_of(id)?
+            .into_iter()
+            .map(|a| a.value)
+            .collect();
+        let mut hours = Vec::new();
+        for a in &assignments {
+            hours.extend(self.store.hours_of_assignment(&a.id)?);
+        }
+        let mut attendance = Vec::new();
+        for a in self.store.attendance_of_participant(id)? {
+            let s = self.store.get::<Session>(&a.session_id)?.map(|s| s.value);
+            attendance.push((a, s));
+        }
+        let reads = self
+            .store
+            .audit_reads()?
+            .into_iter()
+            .filter(|r| r.kind == Kind::Participant && r.id == id)
+            .map(|r| {
+                let at = chrono::DateTime::from_timestamp(r.at, 0)
+                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                    .unwrap_or_default();
+                (r.actor, at)
+            })
+            .collect();
+        // The export itself is a read of the record.
+        self.store.audit_read(&actor.login, Kind::Participant, id)?;
+        Ok(PersonExport {
+            participant,
+            contracts,
+            assignments,
+            hours,
+            attendance,
+            reads,
+        })
+    }
+}
+
+impl PersonExport {
+    /// A plain-text summary for the person (Polish, as handed over).
+    pub fn to_text(&self) -> String {
+        use crate::domain::dates::pl;
+        use std::fmt::Write;
+        let p = &self.participant;
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "DANE OSOBOWE — {} {} ({})",
+            p.first_name, p.last_name, p.id
+        );
+        let _ = writeln!(o, "(art. 15 RODO: informacja o przetwarzanych danych)\n");
+        let json = serde_json::to_value(p).unwrap_or_default();
+        if let Some(map) = json.as_object() {
+            for (k, v) in map {
+                if !v.is_null() {
+                    let _ = writeln!(o, "  {k}: {}", v.to_string().trim_matches('"'));
+                }
+            }
+        }
+        let _ = writeln!(o, "\nKontrakty socjalne: {}", self.contracts.len());
+        for c in &self.contracts {
+            let _ = writeln!(
+                o,
+                "  {} ({}) {}–{}",
+                c.number,
+                c.state,
+                c.starts_on.map(pl).unwrap_or_default(),
+                c.effective_end().map(pl).unwrap_or_default()
+            );
+        }
+        let _ = writeln!(
+            o,
+            "\nPrace społecznie użyteczne: {} skierowań, {} dni w ewidencji",
+            self.assignments.len(),
+            self.hours.len()
+        );
+        for h in &self.hours {
+            let what = h
+                .absence
+                .map(|a| a.code().to_string())
+                .unwrap_or_else(|| h.hours.to_pl());
+            let _ = writeln!(o, "  {} {}", pl(h.date), what);
+        }
+        let _ = writeln!(o, "\nZajęcia: {}", self.attendance.len());
+        for (a, s) in &self.attendance {
+            let date = s.as_ref().map(|s| pl(s.date)).unwrap_or_default();
+            let _ = writeln!(o, "  {date} {} ({})", a.session_id, a.state);
+        }
+        let _ = writeln!(o, "\nKto otwierał kartę:");
+        for (who, at) in &self.reads {
+            let _ = writeln!(o, "  {at} {who}");
+        }
+        o
+    }
+}
