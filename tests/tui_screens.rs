@@ -516,3 +516,102 @@ fn psu_lists_add_a_rate_and_a_referral() {
         "{s}"
     );
 }
+
+#[test]
+fn a_viewer_sees_no_pesel_and_no_notes() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let admin = Actor {
+        login: "anowak".into(),
+        owner: true,
+    };
+    // a note on p9, and a viewer account
+    let p = door
+        .desk
+        .store()
+        .get::<kis::domain::person::Participant>("p9")
+        .unwrap()
+        .unwrap();
+    let mut with_note = p.value.clone();
+    with_note.notes = "notatka poufna".into();
+    door.desk
+        .handle(
+            &admin,
+            Request::UpdateParticipant {
+                participant: Box::new(with_note),
+                expected_rev: p.stamp.rev,
+            },
+        )
+        .unwrap();
+    door.desk
+        .handle(
+            &admin,
+            Request::AddStaff {
+                login: "gosc".into(),
+                name: "Gość Próbny".into(),
+                role: kis::domain::staff::Role::Viewer,
+            },
+        )
+        .unwrap();
+    let as_viewer = Actor {
+        login: "gosc".into(),
+        owner: false,
+    };
+    let Ok(kis::desk::Response::Card(card)) = door
+        .desk
+        .handle(&as_viewer, Request::Card { id: "p9".into() })
+    else {
+        panic!()
+    };
+    let full = p.value.pesel.as_ref().unwrap().to_string();
+    assert_eq!(
+        card.pesel_shown.as_deref(),
+        Some(p.value.pesel.as_ref().unwrap().masked().as_str())
+    );
+    assert!(
+        card.participant.value.pesel.is_none()
+            && card.participant.value.notes.is_empty()
+            && card.notes_hidden
+    );
+    let Ok(kis::desk::Response::Hits(hits)) = door.desk.handle(
+        &as_viewer,
+        Request::Lookup {
+            query: full.clone(),
+            limit: 5,
+        },
+    ) else {
+        panic!()
+    };
+    assert!(hits
+        .iter()
+        .all(|h| h.pesel.as_deref() != Some(full.as_str())));
+    // a viewer cannot write
+    let err = door
+        .desk
+        .handle(
+            &as_viewer,
+            Request::Intake(Box::new(card.participant.value.clone())),
+        )
+        .unwrap_err();
+    assert!(
+        err.message(Lang::En).contains("may not"),
+        "{}",
+        err.message(Lang::En)
+    );
+    // promoted to worker: the PESEL shows at once
+    door.desk
+        .handle(
+            &admin,
+            Request::SetRole {
+                login: "gosc".into(),
+                role: kis::domain::staff::Role::Worker,
+            },
+        )
+        .unwrap();
+    let Ok(kis::desk::Response::Card(card)) = door
+        .desk
+        .handle(&as_viewer, Request::Card { id: "p9".into() })
+    else {
+        panic!()
+    };
+    assert_eq!(card.pesel_shown, Some(full));
+}

@@ -177,7 +177,12 @@ impl Desk {
                 Ok(Response::Done)
             }
             R::Categories => Ok(Response::Categories(self.categories()?)),
-            R::Lookup { query, limit } => Ok(Response::Hits(self.lookup(&query, limit)?)),
+            R::Lookup { query, limit } => Ok(Response::Hits(
+                self.lookup(&query, limit)?
+                    .into_iter()
+                    .map(|h| Self::shield_hit(role, h))
+                    .collect(),
+            )),
             R::Names { ids } => {
                 let mut out = Vec::with_capacity(ids.len());
                 for id in ids {
@@ -188,7 +193,10 @@ impl Desk {
                 Ok(Response::Names(out))
             }
             R::ListParticipants { status } => {
-                Ok(Response::Participants(self.list_participants(status)?))
+                let mut list = self.list_participants(status)?;
+                list.iter_mut()
+                    .for_each(|p| self.shield(role, &mut p.value));
+                Ok(Response::Participants(list))
             }
             R::Card { id } => Ok(Response::Card(Box::new(self.card(actor, &id)?))),
             R::CheckIntake(p) => Ok(Response::IntakeCheck(self.check_intake(&p)?)),
@@ -242,7 +250,14 @@ impl Desk {
                 on,
                 reason,
             } => self.resign(actor, &assignment_id, on, reason),
-            R::Timesheet { of, month } => Ok(Response::Timesheet(self.timesheet(of, month)?)),
+            R::Timesheet { of, month } => {
+                let mut sheet = self.timesheet(of, month)?;
+                sheet
+                    .lines
+                    .iter_mut()
+                    .for_each(|l| self.shield(role, &mut l.participant));
+                Ok(Response::Timesheet(sheet))
+            }
             R::CreateSessions { template, weeks } => self.create_sessions(actor, *template, weeks),
             R::SetAttendance {
                 session_id,
@@ -311,19 +326,27 @@ impl Desk {
                 from,
                 to,
                 extra,
-            } => Ok(Response::AttendanceGrid(self.attendance_grid(
-                &activity_id,
-                from,
-                to,
-                &extra,
-            )?)),
+            } => {
+                let mut grid = self.attendance_grid(&activity_id, from, to, &extra)?;
+                grid.participants
+                    .iter_mut()
+                    .for_each(|p| self.shield(role, p));
+                Ok(Response::AttendanceGrid(grid))
+            }
             R::Report { from, to } => Ok(Response::Report(Box::new(self.report(from, to)?))),
             R::ReportPeople {
                 from,
                 to,
                 figure,
                 sex,
-            } => Ok(Response::Hits(self.report_people(from, to, &figure, sex)?)),
+            } => {
+                let hits = self.report_people(from, to, &figure, sex)?;
+                Ok(Response::Hits(
+                    hits.into_iter()
+                        .map(|h| Self::shield_hit(role, h))
+                        .collect(),
+                ))
+            }
             R::Activities { from, to } => Ok(Response::Activities(self.activities(from, to)?)),
             R::Document { which, html } => {
                 Ok(Response::Document(self.document(actor, which, html)?))

@@ -7,6 +7,27 @@ use crate::domain::person::{barring_exclusion, likely_same_person, Participant, 
 use crate::store::{Change, Kind, Record, Stored};
 
 impl Desk {
+    /// What a role may not see leaves the record before it leaves the desk.
+    pub(super) fn shield(&self, role: crate::domain::staff::Role, p: &mut Participant) {
+        if !role.sees_pesel() {
+            p.pesel = None;
+        }
+        if !role.sees_notes() {
+            p.notes.clear();
+        }
+    }
+
+    /// A lookup hit as this role may see it (a viewer gets the masked PESEL).
+    pub(super) fn shield_hit(role: crate::domain::staff::Role, mut h: LookupHit) -> LookupHit {
+        if !role.sees_pesel() {
+            h.pesel = h
+                .pesel
+                .and_then(|p| crate::domain::pesel::Pesel::parse(&p).ok())
+                .map(|p| p.masked());
+        }
+        h
+    }
+
     pub(super) fn hit(p: &Participant) -> LookupHit {
         LookupHit {
             participant_id: p.id.clone(),
@@ -75,7 +96,20 @@ impl Desk {
             attended.push((s.value.date, name, s.value.hours, a.state));
         }
         attended.sort_by_key(|a| std::cmp::Reverse(a.0));
+        let role = self.role_of(actor)?.0;
+        let mut participant = participant;
+        let pesel_shown = participant.value.pesel.as_ref().map(|p| {
+            if role.sees_pesel() {
+                p.to_string()
+            } else {
+                p.masked()
+            }
+        });
+        let notes_hidden = !role.sees_notes() && !participant.value.notes.trim().is_empty();
+        self.shield(role, &mut participant.value);
         Ok(Card {
+            pesel_shown,
+            notes_hidden,
             attended,
             graduate_on: admitted.map(|a| months_reached(a, settings.graduate_months)),
             graduate: is_graduate(admitted, &participant.value, settings.graduate_months),

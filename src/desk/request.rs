@@ -187,6 +187,10 @@ pub struct LookupHit {
 #[derive(Debug, Clone)]
 pub struct Card {
     pub participant: Stored<Participant>,
+    /// The PESEL as this user may see it: whole, masked (`44051*****8`) or none.
+    pub pesel_shown: Option<String>,
+    /// Notes exist but this user's role may not read them.
+    pub notes_hidden: bool,
     pub contracts: Vec<Stored<Contract>>,
     pub admitted: Option<NaiveDate>,
     /// The day participation reaches `graduate_months`.

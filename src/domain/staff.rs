@@ -34,6 +34,17 @@ impl Role {
     }
 }
 
+impl Role {
+    /// Least privilege: a viewer sees neither PESEL numbers nor notes.
+    pub fn sees_pesel(self) -> bool {
+        self != Role::Viewer
+    }
+
+    pub fn sees_notes(self) -> bool {
+        self != Role::Viewer
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Staff {
     pub id: String,

@@ -561,7 +561,7 @@ impl Layer for CardView {
         let mut l = vec![
             field(
                 t.f_pesel,
-                p.pesel.as_ref().map(|x| x.as_str()).unwrap_or(none),
+                self.card.pesel_shown.as_deref().unwrap_or(none),
                 lw,
                 theme,
             ),
@@ -666,6 +666,17 @@ impl Layer for CardView {
         if !p.notes.trim().is_empty() {
             r.push(Line::from(""));
             r.push(field(t.f_notes, &p.notes, rw, theme));
+        } else if self.card.notes_hidden {
+            r.push(Line::from(""));
+            r.push(field(
+                t.f_notes,
+                t.lang.pick(
+                    "(niedostępne dla Twojej roli)",
+                    "(not available to your role)",
+                ),
+                rw,
+                theme,
+            ));
         }
         if !self.card.attended.is_empty() {
             r.push(Line::from(""));
