@@ -100,6 +100,17 @@ pub enum Command {
     /// Socially useful work (PSU).
     #[command(subcommand)]
     Psu(PsuCommand),
+    /// Write a dated, consistent backup (works while kis or kis serve is running).
+    Backup {
+        /// The directory for backups (default: `backups` in the data directory).
+        #[arg(long)]
+        to: Option<PathBuf>,
+        /// Keep only the newest N backups there.
+        #[arg(long)]
+        keep: Option<usize>,
+    },
+    /// Fill an empty data directory from a backup file.
+    Restore { file: PathBuf },
     /// Everything stored about a person, for a request under art. 15 RODO (admins).
     PersonExport {
         participant: String,
@@ -295,6 +306,30 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             return bench::ui(reuse.as_deref()).map_err(Failure::new);
         }
         return bench::run(*participants, *hours, *lookups, reuse.as_deref()).map_err(Failure::new);
+    }
+    match command {
+        Command::Backup { to, keep } => {
+            let data = data_dir(cli);
+            let to = to.clone().unwrap_or_else(|| data.join("backups"));
+            let path = crate::desk::backup::take(&data, &to, *keep).map_err(Failure::new)?;
+            println!("{}", path.display());
+            return Ok(());
+        }
+        Command::Restore { file } => {
+            let data = data_dir(cli);
+            let seq = crate::desk::backup::restore(file, &data).map_err(Failure::new)?;
+            let en = lang(cli) == Lang::En;
+            println!(
+                "{}",
+                if en {
+                    format!("restored up to change {seq} into {}", data.display())
+                } else {
+                    format!("odtworzono do zmiany {seq} w {}", data.display())
+                }
+            );
+            return Ok(());
+        }
+        _ => {}
     }
     let desk = open_desk(cli)?;
     let en = desk.lang == Lang::En;
@@ -532,7 +567,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 )?;
             }
         },
-        Command::Bench { .. } => unreachable!("handled above"),
+        Command::Bench { .. } | Command::Backup { .. } | Command::Restore { .. } => {
+            unreachable!("handled above")
+        }
     }
     Ok(())
 }

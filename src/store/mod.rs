@@ -4,6 +4,7 @@
 //! transaction that also stores `last_applied_seq`, then sled is flushed.
 
 mod apply;
+pub mod backup;
 pub mod change;
 pub mod check;
 pub mod codec;
