@@ -111,6 +111,18 @@ pub enum Command {
     },
     /// Fill an empty data directory from a backup file.
     Restore { file: PathBuf },
+    /// Personal data past the retention period (club setting, years after the end): list or anonymise.
+    Anonymise {
+        /// Only those due (required: there is no other mode).
+        #[arg(long, required = true)]
+        due: bool,
+        /// Anonymise them (admins); without it, only the list.
+        #[arg(long)]
+        apply: bool,
+        /// Do not ask for confirmation (scripts).
+        #[arg(long)]
+        yes: bool,
+    },
     /// Everything stored about a person, for a request under art. 15 RODO (admins).
     PersonExport {
         participant: String,
@@ -313,6 +325,72 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let to = to.clone().unwrap_or_else(|| data.join("backups"));
             let path = crate::desk::backup::take(&data, &to, *keep).map_err(Failure::new)?;
             println!("{}", path.display());
+            return Ok(());
+        }
+        Command::Anonymise {
+            apply: true, yes, ..
+        } => {
+            let data = data_dir(cli);
+            let en = lang(cli) == Lang::En;
+            if !yes {
+                use std::io::IsTerminal;
+                if !std::io::stdin().is_terminal() {
+                    return Err(Failure::new(if en {
+                        "not a terminal: add --yes to anonymise from a script"
+                    } else {
+                        "to nie terminal: dodaj --yes, aby anonimizować ze skryptu"
+                    }));
+                }
+                let due = {
+                    let desk = open_desk(cli)?;
+                    desk.anonymisation_due(&Actor::local())
+                        .map_err(|e| Failure::new(e.message(desk.lang)))?
+                };
+                if due.is_empty() {
+                    println!(
+                        "{}",
+                        if en {
+                            "nobody is due"
+                        } else {
+                            "nikt nie podlega anonimizacji"
+                        }
+                    );
+                    return Ok(());
+                }
+                eprint!(
+                    "{}",
+                    if en {
+                        format!("Anonymise {} persons for good? (y/n) ", due.len())
+                    } else {
+                        format!("Trwale zanonimizować {} osób? (t/n) ", due.len())
+                    }
+                );
+                let mut answer = String::new();
+                let _ = std::io::stdin().read_line(&mut answer);
+                if !matches!(
+                    answer.trim().to_lowercase().as_str(),
+                    "t" | "y" | "tak" | "yes"
+                ) {
+                    return Err(Failure::new(if en {
+                        "nothing changed"
+                    } else {
+                        "nic nie zmieniono"
+                    }));
+                }
+            }
+            let done = crate::desk::anonymise::anonymise_due(&data, &Actor::local(), lang(cli))
+                .map_err(|e| Failure::new(e.message(lang(cli))))?;
+            for d in &done {
+                println!("{}\t{}", d.participant_id, d.ended_on);
+            }
+            println!(
+                "{}",
+                if en {
+                    format!("anonymised: {}", done.len())
+                } else {
+                    format!("zanonimizowano: {}", done.len())
+                }
+            );
             return Ok(());
         }
         Command::Restore { file } => {
@@ -537,6 +615,24 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     ),
                     Format::Txt => print!("{}", x.to_text()),
                 }
+            }
+        }
+        Command::Anonymise { .. } => {
+            let due = desk
+                .anonymisation_due(&Actor::local())
+                .map_err(|e| Failure::new(e.message(desk.lang)))?;
+            for d in &due {
+                println!("{}\t{}\t{}", d.participant_id, d.ended_on, d.due_on);
+            }
+            if due.is_empty() {
+                eprintln!(
+                    "{}",
+                    if en {
+                        "nobody is due"
+                    } else {
+                        "nikt nie podlega anonimizacji"
+                    }
+                );
             }
         }
         Command::User(u) => match u {

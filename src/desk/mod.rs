@@ -2,6 +2,7 @@
 //! by a `Response`; the desk checks the role, validates with the domain rules,
 //! and hands a `Change` to the store.
 
+pub mod anonymise;
 pub mod backup;
 mod contracts;
 mod error;

@@ -251,3 +251,21 @@ pub(crate) mod tests {
         assert_eq!(next_number(2025, []), "KS/1/2025");
     }
 }
+
+/// Clears the free text of a contract (it describes the person); dates, states
+/// and the structure stay.
+pub fn anonymise(c: &mut Contract) {
+    c.situation.clear();
+    for g in &mut c.goals {
+        g.text.clear();
+    }
+    for a in &mut c.actions {
+        a.text.clear();
+    }
+    for r in &mut c.reviews {
+        r.text.clear();
+    }
+    for a in &mut c.annexes {
+        a.text.clear();
+    }
+}

@@ -562,3 +562,64 @@ pub(crate) mod tests {
         assert!(!valid_postal_code("4-7200"));
     }
 }
+
+/// The day a finished participation's personal data fall due for anonymisation.
+pub fn retention_ends(p: &Participant, retention_years: u32) -> Option<NaiveDate> {
+    p.ended_on
+        .filter(|_| p.is_ended())
+        .map(|e| super::dates::add_months(e, retention_years * 12))
+}
+
+/// Replaces the personal fields; keeps what reports count (sex, birth year,
+/// groups, dates, status, outcome, reason).
+pub fn anonymise(p: &mut Participant) {
+    use chrono::Datelike;
+    p.first_name = "—".into();
+    p.last_name = format!("Zanonimizowany {}", p.id);
+    p.pesel = None;
+    p.birth_date = NaiveDate::from_ymd_opt(p.birth_date.year(), 1, 1).unwrap_or(p.birth_date);
+    p.address = None;
+    p.phone = None;
+    p.email = None;
+    p.referrer = None;
+    p.notes.clear();
+}
+
+#[cfg(test)]
+mod anonymise_tests {
+    use super::tests::sample;
+    use super::*;
+
+    #[test]
+    fn personal_fields_go_statistics_stay() {
+        let mut p = sample();
+        p.status = Status::Finished;
+        p.outcome = Some(Outcome::Employed);
+        p.ended_on = NaiveDate::from_ymd_opt(2015, 3, 31);
+        assert_eq!(retention_ends(&p, 10), NaiveDate::from_ymd_opt(2025, 3, 31));
+        let before = p.clone();
+        anonymise(&mut p);
+        let text = serde_json::to_string(&p).unwrap();
+        for personal in [
+            "Żelisław",
+            "Łęcki",
+            "44051401458",
+            "Polna",
+            "600 100 200",
+            "Anna Nowak",
+        ] {
+            assert!(!text.contains(personal), "{personal} in {text}");
+        }
+        assert_eq!(
+            (p.sex, p.status, p.outcome, p.ended_on, &p.categories),
+            (
+                before.sex,
+                before.status,
+                before.outcome,
+                before.ended_on,
+                &before.categories
+            )
+        );
+        assert_eq!(chrono::Datelike::year(&p.birth_date), 1944);
+    }
+}

@@ -198,6 +198,46 @@ impl Store {
         self.last_applied_seq()
     }
 
+    /// Rewrites every journal entry through `f` (anonymisation), replacing the
+    /// file atomically. The caller reopens the data afresh afterwards, so no
+    /// old value survives in sled's files either.
+    pub fn rewrite_journal(&self, mut f: impl FnMut(&mut Op)) -> Result<()> {
+        let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        let path = self.journal_path();
+        let mut entries = Journal::read_all(&path)?;
+        let mut text = Vec::new();
+        for e in &mut entries {
+            for op in &mut e.change.ops {
+                f(op);
+            }
+            serde_json::to_writer(&mut text, e).expect("journal entries always serialise");
+            text.push(b'\n');
+        }
+        let tmp = path.with_extension("jsonl.rewrite");
+        let io = |source| JournalError::Io {
+            path: tmp.clone(),
+            source,
+        };
+        {
+            use std::io::Write;
+            let mut file = std::fs::File::create(&tmp).map_err(io)?;
+            file.write_all(&text).map_err(io)?;
+            file.sync_all().map_err(io)?;
+        }
+        std::fs::rename(&tmp, &path).map_err(io)?;
+        *journal = Journal::open(&path, u64::MAX)?.journal;
+        Ok(())
+    }
+
+    /// Puts back read-audit entries (kept across a rebuild onto fresh files).
+    pub fn restore_audit(&self, entries: &[read::AuditEntry]) -> Result<()> {
+        let tree = self.db.open_tree("audit")?;
+        for e in entries {
+            tree.insert(keys::u64_key(self.db.generate_id()?), codec::encode(e))?;
+        }
+        Ok(())
+    }
+
     /// Appends a read to the audit trail (who opened which record, when).
     pub fn audit_read(&self, actor: &str, kind: Kind, id: &str) -> Result<()> {
         let entry = read::AuditEntry {

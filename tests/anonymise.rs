@@ -1,0 +1,133 @@
+//! After the retention period personal fields disappear from the records, the
+//! journal, the indexes and the search, while a past report stays byte-identical.
+
+use std::path::Path;
+use std::process::Command;
+
+fn kis(data: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kis"))
+        .args(args)
+        .env("KIS_DATA", data)
+        .env("KIS_TODAY", "2026-11-24")
+        .env("KIS_LANG", "en")
+        .output()
+        .unwrap()
+}
+
+const PERSONAL: [&str; 6] = [
+    "Żelisław",
+    "Łęcki",
+    "44051401458",
+    "600100200",
+    "ul. Polna 3",
+    "sytuacja rodzinna trudna",
+];
+
+fn club() -> String {
+    let lines = [
+        r#"{"type":"kis","format":1}"#,
+        r#"{"type":"settings","club_name":"KIS","graduate_months":6,"max_months":12,"retention_years":3}"#,
+        r#"{"type":"participant","id":"p1","first_name":"Żelisław","last_name":"Łęcki","pesel":"44051401458","birth_date":"1944-05-14","sex":"M","address":{"street":"ul. Polna 3","postal_code":"47-200","city":"Kędzierzyn-Koźle"},"phone":"600100200","categories":["long_term_unemployed","alcohol"],"status":"finished","outcome":"employed","ended_on":"2021-09-30","certificate_on":"2021-10-01","notes":"sytuacja rodzinna trudna"}"#,
+        r#"{"type":"participant","id":"p2","first_name":"Anna","last_name":"Bieżąca","birth_date":"1990-01-01","sex":"K","categories":["homeless"],"status":"active"}"#,
+        r#"{"type":"contract","id":"c1","participant_id":"p1","number":"KS/1/2021","signed_on":"2021-01-20","starts_on":"2021-01-20","ends_on":"2021-09-30","situation":"sytuacja rodzinna trudna","state":"completed"}"#,
+        r#"{"type":"contract","id":"c2","participant_id":"p2","number":"KS/1/2026","signed_on":"2026-01-20","starts_on":"2026-01-20","ends_on":"2026-12-31","state":"active"}"#,
+    ];
+    lines.join("\n") + "\n"
+}
+
+fn files_contain(dir: &Path, needle: &str) -> Vec<String> {
+    let mut hits = Vec::new();
+    for entry in walk(dir) {
+        if let Ok(bytes) = std::fs::read(&entry) {
+            if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                hits.push(entry.display().to_string());
+            }
+        }
+    }
+    hits
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn anonymised_everywhere_and_the_report_is_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("club.jsonl");
+    std::fs::write(&file, club()).unwrap();
+    let data = dir.path().join("data");
+    assert!(kis(&data, &["import", file.to_str().unwrap()])
+        .status
+        .success());
+    let report = |data: &Path| {
+        kis(
+            data,
+            &[
+                "report",
+                "--from",
+                "2021-01-01",
+                "--to",
+                "2021-12-31",
+                "--format",
+                "json",
+            ],
+        )
+        .stdout
+    };
+    let before = report(&data);
+    assert!(kis(&data, &["print", "certificate", "p1"]).status.success()); // one read of p1's record
+                                                                           // due: ended 30.09.2021 + 3 years = 30.09.2024
+    let list = String::from_utf8(kis(&data, &["anonymise", "--due"]).stdout).unwrap();
+    assert_eq!(list.trim(), "p1\t2021-09-30\t2024-09-30");
+    // from a script without --yes: refused, nothing changed
+    let out = kis(&data, &["anonymise", "--due", "--apply"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--yes"));
+    assert!(!files_contain(&data, "Łęcki").is_empty());
+    let out = kis(&data, &["anonymise", "--due", "--apply", "--yes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(report(&data), before, "the 2021 report is byte-identical");
+    for word in PERSONAL {
+        assert_eq!(
+            files_contain(&data, word),
+            Vec::<String>::new(),
+            "{word} remains"
+        );
+    }
+    assert!(kis(&data, &["check"]).status.success());
+    // who read the record is still known
+    let export: serde_json::Value =
+        serde_json::from_slice(&kis(&data, &["person-export", "p1"]).stdout).unwrap();
+    assert_eq!(export["reads"].as_array().unwrap().len(), 1, "{export}");
+    assert_eq!(export["participant"]["last_name"], "Zanonimizowany p1");
+    assert_eq!(
+        String::from_utf8(kis(&data, &["lookup", "lecki", "--format", "json"]).stdout)
+            .unwrap()
+            .trim(),
+        "[]"
+    );
+    // the others are untouched, and nobody is due any more
+    assert!(String::from_utf8(kis(&data, &["lookup", "biezaca"]).stdout)
+        .unwrap()
+        .contains("p2"));
+    assert_eq!(
+        String::from_utf8(kis(&data, &["anonymise", "--due"]).stdout)
+            .unwrap()
+            .trim(),
+        ""
+    );
+}
