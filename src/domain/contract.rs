@@ -180,6 +180,24 @@ pub fn next_number<'a>(year: i32, used: impl IntoIterator<Item = &'a str>) -> St
     format!("KS/{}/{year}", max + 1)
 }
 
+/// Clears the free text of a contract (it describes the person); dates, states
+/// and the structure stay.
+pub fn anonymise(c: &mut Contract) {
+    c.situation.clear();
+    for g in &mut c.goals {
+        g.text.clear();
+    }
+    for a in &mut c.actions {
+        a.text.clear();
+    }
+    for r in &mut c.reviews {
+        r.text.clear();
+    }
+    for a in &mut c.annexes {
+        a.text.clear();
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -249,23 +267,5 @@ pub(crate) mod tests {
             "KS/13/2024"
         );
         assert_eq!(next_number(2025, []), "KS/1/2025");
-    }
-}
-
-/// Clears the free text of a contract (it describes the person); dates, states
-/// and the structure stay.
-pub fn anonymise(c: &mut Contract) {
-    c.situation.clear();
-    for g in &mut c.goals {
-        g.text.clear();
-    }
-    for a in &mut c.actions {
-        a.text.clear();
-    }
-    for r in &mut c.reviews {
-        r.text.clear();
-    }
-    for a in &mut c.annexes {
-        a.text.clear();
     }
 }

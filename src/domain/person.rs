@@ -430,6 +430,28 @@ pub fn likely_same_person(a: &Participant, b: &Participant) -> bool {
         && fold(a.last_name.trim()) == fold(b.last_name.trim())
 }
 
+/// The day a finished participation's personal data fall due for anonymisation.
+pub fn retention_ends(p: &Participant, retention_years: u32) -> Option<NaiveDate> {
+    p.ended_on
+        .filter(|_| p.is_ended())
+        .map(|e| super::dates::add_months(e, retention_years * 12))
+}
+
+/// Replaces the personal fields; keeps what reports count (sex, birth year,
+/// groups, dates, status, outcome, reason).
+pub fn anonymise(p: &mut Participant) {
+    use chrono::Datelike;
+    p.first_name = "—".into();
+    p.last_name = format!("Zanonimizowany {}", p.id);
+    p.pesel = None;
+    p.birth_date = NaiveDate::from_ymd_opt(p.birth_date.year(), 1, 1).unwrap_or(p.birth_date);
+    p.address = None;
+    p.phone = None;
+    p.email = None;
+    p.referrer = None;
+    p.notes.clear();
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -561,28 +583,6 @@ pub(crate) mod tests {
         assert!(!valid_postal_code("47200"));
         assert!(!valid_postal_code("4-7200"));
     }
-}
-
-/// The day a finished participation's personal data fall due for anonymisation.
-pub fn retention_ends(p: &Participant, retention_years: u32) -> Option<NaiveDate> {
-    p.ended_on
-        .filter(|_| p.is_ended())
-        .map(|e| super::dates::add_months(e, retention_years * 12))
-}
-
-/// Replaces the personal fields; keeps what reports count (sex, birth year,
-/// groups, dates, status, outcome, reason).
-pub fn anonymise(p: &mut Participant) {
-    use chrono::Datelike;
-    p.first_name = "—".into();
-    p.last_name = format!("Zanonimizowany {}", p.id);
-    p.pesel = None;
-    p.birth_date = NaiveDate::from_ymd_opt(p.birth_date.year(), 1, 1).unwrap_or(p.birth_date);
-    p.address = None;
-    p.phone = None;
-    p.email = None;
-    p.referrer = None;
-    p.notes.clear();
 }
 
 #[cfg(test)]
