@@ -615,3 +615,86 @@ fn a_viewer_sees_no_pesel_and_no_notes() {
     };
     assert_eq!(card.pesel_shown, Some(full));
 }
+
+#[test]
+fn restricted_notes_are_read_by_their_author_and_coordinators() {
+    let (_d, door) = open_door(Lang::En, true);
+    let admin = Actor {
+        login: "anowak".into(),
+        owner: true,
+    };
+    use kis::domain::staff::Role;
+    for (login, role) in [
+        ("ewa", Role::Worker),
+        ("jan", Role::Worker),
+        ("kasia", Role::Coordinator),
+        ("gosc", Role::Viewer),
+    ] {
+        door.desk
+            .handle(
+                &admin,
+                Request::AddStaff {
+                    login: login.into(),
+                    name: login.into(),
+                    role,
+                },
+            )
+            .unwrap();
+    }
+    let as_ = |login: &str| Actor {
+        login: login.into(),
+        owner: false,
+    };
+    door.desk
+        .handle(
+            &as_("ewa"),
+            Request::AddNote {
+                participant_id: "p9".into(),
+                text: "poufne ustalenia".into(),
+                restricted: true,
+            },
+        )
+        .unwrap();
+    door.desk
+        .handle(
+            &as_("ewa"),
+            Request::AddNote {
+                participant_id: "p9".into(),
+                text: "zwykła".into(),
+                restricted: false,
+            },
+        )
+        .unwrap();
+    let notes = |login: &str| match door
+        .desk
+        .handle(&as_(login), Request::Card { id: "p9".into() })
+        .unwrap()
+    {
+        kis::desk::Response::Card(c) => c.notes,
+        _ => unreachable!(),
+    };
+    let texts = |login: &str| notes(login).into_iter().map(|n| n.text).collect::<Vec<_>>();
+    assert!(texts("ewa").contains(&Some("poufne ustalenia".into())));
+    assert!(texts("kasia").contains(&Some("poufne ustalenia".into())));
+    // another worker sees that a restricted note exists, not what it says
+    assert!(texts("jan").contains(&None) && texts("jan").contains(&Some("zwykła".into())));
+    assert_eq!(notes("jan").len(), 2);
+    // a viewer sees no notes
+    assert!(notes("gosc").is_empty());
+    // the export keeps it, with its flag
+    let Ok(kis::desk::Response::Exported(e)) = door.desk.handle(&admin, Request::Export) else {
+        panic!()
+    };
+    assert!(
+        e.contains(r#""restricted":true,"text":"poufne ustalenia""#),
+        "{}",
+        e.lines().last().unwrap()
+    );
+    let Ok(kis::desk::Response::PersonExport(x)) = door
+        .desk
+        .handle(&admin, Request::PersonExport { id: "p9".into() })
+    else {
+        panic!()
+    };
+    assert_eq!(x.notes.len(), 2);
+}

@@ -61,6 +61,7 @@ impl Desk {
         self.store.rewrite_journal(|op| match op {
             Op::Put(Record::Participant(p)) if ids.contains(&p.id) => anonymise(p),
             Op::Put(Record::Contract(c)) if theirs.contains(&c.id) => contract::anonymise(c),
+            Op::Put(Record::Note(n)) if ids.contains(&n.participant_id) => n.text.clear(),
             _ => {}
         })?;
         // The act itself, with its actor, in the journal and the audit.

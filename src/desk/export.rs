@@ -42,6 +42,7 @@ impl Desk {
             line(Line::Attendance(a));
             Ok(())
         })?;
+        all::<Note>(self, &mut line)?;
         let _ = write!(out, "");
         Ok(out)
     }

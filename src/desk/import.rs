@@ -145,6 +145,7 @@ fn line_rank(l: &Line) -> u8 {
         Line::Activity(_) => 12,
         Line::Session(_) => 13,
         Line::Attendance(_) => 14,
+        Line::Note(_) => 15,
     }
 }
 
@@ -406,6 +407,13 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                     Err(x) => e(n, DeskError::Hours(x)),
                 }
             }
+            Line::Note(x) if !has(Kind::Participant, &x.participant_id) => e(
+                n,
+                DeskError::Missing {
+                    kind: Kind::Participant,
+                    id: x.participant_id.clone(),
+                },
+            ),
             Line::Attendance(a) => {
                 if !has(Kind::Session, &a.session_id) {
                     e(
@@ -460,6 +468,7 @@ fn line_kind_id(l: &Line) -> Option<(Kind, &str)> {
         Line::Specialist(x) => (Kind::Specialist, x.id.as_str()),
         Line::Activity(x) => (Kind::Activity, x.id.as_str()),
         Line::Session(x) => (Kind::Session, x.id.as_str()),
+        Line::Note(x) => (Kind::Note, x.id.as_str()),
         _ => return None,
     })
 }

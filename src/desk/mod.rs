@@ -135,6 +135,7 @@ impl Desk {
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. }
             | R::SetAttendance { .. }
+            | R::AddNote { .. }
             | R::QuickConsultation { .. } => EditCases,
             R::SaveSettings(_)
             | R::Save { .. }
@@ -315,6 +316,39 @@ impl Desk {
                     &settlement,
                     html,
                 )))
+            }
+            R::AddNote {
+                participant_id,
+                text,
+                restricted,
+            } => {
+                if !self.store.exists(Kind::Participant, &participant_id)? {
+                    return Err(DeskError::NotFound {
+                        kind: Kind::Participant,
+                        id: participant_id,
+                    });
+                }
+                if text.trim().is_empty() {
+                    return Err(DeskError::invalid(
+                        "notatka jest pusta",
+                        "the note is empty",
+                    ));
+                }
+                let note = crate::domain::person::Note {
+                    id: self.new_id(Kind::Note)?,
+                    participant_id,
+                    author: actor.login.clone(),
+                    on: today(),
+                    restricted,
+                    text,
+                };
+                let id = note.id.clone();
+                let rev = self.commit(actor, Change::put(Record::Note(note)))?;
+                Ok(Response::Saved {
+                    id,
+                    rev,
+                    rejected: None,
+                })
             }
             R::PersonExport { id } => Ok(Response::PersonExport(Box::new(
                 self.person_export(actor, &id)?,

@@ -107,7 +107,23 @@ impl Desk {
         });
         let notes_hidden = !role.sees_notes() && !participant.value.notes.trim().is_empty();
         self.shield(role, &mut participant.value);
+        let mut notes: Vec<super::NoteView> = self
+            .store
+            .list::<crate::domain::person::Note>()?
+            .into_iter()
+            .map(|n| n.value)
+            .filter(|n| n.participant_id == id && role != crate::domain::staff::Role::Viewer)
+            .map(|n| super::NoteView {
+                text: n.readable_by(&actor.login, role).then(|| n.text.clone()),
+                id: n.id,
+                on: n.on,
+                author: n.author,
+                restricted: n.restricted,
+            })
+            .collect();
+        notes.sort_by_key(|n| std::cmp::Reverse(n.on));
         Ok(Card {
+            notes,
             pesel_shown,
             notes_hidden,
             attended,

@@ -16,6 +16,8 @@ pub struct PersonExport {
     pub assignments: Vec<Assignment>,
     pub hours: Vec<HourRow>,
     pub attendance: Vec<(Attendance, Option<Session>)>,
+    /// Every note, restricted ones included.
+    pub notes: Vec<crate::domain::person::Note>,
     /// Who opened the record, and when (RFC 3339, UTC).
     pub reads: Vec<(String, String)>,
 }
@@ -63,6 +65,13 @@ impl Desk {
                 (r.actor, at)
             })
             .collect();
+        let notes = self
+            .store
+            .list::<crate::domain::person::Note>()?
+            .into_iter()
+            .map(|n| n.value)
+            .filter(|n| n.participant_id == id)
+            .collect();
         // The export itself is a read of the record.
         self.store.audit_read(&actor.login, Kind::Participant, id)?;
         Ok(PersonExport {
@@ -71,6 +80,7 @@ impl Desk {
             assignments,
             hours,
             attendance,
+            notes,
             reads,
         })
     }
@@ -125,6 +135,11 @@ impl PersonExport {
         for (a, s) in &self.attendance {
             let date = s.as_ref().map(|s| pl(s.date)).unwrap_or_default();
             let _ = writeln!(o, "  {date} {} ({})", a.session_id, a.state);
+        }
+        let _ = writeln!(o, "\nNotatki: {}", self.notes.len());
+        for n in &self.notes {
+            let r = if n.restricted { " (zastrzeżona)" } else { "" };
+            let _ = writeln!(o, "  {} {}{r}: {}", pl(n.on), n.author, n.text);
         }
         let _ = writeln!(o, "\nKto otwierał kartę:");
         for (who, at) in &self.reads {

@@ -152,6 +152,7 @@ impl Desk {
             Kind::Specialist => rev!(Specialist),
             Kind::Activity => rev!(Activity),
             Kind::Session => rev!(Session),
+            Kind::Note => rev!(Note),
         })
     }
 }
@@ -169,6 +170,7 @@ fn set_id(record: &mut Record, id: String) {
         Record::Specialist(x) => x.id = id,
         Record::Activity(x) => x.id = id,
         Record::Session(x) => x.id = id,
+        Record::Note(x) => x.id = id,
         Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => {}
     }
 }

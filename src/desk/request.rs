@@ -124,6 +124,12 @@ pub enum Request {
         month: NaiveDate,
         html: bool,
     },
+    /// A note about a participant, restricted to its author and coordinators or not.
+    AddNote {
+        participant_id: String,
+        text: String,
+        restricted: bool,
+    },
     /// Everything stored about a person (art. 15 RODO), with who read their record.
     PersonExport {
         id: String,
@@ -191,6 +197,8 @@ pub struct Card {
     pub pesel_shown: Option<String>,
     /// Notes exist but this user's role may not read them.
     pub notes_hidden: bool,
+    /// Notes about the person, newest first; `text` is None where this user may not read it.
+    pub notes: Vec<NoteView>,
     pub contracts: Vec<Stored<Contract>>,
     pub admitted: Option<NaiveDate>,
     /// The day participation reaches `graduate_months`.
@@ -203,6 +211,15 @@ pub struct Card {
         crate::domain::hours::Hours,
         crate::domain::workshop::AttendanceState,
     )>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteView {
+    pub id: String,
+    pub on: NaiveDate,
+    pub author: String,
+    pub restricted: bool,
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -452,6 +452,33 @@ pub fn anonymise(p: &mut Participant) {
     p.notes.clear();
 }
 
+/// A note about a participant. A restricted one is read only by its author
+/// and coordinators; others see that it exists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    pub participant_id: String,
+    /// The staff login that wrote it.
+    pub author: String,
+    pub on: NaiveDate,
+    #[serde(default)]
+    pub restricted: bool,
+    pub text: String,
+}
+
+impl Note {
+    /// Who may read the text: the author, coordinators and admins; nobody
+    /// else, and a viewer no note at all.
+    pub fn readable_by(&self, login: &str, role: super::staff::Role) -> bool {
+        use super::staff::Role;
+        match role {
+            Role::Viewer => false,
+            Role::Admin | Role::Coordinator => true,
+            Role::Worker => !self.restricted || self.author == login,
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

@@ -36,6 +36,7 @@ pub enum Line {
     Activity(Activity),
     Session(Session),
     Attendance(Attendance),
+    Note(crate::domain::person::Note),
 }
 
 pub const TYPES: &[&str] = &[
@@ -54,6 +55,7 @@ pub const TYPES: &[&str] = &[
     "activity",
     "session",
     "attendance",
+    "note",
 ];
 
 impl Line {
@@ -82,6 +84,7 @@ impl Line {
             Line::Activity(x) => Record::Activity(x),
             Line::Session(x) => Record::Session(x),
             Line::Attendance(x) => Record::Attendance(x),
+            Line::Note(x) => Record::Note(x),
         })
     }
 
@@ -101,6 +104,7 @@ impl Line {
             Record::Activity(x) => Line::Activity(x),
             Record::Session(x) => Line::Session(x),
             Record::Attendance(x) => Line::Attendance(x),
+            Record::Note(x) => Line::Note(x),
         }
     }
 }

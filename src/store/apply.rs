@@ -181,6 +181,7 @@ fn old_record(tx: &Tx, kind: Kind, pk: u64) -> TxResult<Option<Record>> {
         Kind::Specialist => get!(Specialist),
         Kind::Activity => get!(Activity),
         Kind::Session => get!(Session),
+        Kind::Note => get!(Note),
     })
 }
 
@@ -322,6 +323,7 @@ pub(super) fn encode_record(record: &Record, stamp: &Stamp) -> Vec<u8> {
         Record::Specialist(x) => enc(x, stamp),
         Record::Activity(x) => enc(x, stamp),
         Record::Session(x) => enc(x, stamp),
+        Record::Note(x) => enc(x, stamp),
         Record::Hours(x) => enc(x, stamp),
         Record::Attendance(x) => enc(x, stamp),
         Record::Settings(x) => enc(x, stamp),

@@ -24,10 +24,11 @@ pub enum Kind {
     Specialist,
     Activity,
     Session,
+    Note,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Staff,
         Kind::Category,
         Kind::Participant,
@@ -39,6 +40,7 @@ impl Kind {
         Kind::Specialist,
         Kind::Activity,
         Kind::Session,
+        Kind::Note,
     ];
 
     /// The tree name, also the interchange `type`.
@@ -55,6 +57,7 @@ impl Kind {
             Kind::Specialist => "specialist",
             Kind::Activity => "activity",
             Kind::Session => "session",
+            Kind::Note => "note",
         }
     }
 
@@ -72,6 +75,7 @@ impl Kind {
             Kind::Specialist => "s",
             Kind::Activity => "act",
             Kind::Session => "se",
+            Kind::Note => "n",
         }
     }
 }
@@ -93,6 +97,7 @@ pub enum Record {
     Hours(HourRow),
     Attendance(Attendance),
     Settings(Settings),
+    Note(crate::domain::person::Note),
 }
 
 /// Which record a delete names.
@@ -176,6 +181,7 @@ entity!(Assignment, Assignment);
 entity!(Specialist, Specialist);
 entity!(Activity, Activity);
 entity!(Session, Session);
+entity!(crate::domain::person::Note, Note);
 
 impl Record {
     /// The kind and id, for records that have one.
@@ -192,6 +198,7 @@ impl Record {
             Record::Specialist(x) => (Kind::Specialist, x.id()),
             Record::Activity(x) => (Kind::Activity, x.id()),
             Record::Session(x) => (Kind::Session, x.id()),
+            Record::Note(x) => (Kind::Note, x.id()),
             Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => return None,
         })
     }

@@ -88,6 +88,7 @@ pub fn decode_any(kind: Kind, key: &[u8], bytes: &[u8]) -> Result<Record> {
         Kind::Specialist => Record::Specialist(d::<Specialist>(kind, key, bytes)?),
         Kind::Activity => Record::Activity(d::<Activity>(kind, key, bytes)?),
         Kind::Session => Record::Session(d::<Session>(kind, key, bytes)?),
+        Kind::Note => Record::Note(d::<Note>(kind, key, bytes)?),
     })
 }
 

@@ -38,6 +38,7 @@ enum Op {
     PrintCertificate,
     Consultation,
     PersonExport,
+    Note,
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -184,6 +185,7 @@ impl CardView {
                 ),
             ));
         }
+        ops.push((Op::Note, l.pick("Dodaj notatkę", "Add a note").to_string()));
         ops.push((
             Op::PersonExport,
             l.pick(
@@ -280,6 +282,29 @@ impl CardView {
                             Some(crate::desk::today()),
                             true,
                         )],
+                    ),
+                ));
+            }
+            Op::Note => {
+                self.form = Some((
+                    Op::Note,
+                    MiniForm::new(
+                        l.pick("Notatka", "Note"),
+                        vec![
+                            Field::text(l.pick("Treść", "Text"), ""),
+                            Field::choice(
+                                l.pick("Zastrzeżona", "Restricted"),
+                                vec![
+                                    l.pick("nie", "no").to_string(),
+                                    l.pick(
+                                        "tak (autor i koordynatorzy)",
+                                        "yes (author and coordinators)",
+                                    )
+                                    .to_string(),
+                                ],
+                                0,
+                            ),
+                        ],
                     ),
                 ));
             }
@@ -429,6 +454,19 @@ impl CardView {
                     return false;
                 }
                 ctx.ok(l.pick("Zapisano konsultację", "Consultation saved"));
+                ctx.reload();
+                true
+            }
+            Op::Note => {
+                let req = Request::AddNote {
+                    participant_id: p.value.id.clone(),
+                    text: f.text(0),
+                    restricted: f.choice(1) == 1,
+                };
+                if ctx.ask(req).is_none() {
+                    return false;
+                }
+                ctx.ok(ctx.ui.text.saved);
                 ctx.reload();
                 true
             }
@@ -677,6 +715,25 @@ impl Layer for CardView {
                 rw,
                 theme,
             ));
+        }
+        if !self.card.notes.is_empty() {
+            r.push(Line::from(""));
+            r.push(Line::from(Span::styled(
+                format!("{}:", t.f_notes),
+                theme.label(),
+            )));
+            for n in &self.card.notes {
+                let text = n
+                    .text
+                    .clone()
+                    .unwrap_or_else(|| t.restricted_note.to_string());
+                let mark = if n.restricted { "!" } else { " " };
+                r.push(Line::from(fit(
+                    &format!(" {mark}{} {}: {text}", pl(n.on), n.author),
+                    rw as usize,
+                    theme,
+                )));
+            }
         }
         if !self.card.attended.is_empty() {
             r.push(Line::from(""));
