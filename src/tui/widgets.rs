@@ -189,6 +189,51 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// The next value of a filter that cycles through `all`, then back to none.
+pub fn next_in<T: Copy + PartialEq>(all: &[T], current: Option<T>) -> Option<T> {
+    match current {
+        None => all.first().copied(),
+        Some(x) => all
+            .iter()
+            .position(|y| *y == x)
+            .and_then(|i| all.get(i + 1))
+            .copied(),
+    }
+}
+
+/// A filtered list's frame: the block with `title`, and the areas of its
+/// filter bar, its column header and its rows.
+pub fn list_frame(f: &mut ratatui::Frame, area: Rect, title: &str, theme: &Theme) -> [Rect; 3] {
+    use ratatui::layout::{Constraint, Layout};
+    let b = block(title, theme);
+    let inner = b.inner(area);
+    f.render_widget(b, area);
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner)
+}
+
+/// `Filtr: … Sortuj: … » typed` above a list.
+pub fn filter_bar<'a>(
+    text: &super::text::Text,
+    filter: &str,
+    order: &str,
+    typed: &str,
+    theme: &Theme,
+) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("{}: ", text.filter_label), theme.label()),
+        Span::raw(format!("{filter}  ")),
+        Span::styled(format!("{}: ", text.sort_label), theme.label()),
+        Span::raw(format!("{order}  ")),
+        Span::styled("» ", theme.label()),
+        Span::styled(typed.to_string(), theme.key()),
+    ])
+}
+
 /// A selection move in a list.
 pub fn is_move(a: super::action::Action) -> bool {
     use super::action::Action::*;

@@ -9,8 +9,8 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, is_move, moved, TextInput};
-use ratatui::layout::{Constraint, Layout, Rect};
+use crate::tui::widgets::{cell, filter_bar, is_move, list_frame, moved, next_in, TextInput};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -98,15 +98,7 @@ impl Layer for Contracts {
         match a {
             a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Filter => {
-                let all = ContractState::ALL;
-                self.state = match self.state {
-                    None => Some(all[0]),
-                    Some(x) => all
-                        .iter()
-                        .position(|y| *y == x)
-                        .and_then(|i| all.get(i + 1))
-                        .copied(),
-                };
+                self.state = next_in(ContractState::ALL, self.state);
                 self.refilter();
             }
             Action::Sort => {
@@ -139,15 +131,7 @@ impl Layer for Contracts {
             self.shown.len(),
             self.all.len()
         );
-        let b = block(&title, theme);
-        let inner = b.inner(area);
-        f.render_widget(b, area);
-        let [bar, head, list] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(1),
-        ])
-        .areas(inner);
+        let [bar, head, list] = list_frame(f, area, &title, theme);
         let state = self
             .state
             .map(|s| t.contract_state(s))
@@ -158,14 +142,7 @@ impl Layer for Contracts {
             l.pick("numer", "number")
         };
         f.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(format!("{}: ", t.filter_label), theme.label()),
-                Span::raw(format!("{state}  ")),
-                Span::styled(format!("{}: ", t.sort_label), theme.label()),
-                Span::raw(format!("{order}  ")),
-                Span::styled("» ", theme.label()),
-                Span::styled(self.filter.value.clone(), theme.key()),
-            ])),
+            Paragraph::new(filter_bar(t, state, order, &self.filter.value, theme)),
             bar,
         );
         let w = list.width as usize;

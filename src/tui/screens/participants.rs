@@ -7,8 +7,8 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, is_move, moved, TextInput};
-use ratatui::layout::{Constraint, Layout, Rect};
+use crate::tui::widgets::{cell, filter_bar, is_move, list_frame, moved, next_in, TextInput};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -58,18 +58,6 @@ impl Participants {
         self.shown = shown;
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
-
-    fn next_status(s: Option<Status>) -> Option<Status> {
-        let all = Status::ALL;
-        match s {
-            None => Some(all[0]),
-            Some(x) => all
-                .iter()
-                .position(|y| *y == x)
-                .and_then(|i| all.get(i + 1))
-                .copied(),
-        }
-    }
 }
 
 impl Screen for Participants {
@@ -109,7 +97,7 @@ impl Layer for Participants {
         match a {
             a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Filter => {
-                self.status = Self::next_status(self.status);
+                self.status = next_in(Status::ALL, self.status);
                 self.refilter();
             }
             Action::Sort => {
@@ -148,15 +136,7 @@ impl Layer for Participants {
             self.shown.len(),
             self.all.len()
         );
-        let b = block(&title, theme);
-        let inner = b.inner(area);
-        f.render_widget(b, area);
-        let [bar, head, list] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Min(1),
-        ])
-        .areas(inner);
+        let [bar, head, list] = list_frame(f, area, &title, theme);
         let status = self
             .status
             .map(|s| text.status(s))
@@ -167,14 +147,7 @@ impl Layer for Participants {
             text.sort_newest
         };
         f.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(format!("{}: ", text.filter_label), theme.label()),
-                Span::raw(format!("{status}  ")),
-                Span::styled(format!("{}: ", text.sort_label), theme.label()),
-                Span::raw(format!("{order}  ")),
-                Span::styled("» ", theme.label()),
-                Span::styled(self.filter.value.clone(), theme.key()),
-            ])),
+            Paragraph::new(filter_bar(text, status, order, &self.filter.value, theme)),
             bar,
         );
         let w = list.width as usize;
