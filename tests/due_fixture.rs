@@ -142,3 +142,43 @@ fn a_persons_data_on_request() {
         "{txt}"
     );
 }
+
+#[test]
+fn the_audit_says_who_read_and_who_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("club.jsonl");
+    std::fs::write(&file, club()).unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
+            .args(args)
+            .env("KIS_DATA", &data)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["import", file.to_str().unwrap()]).status.success());
+    assert!(run(&["print", "certificate", "p2"]).status.success());
+    let lines: Value =
+        serde_json::from_slice(&run(&["audit", "--participant", "p2", "--format", "json"]).stdout)
+            .unwrap();
+    let actions: Vec<(&str, &str)> = lines
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["action"].as_str().unwrap(), l["kind"].as_str().unwrap()))
+        .collect();
+    assert!(
+        actions.contains(&("changed", "participant")) && actions.contains(&("changed", "contract")),
+        "{actions:?}"
+    );
+    assert!(actions.contains(&("read", "participant")), "{actions:?}");
+    assert!(lines
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|l| l["participant_id"] == "p2"));
+    let nobody: Value =
+        serde_json::from_slice(&run(&["audit", "--user", "nikt", "--format", "json"]).stdout)
+            .unwrap();
+    assert_eq!(nobody, json!([]));
+}

@@ -123,6 +123,19 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Who read and who changed what, and when (admins and coordinators).
+    Audit {
+        #[arg(long)]
+        participant: Option<String>,
+        #[arg(long)]
+        user: Option<String>,
+        #[arg(long, value_parser = parse_date)]
+        from: Option<chrono::NaiveDate>,
+        #[arg(long, value_parser = parse_date)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: Format,
+    },
     /// Everything stored about a person, for a request under art. 15 RODO (admins).
     PersonExport {
         participant: String,
@@ -596,6 +609,33 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     "{}",
                     crate::export::settlement::render(&s, *month, *format, desk.lang)
                 );
+            }
+        }
+        Command::Audit {
+            participant,
+            user,
+            from,
+            to,
+            format,
+        } => {
+            let req = Request::Audit {
+                participant: participant.clone(),
+                user: user.clone(),
+                from: *from,
+                to: *to,
+            };
+            if let Response::Audit(lines) = ask(&desk, req)? {
+                match format {
+                    Format::Json => println!(
+                        "{}",
+                        serde_json::to_string(&lines).expect("audit lines serialise")
+                    ),
+                    Format::Txt => {
+                        for l in lines {
+                            println!("{}\t{}\t{}\t{} {}", l.at, l.actor, l.action, l.kind, l.id);
+                        }
+                    }
+                }
             }
         }
         Command::PersonExport {

@@ -3,6 +3,7 @@
 //! and hands a `Change` to the store.
 
 pub mod anonymise;
+mod audit;
 pub mod backup;
 mod contracts;
 mod error;
@@ -17,6 +18,7 @@ mod reports;
 mod request;
 mod workshops;
 
+pub use audit::AuditLine;
 pub use error::DeskError;
 pub use import::plan_import;
 pub use lookup::SearchIndex;
@@ -153,6 +155,8 @@ impl Desk {
             | R::Check
             | R::Rebuild
             | R::PersonExport { .. } => Administer,
+            // Who looked at whom: admins and coordinators.
+            R::Audit { .. } => Coordinate,
         };
         let role = self.need(actor, perm)?;
         match req {
@@ -350,6 +354,17 @@ impl Desk {
                     rejected: None,
                 })
             }
+            R::Audit {
+                participant,
+                user,
+                from,
+                to,
+            } => Ok(Response::Audit(self.audit(
+                participant.as_deref(),
+                user.as_deref(),
+                from,
+                to,
+            )?)),
             R::PersonExport { id } => Ok(Response::PersonExport(Box::new(
                 self.person_export(actor, &id)?,
             ))),

@@ -124,6 +124,13 @@ pub enum Request {
         month: NaiveDate,
         html: bool,
     },
+    /// Who read and who changed what, filtered.
+    Audit {
+        participant: Option<String>,
+        user: Option<String>,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    },
     /// A note about a participant, restricted to its author and coordinators or not.
     AddNote {
         participant_id: String,
@@ -293,6 +300,7 @@ pub enum Response {
     Timesheet(crate::desk::psu::Timesheet),
     Referrals(Vec<(Stored<crate::domain::psu::Assignment>, String)>),
     PersonExport(Box<crate::desk::PersonExport>),
+    Audit(Vec<crate::desk::AuditLine>),
     PsuLists {
         agreements: Vec<Stored<crate::domain::psu::Agreement>>,
         worksites: Vec<crate::domain::psu::Worksite>,

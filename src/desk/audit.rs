@@ -1,0 +1,124 @@
+//! Who read and who changed what, and when: reads from the audit tree,
+//! changes from the journal.
+
+use super::{Desk, Result};
+use crate::store::journal::Journal;
+use crate::store::{Kind, Op, Record, RecordRef};
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct AuditLine {
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub actor: String,
+    /// `read`, `changed` or `deleted`.
+    pub action: String,
+    pub kind: String,
+    pub id: String,
+    /// The participant the record belongs to, where it belongs to one.
+    pub participant_id: Option<String>,
+}
+
+/// The participant a record is about, if any.
+fn owner(r: &Record) -> Option<&str> {
+    match r {
+        Record::Participant(p) => Some(&p.id),
+        Record::Contract(c) => Some(&c.participant_id),
+        Record::Assignment(a) => Some(&a.participant_id),
+        Record::Attendance(a) => Some(&a.participant_id),
+        Record::Note(n) => Some(&n.participant_id),
+        _ => None,
+    }
+}
+
+impl Desk {
+    pub(super) fn audit(
+        &self,
+        participant: Option<&str>,
+        user: Option<&str>,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<AuditLine>> {
+        let mut out = Vec::new();
+        for r in self.store.audit_reads()? {
+            let at = chrono::DateTime::from_timestamp(r.at, 0)
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                .unwrap_or_default();
+            let pid = (r.kind == Kind::Participant).then(|| r.id.clone());
+            out.push(AuditLine {
+                at,
+                actor: r.actor,
+                action: "read".into(),
+                kind: r.kind.name().into(),
+                id: r.id,
+                participant_id: pid,
+            });
+        }
+        for e in
+            Journal::read_all(&self.store.journal_path()).map_err(crate::store::StoreError::from)?
+        {
+            for op in &e.change.ops {
+                let (action, kind, id, pid) = match op {
+                    Op::Put(Record::Hours(h)) => (
+                        "changed",
+                        "hours",
+                        format!("{} {}", h.assignment_id, h.date),
+                        None,
+                    ),
+                    Op::Put(Record::Settings(_)) => ("changed", "settings", String::new(), None),
+                    Op::Put(Record::Attendance(a)) => (
+                        "changed",
+                        "attendance",
+                        format!("{} {}", a.session_id, a.participant_id),
+                        Some(a.participant_id.clone()),
+                    ),
+                    Op::Put(r) => {
+                        let (k, id) = r.kind_id().expect("records with ids");
+                        (
+                            "changed",
+                            k.name(),
+                            id.to_string(),
+                            owner(r).map(str::to_string),
+                        )
+                    }
+                    Op::Delete(RecordRef::Id(k, id)) => (
+                        "deleted",
+                        k.name(),
+                        id.clone(),
+                        (*k == Kind::Participant).then(|| id.clone()),
+                    ),
+                    Op::Delete(RecordRef::Hours {
+                        assignment_id,
+                        date,
+                    }) => ("deleted", "hours", format!("{assignment_id} {date}"), None),
+                    Op::Delete(RecordRef::Attendance {
+                        session_id,
+                        participant_id,
+                    }) => (
+                        "deleted",
+                        "attendance",
+                        format!("{session_id} {participant_id}"),
+                        Some(participant_id.clone()),
+                    ),
+                };
+                out.push(AuditLine {
+                    at: e.at.clone(),
+                    actor: e.actor.clone(),
+                    action: action.into(),
+                    kind: kind.into(),
+                    id,
+                    participant_id: pid,
+                });
+            }
+        }
+        let day = |at: &str| NaiveDate::parse_from_str(at.get(..10).unwrap_or(""), "%Y-%m-%d").ok();
+        out.retain(|l| {
+            participant.is_none_or(|p| l.participant_id.as_deref() == Some(p))
+                && user.is_none_or(|u| l.actor == u)
+                && from.is_none_or(|f| day(&l.at).is_some_and(|d| d >= f))
+                && to.is_none_or(|t| day(&l.at).is_some_and(|d| d <= t))
+        });
+        out.sort_by(|a, b| a.at.cmp(&b.at));
+        Ok(out)
+    }
+}
