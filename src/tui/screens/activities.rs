@@ -45,6 +45,8 @@ pub struct Activities {
     revs: std::collections::HashMap<String, u64>,
     /// The lists popup: (on specialists?, selected row).
     lists: Option<(bool, usize)>,
+    /// This month's line of the activities summary for the activity in view.
+    month_line: Option<crate::domain::report::ActivityLine>,
     /// The summary for a chosen period, shown over the grid.
     summary: Option<(
         NaiveDate,
@@ -136,6 +138,19 @@ impl Activities {
             self.col = self.col.min(g.sessions.len().saturating_sub(1));
             self.grid = Some(g);
         }
+        let m = self.month();
+        self.month_line = match ctx.ask(Request::Activities {
+            from: m,
+            to: month_end(m),
+        }) {
+            Some(Response::Activities(a)) => {
+                let id = self.activities.get(self.current).map(|a| a.id.clone());
+                a.activities
+                    .into_iter()
+                    .find(|x| Some(&x.activity_id) == id.as_ref())
+            }
+            _ => None,
+        };
     }
 
     fn session_form(&self, ctx: &Ctx) -> MiniForm {
@@ -297,9 +312,11 @@ impl Activities {
             state,
         };
         if ctx.ask(req).is_some() {
-            if let Some(g) = &mut self.grid {
-                g.marks[self.row][self.col] = state;
+            // A person keeps their row even when their last mark goes.
+            if !self.extra.contains(&p.id) {
+                self.extra.push(p.id.clone());
             }
+            self.load_grid(ctx);
         }
     }
 }
@@ -600,21 +617,16 @@ impl Layer for Activities {
             theme.title(),
         )));
         f.render_widget(Paragraph::new(lines), grid_area);
-        let hours: Hours = g.sessions.iter().map(|s| s.hours).sum();
-        let cost: Money = g.sessions.iter().map(|s| s.cost()).sum();
-        let mut people = std::collections::BTreeSet::new();
-        let (mut women, mut men) = (0, 0);
-        for (r, p) in g.participants.iter().enumerate() {
-            if g.marks[r].contains(&Some(AttendanceState::Present)) && people.insert(&p.id) {
-                match p.sex {
-                    crate::domain::person::Sex::K => women += 1,
-                    crate::domain::person::Sex::M => men += 1,
-                }
-            }
-        }
+        // The month's figures come from the desk, computed as in the reports.
+        let line = self.month_line.as_ref();
+        let hours = line.map(|x| x.hours).unwrap_or_default();
+        let cost = line.map(|x| x.cost).unwrap_or_default();
+        let persons = line.map(|x| x.persons).unwrap_or_default();
+        let (women, men) = (persons.women, persons.men);
+        let people = persons.total;
         let present = match l {
-            crate::text::Lang::Pl => crate::text::plural::OSOBA.with(people.len() as u64),
-            crate::text::Lang::En => people.len().to_string(),
+            crate::text::Lang::Pl => crate::text::plural::OSOBA.with(people as u64),
+            crate::text::Lang::En => people.to_string(),
         };
         let sum = format!(
             "{}: {} • {} • {}: {} ({} K, {} M) • {} {}",
