@@ -255,6 +255,26 @@ pub fn moved(selected: usize, n: usize, a: super::action::Action) -> usize {
     }
 }
 
+/// A list row, in reverse video when selected.
+pub fn row<'a>(text: String, selected: bool, theme: &Theme) -> Line<'a> {
+    if selected {
+        Line::from(Span::styled(text, theme.selected()))
+    } else {
+        Line::from(text)
+    }
+}
+
+/// A list row whose first part alone is in reverse video when selected: a move
+/// then rewrites half a row twice instead of two whole rows (bytes over SSH).
+pub fn split_row<'a>(head: String, tail: String, selected: bool, theme: &Theme) -> Line<'a> {
+    let style = if selected {
+        theme.selected()
+    } else {
+        Style::new()
+    };
+    Line::from(vec![Span::styled(head, style), Span::raw(tail)])
+}
+
 pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
     Span::styled(text, style)
 }

@@ -147,11 +147,7 @@ impl Layer for Lookup {
                     cell(h.phone.as_deref().unwrap_or("—"), phone_w, theme),
                     cell(text.status(h.status), 12, theme),
                 );
-                if i == self.selected {
-                    Line::from(Span::styled(row, theme.selected()))
-                } else {
-                    Line::from(row)
-                }
+                crate::tui::widgets::row(row, i == self.selected, theme)
             })
             .collect();
         f.render_widget(Paragraph::new(lines), list);

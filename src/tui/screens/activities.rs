@@ -13,7 +13,7 @@ use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit, TextInput};
+use crate::tui::widgets::{block, cell, fit, row, TextInput};
 use chrono::NaiveDate;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -661,11 +661,7 @@ impl Layer for Activities {
                     ir.width as usize,
                     theme,
                 );
-                ls.push(if i == *sel {
-                    Line::from(Span::styled(s, theme.selected()))
-                } else {
-                    Line::from(s)
-                });
+                ls.push(row(s, i == *sel, theme));
             }
             f.render_widget(Paragraph::new(ls), ir);
         }
@@ -702,11 +698,7 @@ impl Layer for Activities {
                 .enumerate()
                 .map(|(i, s)| {
                     let s = fit(&format!(" {s}"), ir.width as usize, theme);
-                    if i == sel {
-                        Line::from(Span::styled(s, theme.selected()))
-                    } else {
-                        Line::from(s)
-                    }
+                    row(s, i == sel, theme)
                 })
                 .collect();
             let keys = format!(

@@ -11,7 +11,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
-use crate::tui::widgets::{block, cell, fit, TextInput};
+use crate::tui::widgets::{block, cell, fit, row, TextInput};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -631,11 +631,7 @@ impl Layer for ContractEditor {
             let start = sel.saturating_sub(room.saturating_sub(1));
             for (i, it) in items.iter().enumerate().skip(start).take(room) {
                 let text = fit(&format!("  {it}"), w, theme);
-                lines.push(if focused && i == sel {
-                    Line::from(Span::styled(text, theme.selected()))
-                } else {
-                    Line::from(text)
-                });
+                lines.push(row(text, focused && i == sel, theme));
             }
             if items.is_empty() && focused {
                 let ins = ui.keymap.first_label(Action::New);

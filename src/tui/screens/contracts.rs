@@ -9,7 +9,9 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
-use crate::tui::widgets::{cell, filter_bar, is_move, list_frame, moved, next_in, TextInput};
+use crate::tui::widgets::{
+    cell, filter_bar, is_move, list_frame, moved, next_in, split_row, TextInput,
+};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -186,11 +188,7 @@ impl Layer for Contracts {
                     cell(t.contract_state(c.state), 13, theme),
                     cell(c.worker.as_deref().unwrap_or(""), 12, theme)
                 );
-                if sel {
-                    Line::from(vec![Span::styled(head, theme.selected()), Span::raw(tail)])
-                } else {
-                    Line::from(vec![Span::raw(head), Span::raw(tail)])
-                }
+                split_row(head, tail, sel, theme)
             })
             .collect();
         f.render_widget(Paragraph::new(lines), list);

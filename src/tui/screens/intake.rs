@@ -12,7 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit, TextInput};
+use crate::tui::widgets::{block, cell, fit, row, TextInput};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -509,11 +509,7 @@ impl Layer for Intake {
             for (i, (name, on)) in items.into_iter().enumerate() {
                 let mark = if on { "[x] " } else { "[ ] " };
                 let s = fit(&format!("{mark}{name}"), rw, theme);
-                r.push(if focused && i == cur {
-                    Line::from(Span::styled(s, theme.selected()))
-                } else {
-                    Line::from(s)
-                });
+                r.push(row(s, focused && i == cur, theme));
             }
         };
         list(

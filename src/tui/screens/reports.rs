@@ -12,7 +12,7 @@ use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit, is_move, moved};
+use crate::tui::widgets::{block, cell, fit, is_move, moved, row};
 use chrono::{Datelike, NaiveDate};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -546,11 +546,7 @@ impl Layer for PeopleList {
                     ),
                     cell(ui.text.status(h.status), 12, theme)
                 );
-                if i == self.selected {
-                    Line::from(Span::styled(s, theme.selected()))
-                } else {
-                    Line::from(s)
-                }
+                row(s, i == self.selected, theme)
             })
             .collect();
         f.render_widget(Paragraph::new(lines), inner);

@@ -204,11 +204,7 @@ impl Layer for Today {
                         cell(&name, w.saturating_sub(30).max(10), theme),
                         cell(it.contract_id.as_deref().unwrap_or(""), 14, theme)
                     );
-                    if Some(*i) == selected_item {
-                        Line::from(Span::styled(row, theme.selected()))
-                    } else {
-                        Line::from(row)
-                    }
+                    crate::tui::widgets::row(row, Some(*i) == selected_item, theme)
                 }
             })
             .collect();
