@@ -8,6 +8,7 @@ pub mod desk;
 pub mod domain;
 pub mod export;
 pub mod interchange;
+pub mod remote;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -2,9 +2,11 @@
 
 mod bench;
 
+use crate::desk::door::{Door, LocalDoor};
 use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
 use crate::domain::staff::Role;
 use crate::export::TableFormat;
+use crate::remote::client::{NoServer, RemoteDoor};
 use crate::store::{Options, Store};
 use crate::text::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -30,12 +32,18 @@ pub struct Cli {
     /// Key map: default or vim (a user file ~/.config/kis/keymap.toml goes over it).
     #[arg(long, global = true, env = "KIS_KEYMAP")]
     pub keymap: Option<String>,
+    /// Through `kis serve`, act as this staff login (only the account that runs
+    /// the server, or root, may: it can read the data files anyway).
+    #[arg(long = "as", global = true, env = "KIS_AS", value_name = "LOGIN")]
+    pub as_user: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Share the data with several staff: serve it on the socket `kis.sock` in the data directory.
+    Serve,
     /// Import a file in the interchange format (JSON Lines) into an empty database.
     Import {
         /// The file, or - for standard input.
@@ -284,9 +292,50 @@ pub fn open_desk(cli: &Cli) -> Result<Desk, Failure> {
     Desk::new(store, lang(cli)).map_err(|e| Failure::new(e.message(lang(cli))))
 }
 
-fn ask(desk: &Desk, req: Request) -> Result<Response, Failure> {
-    desk.handle(&Actor::local(), req)
-        .map_err(|e: DeskError| Failure::new(e.message(desk.lang)))
+/// The server on this data directory if one runs, else the database itself.
+pub fn open_door(cli: &Cli) -> Result<Box<dyn Door>, Failure> {
+    let lang = lang(cli);
+    let data = data_dir(cli);
+    match RemoteDoor::connect(&data, lang, cli.as_user.clone()) {
+        Ok(door) => return Ok(Box::new(door)),
+        Err(NoServer::Refused(e)) => return Err(Failure::new(e.message(lang))),
+        Err(NoServer::Absent) => {}
+    }
+    if cli.as_user.is_some() {
+        return Err(Failure::new(if lang == Lang::En {
+            format!(
+                "--as works only through kis serve, and none runs on {}",
+                data.display()
+            )
+        } else {
+            format!(
+                "--as działa tylko przez kis serve, a żaden nie działa na {}",
+                data.display()
+            )
+        }));
+    }
+    Ok(Box::new(LocalDoor {
+        desk: open_desk(cli)?,
+        actor: Actor::local(),
+    }))
+}
+
+fn ask(door: &dyn Door, req: Request) -> Result<Response, Failure> {
+    door.ask(req)
+        .map_err(|e: DeskError| Failure::new(e.message(door.lang())))
+}
+
+/// Refuses what needs the data to itself while `kis serve` holds it.
+fn need_no_server(cli: &Cli) -> Result<(), Failure> {
+    let data = data_dir(cli);
+    if std::os::unix::net::UnixStream::connect(crate::remote::socket_path(&data)).is_ok() {
+        return Err(Failure::new(if lang(cli) == Lang::En {
+            format!("kis serve is running on {}: stop it first (systemctl stop kis), then run this again", data.display())
+        } else {
+            format!("kis serve działa na {}: najpierw go zatrzymaj (systemctl stop kis), potem uruchom to ponownie", data.display())
+        }));
+    }
+    Ok(())
 }
 
 fn read_input(file: &str) -> Result<String, Failure> {
@@ -333,6 +382,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         return bench::run(*participants, *hours, *lookups, reuse.as_deref()).map_err(Failure::new);
     }
     match command {
+        Command::Serve => {
+            return crate::remote::server::serve(&data_dir(cli), lang(cli)).map_err(Failure::new);
+        }
         Command::Backup { to, keep } => {
             let data = data_dir(cli);
             let to = to.clone().unwrap_or_else(|| data.join("backups"));
@@ -343,6 +395,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Anonymise {
             apply: true, yes, ..
         } => {
+            need_no_server(cli)?;
             let data = data_dir(cli);
             let en = lang(cli) == Lang::En;
             if !yes {
@@ -407,6 +460,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             return Ok(());
         }
         Command::Restore { file } => {
+            need_no_server(cli)?;
             let data = data_dir(cli);
             let seq = crate::desk::backup::restore(file, &data).map_err(Failure::new)?;
             let en = lang(cli) == Lang::En;
@@ -422,12 +476,13 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
         _ => {}
     }
-    let desk = open_desk(cli)?;
-    let en = desk.lang == Lang::En;
+    let door = open_door(cli)?;
+    let door = door.as_ref();
+    let en = door.lang() == Lang::En;
     match command {
         Command::Import { file } => {
             let text = read_input(file)?;
-            if let Response::Imported(s) = ask(&desk, Request::Import { text })? {
+            if let Response::Imported(s) = ask(door, Request::Import { text })? {
                 if en {
                     eprintln!("imported {} records from {file}", s.records);
                 } else {
@@ -436,12 +491,12 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
         }
         Command::Export { file } => {
-            if let Response::Exported(text) = ask(&desk, Request::Export)? {
+            if let Response::Exported(text) = ask(door, Request::Export)? {
                 write_output(file, &text)?;
             }
         }
         Command::Check => {
-            if let Response::Checked(r) = ask(&desk, Request::Check)? {
+            if let Response::Checked(r) = ask(door, Request::Check)? {
                 for p in &r.problems {
                     println!("{p}");
                 }
@@ -470,7 +525,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
         }
         Command::Rebuild => {
-            if let Response::Rebuilt { last_seq } = ask(&desk, Request::Rebuild)? {
+            if let Response::Rebuilt { last_seq } = ask(door, Request::Rebuild)? {
                 println!(
                     "{}",
                     if en {
@@ -487,7 +542,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             limit,
         } => {
             if let Response::Hits(hits) = ask(
-                &desk,
+                door,
                 Request::Lookup {
                     query: query.clone(),
                     limit: *limit,
@@ -501,7 +556,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 crate::demo::Scale::demo(crate::desk::today()),
                 crate::desk::today(),
             ));
-            if let Response::Imported(s) = ask(&desk, Request::Import { text })? {
+            if let Response::Imported(s) = ask(door, Request::Import { text })? {
                 println!(
                     "{}",
                     if en {
@@ -513,8 +568,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
         }
         Command::Due { within, format } => {
-            if let Response::Due(items) = ask(&desk, Request::Due { within: *within })? {
-                print_due(&items, *format, desk.lang);
+            if let Response::Due(items) = ask(door, Request::Due { within: *within })? {
+                print_due(&items, *format, door.lang());
             }
         }
         Command::Print { what, format } => {
@@ -525,7 +580,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 }
             };
             if let Response::Document(text) = ask(
-                &desk,
+                door,
                 Request::Document {
                     which,
                     html: *format == DocFormat::Html,
@@ -548,7 +603,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 }));
             }
             if let Response::Report(r) = ask(
-                &desk,
+                door,
                 Request::Report {
                     from: *from,
                     to: *to,
@@ -577,7 +632,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
         Command::Activities { from, to, format } => {
             if let Response::Activities(a) = ask(
-                &desk,
+                door,
                 Request::Activities {
                     from: *from,
                     to: *to,
@@ -585,7 +640,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             )? {
                 print!(
                     "{}",
-                    crate::export::activities::render(&a, *format, desk.lang)
+                    crate::export::activities::render(&a, *format, door.lang())
                 );
             }
         }
@@ -599,15 +654,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 month: *month,
                 html: *format == DocFormat::Html,
             };
-            if let Response::Document(text) = ask(&desk, req)? {
+            if let Response::Document(text) = ask(door, req)? {
                 print!("{text}");
             }
         }
         Command::Psu(PsuCommand::Settle { month, format }) => {
-            if let Response::Settlement(s) = ask(&desk, Request::Settle { month: *month })? {
+            if let Response::Settlement(s) = ask(door, Request::Settle { month: *month })? {
                 print!(
                     "{}",
-                    crate::export::settlement::render(&s, *month, *format, desk.lang)
+                    crate::export::settlement::render(&s, *month, *format, door.lang())
                 );
             }
         }
@@ -624,7 +679,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 from: *from,
                 to: *to,
             };
-            if let Response::Audit(lines) = ask(&desk, req)? {
+            if let Response::Audit(lines) = ask(door, req)? {
                 match format {
                     Format::Json => println!(
                         "{}",
@@ -643,7 +698,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             format,
         } => {
             if let Response::PersonExport(x) = ask(
-                &desk,
+                door,
                 Request::PersonExport {
                     id: participant.clone(),
                 },
@@ -658,9 +713,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
         }
         Command::Anonymise { .. } => {
-            let due = desk
-                .anonymisation_due(&Actor::local())
-                .map_err(|e| Failure::new(e.message(desk.lang)))?;
+            let Response::AnonymisationDue(due) = ask(door, Request::AnonymisationDue)? else {
+                return Ok(());
+            };
             for d in &due {
                 println!("{}\t{}\t{}", d.participant_id, d.ended_on, d.due_on);
             }
@@ -678,7 +733,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::User(u) => match u {
             UserCommand::Add { login, name, role } => {
                 ask(
-                    &desk,
+                    door,
                     Request::AddStaff {
                         login: login.clone(),
                         name: name.clone(),
@@ -687,7 +742,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 )?;
             }
             UserCommand::List => {
-                if let Response::Staff(staff) = ask(&desk, Request::ListStaff)? {
+                if let Response::Staff(staff) = ask(door, Request::ListStaff)? {
                     for s in staff {
                         println!("{}\t{}\t{}", s.login, s.role, s.name);
                     }
@@ -695,7 +750,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
             UserCommand::Role { login, role } => {
                 ask(
-                    &desk,
+                    door,
                     Request::SetRole {
                         login: login.clone(),
                         role: *role,
@@ -703,7 +758,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 )?;
             }
         },
-        Command::Bench { .. } | Command::Backup { .. } | Command::Restore { .. } => {
+        Command::Bench { .. }
+        | Command::Backup { .. }
+        | Command::Restore { .. }
+        | Command::Serve => {
             unreachable!("handled above")
         }
     }
@@ -751,9 +809,9 @@ fn print_hits(hits: &[LookupHit], format: Format) {
 
 /// Opens the terminal UI on the local database.
 pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
-    use crate::tui::{app::App, app::Ui, keymap::Keymap, text::Text, theme::Theme, LocalDoor};
-    let desk = open_desk(cli)?;
-    let lang = desk.lang;
+    use crate::tui::{app::App, app::Ui, keymap::Keymap, text::Text, theme::Theme};
+    let door = open_door(cli)?;
+    let lang = door.lang();
     let keymap_name = cli.keymap.clone().unwrap_or_else(|| "default".into());
     let user_file =
         directories::BaseDirs::new().map(|d| d.config_dir().join("kis").join("keymap.toml"));
@@ -763,11 +821,7 @@ pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
         text: Text::new(lang),
         keymap,
     };
-    let door = LocalDoor {
-        desk,
-        actor: crate::desk::Actor::local(),
-    };
-    let mut app = App::new(&door, ui);
+    let mut app = App::new(door.as_ref(), ui);
     if let Some(w) = warning {
         let msg = format!("{}: {w}", app.ui.text.keymap_warning);
         app.set_status(msg, crate::tui::app::Severity::Error);

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 /// A participant whose data fall due, with the day they did.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DueForAnonymisation {
     pub participant_id: String,
     pub ended_on: NaiveDate,

@@ -6,7 +6,7 @@ use crate::store::journal::Journal;
 use crate::store::{Kind, Op, Record, RecordRef};
 use chrono::NaiveDate;
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AuditLine {
     /// RFC 3339, UTC.
     pub at: String,
@@ -28,6 +28,53 @@ fn owner(r: &Record) -> Option<&str> {
         Record::Attendance(a) => Some(&a.participant_id),
         Record::Note(n) => Some(&n.participant_id),
         _ => None,
+    }
+}
+
+/// What one journalled operation touched: action, kind, id, and the participant it is about.
+pub(crate) fn describe(op: &Op) -> (&'static str, &'static str, String, Option<String>) {
+    match op {
+        Op::Put(Record::Hours(h)) => (
+            "changed",
+            "hours",
+            format!("{} {}", h.assignment_id, h.date),
+            None,
+        ),
+        Op::Put(Record::Settings(_)) => ("changed", "settings", String::new(), None),
+        Op::Put(Record::Attendance(a)) => (
+            "changed",
+            "attendance",
+            format!("{} {}", a.session_id, a.participant_id),
+            Some(a.participant_id.clone()),
+        ),
+        Op::Put(r) => {
+            let (k, id) = r.kind_id().expect("records with ids");
+            (
+                "changed",
+                k.name(),
+                id.to_string(),
+                owner(r).map(str::to_string),
+            )
+        }
+        Op::Delete(RecordRef::Id(k, id)) => (
+            "deleted",
+            k.name(),
+            id.clone(),
+            (*k == Kind::Participant).then(|| id.clone()),
+        ),
+        Op::Delete(RecordRef::Hours {
+            assignment_id,
+            date,
+        }) => ("deleted", "hours", format!("{assignment_id} {date}"), None),
+        Op::Delete(RecordRef::Attendance {
+            session_id,
+            participant_id,
+        }) => (
+            "deleted",
+            "attendance",
+            format!("{session_id} {participant_id}"),
+            Some(participant_id.clone()),
+        ),
     }
 }
 
@@ -58,49 +105,7 @@ impl Desk {
             Journal::read_all(&self.store.journal_path()).map_err(crate::store::StoreError::from)?
         {
             for op in &e.change.ops {
-                let (action, kind, id, pid) = match op {
-                    Op::Put(Record::Hours(h)) => (
-                        "changed",
-                        "hours",
-                        format!("{} {}", h.assignment_id, h.date),
-                        None,
-                    ),
-                    Op::Put(Record::Settings(_)) => ("changed", "settings", String::new(), None),
-                    Op::Put(Record::Attendance(a)) => (
-                        "changed",
-                        "attendance",
-                        format!("{} {}", a.session_id, a.participant_id),
-                        Some(a.participant_id.clone()),
-                    ),
-                    Op::Put(r) => {
-                        let (k, id) = r.kind_id().expect("records with ids");
-                        (
-                            "changed",
-                            k.name(),
-                            id.to_string(),
-                            owner(r).map(str::to_string),
-                        )
-                    }
-                    Op::Delete(RecordRef::Id(k, id)) => (
-                        "deleted",
-                        k.name(),
-                        id.clone(),
-                        (*k == Kind::Participant).then(|| id.clone()),
-                    ),
-                    Op::Delete(RecordRef::Hours {
-                        assignment_id,
-                        date,
-                    }) => ("deleted", "hours", format!("{assignment_id} {date}"), None),
-                    Op::Delete(RecordRef::Attendance {
-                        session_id,
-                        participant_id,
-                    }) => (
-                        "deleted",
-                        "attendance",
-                        format!("{session_id} {participant_id}"),
-                        Some(participant_id.clone()),
-                    ),
-                };
+                let (action, kind, id, pid) = describe(op);
                 out.push(AuditLine {
                     at: e.at.clone(),
                     actor: e.actor.clone(),

@@ -27,7 +27,7 @@ impl Desk {
         expected_rev: u64,
     ) -> Result<Response> {
         let stored = self.participant(participant_id)?;
-        Self::check_rev(&stored, expected_rev)?;
+        self.check_rev(&stored, expected_rev)?;
         let mut p = stored.value;
         if p.status != Status::Active {
             return Err(DeskError::invalid(

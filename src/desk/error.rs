@@ -9,25 +9,66 @@ use crate::text::{errors, Lang};
 
 #[derive(Debug)]
 pub enum DeskError {
-    NotStaff { login: String },
-    Forbidden { login: String, role: Role },
-    NotFound { kind: Kind, id: String },
+    NotStaff {
+        login: String,
+    },
+    Forbidden {
+        login: String,
+        role: Role,
+    },
+    NotFound {
+        kind: Kind,
+        id: String,
+    },
     Participant(ParticipantError),
-    DuplicatePesel { pesel: String, other: String },
+    DuplicatePesel {
+        pesel: String,
+        other: String,
+    },
     Contract(ContractError),
-    DuplicateContractNumber { number: String },
+    DuplicateContractNumber {
+        number: String,
+    },
     Agreement(AgreementError),
     Hours(HoursRefusal),
     Assignment(crate::domain::psu::AssignmentError),
-    DuplicateId { kind: Kind, id: String },
-    Duplicate { what: &'static str, key: String },
-    Missing { kind: Kind, id: String },
-    Conflict { by: String, at: i64 },
-    Invalid { pl: String, en: String },
-    ImportLine { line: usize, error: Box<DeskError> },
-    ImportSyntax { line: usize, reason: String },
-    NotEmpty { records: usize },
+    DuplicateId {
+        kind: Kind,
+        id: String,
+    },
+    Duplicate {
+        what: &'static str,
+        key: String,
+    },
+    Missing {
+        kind: Kind,
+        id: String,
+    },
+    Conflict {
+        by: String,
+        at: i64,
+    },
+    Invalid {
+        pl: String,
+        en: String,
+    },
+    ImportLine {
+        line: usize,
+        error: Box<DeskError>,
+    },
+    ImportSyntax {
+        line: usize,
+        reason: String,
+    },
+    NotEmpty {
+        records: usize,
+    },
     Store(StoreError),
+    /// From or about `kis serve`, already in both languages.
+    Remote {
+        pl: String,
+        en: String,
+    },
 }
 
 impl From<StoreError> for DeskError {
@@ -127,7 +168,7 @@ impl DeskError {
                     )
                 }
             }
-            DeskError::Invalid { pl, en: e } => {
+            DeskError::Invalid { pl, en: e } | DeskError::Remote { pl, en: e } => {
                 if en {
                     e.clone()
                 } else {

@@ -493,7 +493,9 @@ impl Desk {
             return Err(DeskError::NotEmpty { records });
         }
         if !changes.is_empty() {
-            self.store.commit_batch(&actor.login, changes)?;
+            let seq = self.store.commit_batch(&actor.login, changes)?;
+            // No record list: a whole club arrived, everything is new.
+            self.announce(actor, seq, &[]);
         }
         *self.search.write().unwrap_or_else(|p| p.into_inner()) =
             super::SearchIndex::new(self.store.search_keys()?);

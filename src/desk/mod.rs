@@ -6,6 +6,7 @@ pub mod anonymise;
 mod audit;
 pub mod backup;
 mod contracts;
+pub mod door;
 mod error;
 mod export;
 mod import;
@@ -31,7 +32,7 @@ use crate::domain::staff::{Permission, Role, Staff};
 use crate::store::{Change, Kind, Op, Record, Store};
 use crate::text::Lang;
 use chrono::NaiveDate;
-use std::sync::RwLock;
+use std::sync::{Mutex, OnceLock, RwLock};
 
 pub type Result<T> = std::result::Result<T, DeskError>;
 
@@ -60,9 +61,16 @@ pub fn today() -> NaiveDate {
         .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
+/// Told of every committed change (`kis serve` pushes it to the clients).
+pub type ChangeObserver = Box<dyn Fn(ChangeNote) + Send + Sync>;
+
 pub struct Desk {
     store: Store,
     search: RwLock<SearchIndex>,
+    /// Writes one at a time: a revision check and its commit must not interleave
+    /// with another writer's (reads go on in parallel under `kis serve`).
+    writing: Mutex<()>,
+    observer: OnceLock<ChangeObserver>,
     pub lang: Lang,
 }
 
@@ -72,8 +80,47 @@ impl Desk {
         Ok(Desk {
             store,
             search: RwLock::new(SearchIndex::new(keys)),
+            writing: Mutex::new(()),
+            observer: OnceLock::new(),
             lang,
         })
+    }
+
+    /// Sets who hears of committed changes (once).
+    pub fn on_change(&self, f: ChangeObserver) {
+        let _ = self.observer.set(f);
+    }
+
+    fn announce(&self, actor: &Actor, seq: u64, changes: &[Change]) {
+        let Some(observer) = self.observer.get() else {
+            return;
+        };
+        let name = self
+            .store
+            .staff_by_login(&actor.login)
+            .ok()
+            .flatten()
+            .map(|s| s.value.name)
+            .unwrap_or_else(|| actor.login.clone());
+        let records = changes
+            .iter()
+            .flat_map(|c| &c.ops)
+            .map(|op| {
+                let (_, kind, id, participant_id) = audit::describe(op);
+                Touched {
+                    kind: kind.to_string(),
+                    id,
+                    participant_id,
+                }
+            })
+            .collect();
+        observer(ChangeNote {
+            seq,
+            login: actor.login.clone(),
+            name,
+            at: chrono::Utc::now().timestamp(),
+            records,
+        });
     }
 
     /// For tests and benchmarks that look underneath.
@@ -85,7 +132,9 @@ impl Desk {
         if let Some(s) = self.store.staff_by_login(&actor.login)? {
             return Ok((s.value.role, true));
         }
-        if actor.owner || self.store.count(Kind::Staff) == 0 {
+        // Only whoever owns the data files acts without an account: they could
+        // read the files anyway. Clients of `kis serve` need one.
+        if actor.owner {
             return Ok((Role::Admin, false));
         }
         Err(DeskError::NotStaff {
@@ -154,11 +203,14 @@ impl Desk {
             | R::Export
             | R::Check
             | R::Rebuild
-            | R::PersonExport { .. } => Administer,
+            | R::PersonExport { .. }
+            | R::AnonymisationDue => Administer,
             // Who looked at whom: admins and coordinators.
             R::Audit { .. } => Coordinate,
         };
         let role = self.need(actor, perm)?;
+        let _writing =
+            (perm != Read).then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));
         match req {
             R::Whoami => {
                 let name = self
@@ -431,6 +483,7 @@ impl Desk {
                     SearchIndex::new(self.store.search_keys()?);
                 Ok(Response::Rebuilt { last_seq })
             }
+            R::AnonymisationDue => Ok(Response::AnonymisationDue(self.anonymisation_due(actor)?)),
             R::Stats => Ok(Response::Stats(Stats {
                 participants: self.store.count(Kind::Participant),
                 contracts: self.store.count(Kind::Contract),
@@ -459,6 +512,7 @@ impl Desk {
         }
         let seq = self.store.commit(&actor.login, change.clone())?;
         self.reindex(&change)?;
+        self.announce(actor, seq, std::slice::from_ref(&change));
         Ok(seq)
     }
 

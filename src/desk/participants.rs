@@ -226,14 +226,20 @@ impl Desk {
     }
 
     /// Refuses to overwrite a record changed since the caller read it.
-    pub(super) fn check_rev<T>(current: &Stored<T>, expected: u64) -> Result<()> {
+    pub(super) fn check_rev<T>(&self, current: &Stored<T>, expected: u64) -> Result<()> {
         if current.stamp.rev != expected {
-            return Err(DeskError::Conflict {
-                by: current.stamp.by.clone(),
-                at: current.stamp.at,
-            });
+            return Err(self.conflict(&current.stamp.by, current.stamp.at));
         }
         Ok(())
+    }
+
+    /// A save over a newer version: name who saved it as staff know them.
+    pub(super) fn conflict(&self, login: &str, at: i64) -> DeskError {
+        let by = match self.store.staff_by_login(login) {
+            Ok(Some(s)) if !s.value.name.trim().is_empty() => s.value.name,
+            _ => login.to_string(),
+        };
+        DeskError::Conflict { by, at }
     }
 
     pub(super) fn update_participant(
@@ -249,7 +255,7 @@ impl Desk {
                 kind: Kind::Participant,
                 id: p.id.clone(),
             })?;
-        Self::check_rev(&current, expected_rev)?;
+        self.check_rev(&current, expected_rev)?;
         self.validate_participant(&p)?;
         let id = p.id.clone();
         let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
@@ -270,7 +276,7 @@ impl Desk {
             c.id = self.new_id(Kind::Contract)?;
         } else if let Some(current) = self.store.get::<Contract>(&c.id)? {
             match expected_rev {
-                Some(rev) => Self::check_rev(&current, rev)?,
+                Some(rev) => self.check_rev(&current, rev)?,
                 None => {
                     return Err(DeskError::DuplicateId {
                         kind: Kind::Contract,

@@ -9,7 +9,7 @@ use crate::domain::workshop::{Attendance, Session};
 use crate::store::Kind;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct PersonExport {
     pub participant: Participant,
     pub contracts: Vec<Contract>,

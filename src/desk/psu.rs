@@ -11,7 +11,7 @@ use crate::store::{Change, Kind, Record};
 use chrono::NaiveDate;
 
 /// One person's line of the month timesheet.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TimesheetLine {
     pub assignment: Assignment,
     pub participant: Participant,
@@ -19,7 +19,7 @@ pub struct TimesheetLine {
     pub month_total: Hours,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Timesheet {
     pub month: NaiveDate,
     pub agreement: Option<Agreement>,
@@ -27,7 +27,7 @@ pub struct Timesheet {
 }
 
 /// Which people a timesheet shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SheetOf {
     Worksite(String),
     Agreement(String),
@@ -74,7 +74,7 @@ impl Desk {
         match (&existing, expected_rev) {
             (None, _) => check_new_assignment(&a, &p.value, &agreement.value)
                 .map_err(DeskError::Assignment)?,
-            (Some(cur), Some(rev)) => Self::check_rev(cur, rev)?,
+            (Some(cur), Some(rev)) => self.check_rev(cur, rev)?,
             (Some(_), None) => {
                 return Err(DeskError::DuplicateId {
                     kind: Kind::Assignment,

@@ -109,12 +109,7 @@ impl Desk {
             } else if let Some(rev) = self.current_rev(kind, &id)? {
                 match expected_rev {
                     Some(e) if e == rev.0 => {}
-                    Some(_) => {
-                        return Err(DeskError::Conflict {
-                            by: rev.1,
-                            at: rev.2,
-                        })
-                    }
+                    Some(_) => return Err(self.conflict(&rev.1, rev.2)),
                     None => return Err(DeskError::DuplicateId { kind, id }),
                 }
             }

@@ -11,7 +11,7 @@ use crate::store::check::Report;
 use crate::store::{Record, Stored};
 use chrono::NaiveDate;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Request {
     Whoami,
     Settings,
@@ -184,10 +184,12 @@ pub enum Request {
     Check,
     Rebuild,
     Stats,
+    /// Who is past the retention period (admins).
+    AnonymisationDue,
 }
 
 /// One lookup result; its JSON form is the `kis lookup --format json` contract.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LookupHit {
     pub participant_id: String,
     pub first_name: String,
@@ -197,7 +199,7 @@ pub struct LookupHit {
     pub status: Status,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Card {
     pub participant: Stored<Participant>,
     /// The PESEL as this user may see it: whole, masked (`44051*****8`) or none.
@@ -220,7 +222,7 @@ pub struct Card {
     )>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NoteView {
     pub id: String,
     pub on: NaiveDate,
@@ -229,33 +231,33 @@ pub struct NoteView {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct IntakeCheck {
     pub problems: Vec<String>,
     pub barred: Option<Exclusion>,
     pub duplicates: Vec<LookupHit>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSummary {
     pub lines: usize,
     pub records: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DocumentKind {
     Contract(String),
     Certificate(String),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Me {
     pub login: String,
     pub name: String,
     pub role: Role,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Stats {
     pub participants: usize,
     pub contracts: usize,
@@ -263,7 +265,7 @@ pub struct Stats {
     pub size_on_disk: u64,
 }
 
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub enum Response {
     Me(Me),
     Settings(Settings),
@@ -326,5 +328,28 @@ pub enum Response {
         last_seq: u64,
     },
     Stats(Stats),
+    AnonymisationDue(Vec<crate::desk::anonymise::DueForAnonymisation>),
     Done,
+}
+
+/// A committed change, as `kis serve` pushes it to every client.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChangeNote {
+    pub seq: u64,
+    pub login: String,
+    /// The staff member's name (or the login).
+    pub name: String,
+    /// Unix seconds.
+    pub at: i64,
+    /// Empty when too much changed to list (an import): read everything again.
+    pub records: Vec<Touched>,
+}
+
+/// One record a change touched.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Touched {
+    pub kind: String,
+    pub id: String,
+    /// The participant it is about, where there is one.
+    pub participant_id: Option<String>,
 }

@@ -9,7 +9,7 @@ use crate::store::{Change, Kind, Op, Record, RecordRef};
 use chrono::{Days, NaiveDate};
 
 /// Participants × sessions of one activity in a month.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct AttendanceGrid {
     pub activity: Activity,
     pub sessions: Vec<Session>,

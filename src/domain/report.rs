@@ -14,7 +14,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// People counted by sex.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Count {
     pub total: u32,
     pub women: u32,
@@ -43,32 +43,32 @@ impl Count {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Period {
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ParticipantsSection {
     pub admitted: Count,
     pub active: Count,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Ended {
     pub total: Count,
     pub outcomes: BTreeMap<String, Count>,
     pub interrupted: BTreeMap<String, Count>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Share {
     pub count: u32,
     pub percent: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ActivityLine {
     pub activity_id: String,
     pub name: String,
@@ -80,7 +80,7 @@ pub struct ActivityLine {
     pub cost: Money,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct SpecialistLine {
     pub specialist_id: String,
     pub name: String,
@@ -90,21 +90,21 @@ pub struct SpecialistLine {
     pub cost: Money,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Services {
     pub social: Count,
     pub vocational: Count,
 }
 
 /// The `kis activities` summary, also part of the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ActivitiesSummary {
     pub activities: Vec<ActivityLine>,
     pub specialists: Vec<SpecialistLine>,
     pub services: Services,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct WorksiteLine {
     pub worksite_id: String,
     pub name: String,
@@ -113,7 +113,7 @@ pub struct WorksiteLine {
     pub paid: Money,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Psu {
     pub persons: u32,
     pub positions: u32,
@@ -123,7 +123,7 @@ pub struct Psu {
     pub worksites: Vec<WorksiteLine>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Report {
     pub period: Period,
     pub participants: ParticipantsSection,

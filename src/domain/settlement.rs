@@ -6,14 +6,14 @@ use super::money::{ExactAmount, Money};
 use super::psu::{day_amount, Absence, Agreement, Assignment, HourRow};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Absences {
     pub sick: u32,
     pub excused: u32,
     pub unexcused: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PersonMonth {
     pub participant_id: String,
     pub agreement_id: String,
@@ -22,7 +22,7 @@ pub struct PersonMonth {
     pub amount: Money,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Settlement {
     pub persons: Vec<PersonMonth>,
     pub hours: Hours,

@@ -12,7 +12,7 @@ use crate::domain::workshop::Attendance;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     pub journal_entries: u64,
     pub last_applied: u64,

@@ -5,7 +5,7 @@ use super::keymap::{Chord, KeyCodeOrd, Keymap, Resolved, Resolver};
 use super::text::Text;
 use super::theme::Theme;
 use super::widgets::{centered, fit};
-use super::Door;
+use super::{Door, DoorEvent};
 use crate::desk::{Me, Request, Response};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -120,6 +120,11 @@ pub trait Layer {
     }
     /// Records changed somewhere: read them again.
     fn reload(&mut self, _ctx: &mut Ctx) {}
+    /// The one participant this layer shows, if so: a pushed change about
+    /// somebody else leaves it alone (reading a card again is audited).
+    fn watches(&self) -> Option<&str> {
+        None
+    }
 }
 
 pub trait Screen: Layer {
@@ -231,6 +236,11 @@ impl<'d> App<'d> {
     }
 
     fn reload_all(&mut self) {
+        self.reload_where(|_| true);
+    }
+
+    /// Reloads the screen in view and the popups `concerned` says are touched.
+    fn reload_where(&mut self, concerned: impl Fn(Option<&str>) -> bool) {
         let tab = self.tab;
         let (mut ctx, screens, popups, stale) = self.split();
         // Only the screen in view reads now; the others when they come into view.
@@ -241,7 +251,9 @@ impl<'d> App<'d> {
             stale[i] = i != tab;
         }
         for p in popups.iter_mut() {
-            p.reload(&mut ctx);
+            if concerned(p.watches()) {
+                p.reload(&mut ctx);
+            }
         }
         let cmds: Vec<Cmd> = ctx
             .cmds
@@ -283,6 +295,40 @@ impl<'d> App<'d> {
         }
     }
 
+    /// Takes in what the door heard (pushed changes, a lost or regained
+    /// server); true if the screen must be drawn again.
+    pub fn pump(&mut self) -> bool {
+        let events = self.door.poll();
+        let mut changed = false;
+        for e in events {
+            changed = true;
+            match e {
+                DoorEvent::Changed(note) => {
+                    let everything = note.records.is_empty();
+                    self.reload_where(|watched| {
+                        everything
+                            || watched.is_none_or(|id| {
+                                note.records
+                                    .iter()
+                                    .any(|r| r.participant_id.as_deref() == Some(id))
+                            })
+                    });
+                    if self.status.is_none() {
+                        self.status = Some((self.ui.text.changed_by(&note.name), Severity::Info));
+                    }
+                }
+                DoorEvent::Lost => {
+                    self.status = Some((self.ui.text.server_lost().into(), Severity::Error));
+                }
+                DoorEvent::Regained => {
+                    self.reload_all();
+                    self.status = Some((self.ui.text.server_regained().into(), Severity::Ok));
+                }
+            }
+        }
+        changed
+    }
+
     /// Handles one key press; true if the screen must be drawn again.
     pub fn handle_key(&mut self, chord: Chord) -> bool {
         // A status message lasts until the next key.
@@ -322,6 +368,10 @@ impl<'d> App<'d> {
                 }
             }
             Action::Help => self.popups.push(Box::new(super::popups::Help::default())),
+            Action::Refresh => {
+                self.reload_all();
+                self.status = Some((self.ui.text.refreshed().into(), Severity::Ok));
+            }
             Action::Lookup => self
                 .popups
                 .push(Box::new(super::popups::lookup::Lookup::default())),
@@ -445,6 +495,28 @@ impl<'d> App<'d> {
             Some(p) => p.hints(&self.ui),
             None => self.screens[self.tab].hints(&self.ui),
         };
+        let link = self.door.link();
+        let mark = self.ui.text.link(link);
+        let [area, mark_area] = Layout::horizontal([
+            Constraint::Min(1),
+            Constraint::Length(if mark.is_empty() {
+                0
+            } else {
+                mark.chars().count() as u16 + 2
+            }),
+        ])
+        .areas(area);
+        if !mark.is_empty() {
+            let style = if link == super::Link::Lost {
+                theme.error()
+            } else {
+                theme.dim()
+            };
+            f.render_widget(
+                Paragraph::new(Line::from(Span::styled(format!("[{mark}]"), style))),
+                mark_area,
+            );
+        }
         let mut used = 0usize;
         for (i, (action, label)) in hints.iter().enumerate() {
             let key = keymap.first_label(*action);

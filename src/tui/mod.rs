@@ -13,26 +13,4 @@ pub mod text;
 pub mod theme;
 pub mod widgets;
 
-use crate::desk::{Actor, Desk, DeskError, Request, Response};
-use crate::text::Lang;
-
-/// The way to the desk: in this process, or (later) through `kis serve`.
-pub trait Door {
-    fn ask(&self, req: Request) -> Result<Response, DeskError>;
-    fn lang(&self) -> Lang;
-}
-
-pub struct LocalDoor {
-    pub desk: Desk,
-    pub actor: Actor,
-}
-
-impl Door for LocalDoor {
-    fn ask(&self, req: Request) -> Result<Response, DeskError> {
-        self.desk.handle(&self.actor, req)
-    }
-
-    fn lang(&self) -> Lang {
-        self.desk.lang
-    }
-}
+pub use crate::desk::door::{Door, DoorEvent, Link, LocalDoor};

@@ -68,8 +68,12 @@ pub fn run(app: &mut App) -> io::Result<()> {
         }
     });
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        // The timeout only lets a signal be noticed; nothing is drawn on it.
-        if !event::poll(Duration::from_millis(500))? {
+        // The timeout lets a signal or a pushed change be noticed; a frame is
+        // drawn only if something changed.
+        if !event::poll(Duration::from_millis(250))? {
+            if app.pump() && !app.quit {
+                draw(&mut terminal, app)?;
+            }
             continue;
         }
         let changed = match event::read()? {

@@ -312,6 +312,41 @@ impl Text {
         format!("{} ({w}×{h})", self.too_small)
     }
 
+    /// The footer's mark of where the data comes from (none when local).
+    pub fn link(&self, link: crate::desk::door::Link) -> &'static str {
+        use crate::desk::door::Link;
+        match link {
+            Link::Local => "",
+            Link::Server => self.pick("serwer", "server"),
+            Link::Lost => self.pick("brak serwera", "no server"),
+        }
+    }
+
+    pub fn server_lost(&self) -> &'static str {
+        self.pick(
+            "Utracono połączenie z serwerem kis — ponawiam…",
+            "Lost the kis server — reconnecting…",
+        )
+    }
+
+    pub fn server_regained(&self) -> &'static str {
+        self.pick(
+            "Połączono ponownie z serwerem kis; dane odświeżone",
+            "Reconnected to the kis server; data refreshed",
+        )
+    }
+
+    pub fn changed_by(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Pl => format!("{name} zapisał(a) zmiany — widok odświeżony"),
+            Lang::En => format!("{name} saved changes — view refreshed"),
+        }
+    }
+
+    pub fn refreshed(&self) -> &'static str {
+        self.pick("Odświeżono", "Refreshed")
+    }
+
     pub fn status(&self, s: Status) -> &'static str {
         match s {
             Status::Applicant => self.pick("kandydat", "applicant"),

@@ -499,6 +499,10 @@ impl Layer for CardView {
         true
     }
 
+    fn watches(&self) -> Option<&str> {
+        Some(&self.card.participant.value.id)
+    }
+
     fn reload(&mut self, ctx: &mut Ctx) {
         if let Some(Response::Card(card)) = ctx.ask(Request::Card {
             id: self.card.participant.value.id.clone(),

@@ -460,6 +460,12 @@ impl Layer for ContractEditor {
             (Action::MoveUp, Some(s)) => self.move_item(s, false),
             (Action::MoveDown, Some(s)) => self.move_item(s, true),
             (Action::Save, _) => self.save(ctx),
+            // After a conflict: drop these edits and show what was saved.
+            (Action::Refresh, _) if !self.c.id.is_empty() => {
+                self.touched = false;
+                self.reload(ctx);
+                ctx.info(ctx.ui.text.refreshed());
+            }
             (Action::Print, _) if !self.c.id.is_empty() => super::card::print(
                 ctx,
                 crate::desk::DocumentKind::Contract(self.c.id.clone()),
