@@ -349,3 +349,76 @@ fn a_week_of_hours_is_refused_at_the_limit() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `kis serve`, killed if a test fails half-way.
+struct Served(std::process::Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Polls until `kis serve` on `dir` greets a client.
+fn serve(dir: &std::path::Path) -> Served {
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
+        .arg("serve")
+        .env("KIS_DATA", dir)
+        .env("KIS_TODAY", "2026-11-24")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while kis::remote::client::RemoteDoor::connect(dir, kis::text::Lang::Pl, None).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "kis serve did not come up"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Served(child)
+}
+
+#[test]
+fn two_staff_on_one_server_see_each_other_and_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(kis(dir.path(), &["demo"]).status.success());
+    let mut server = serve(dir.path());
+    let mut bogdan = Pty::spawn(dir.path(), &["--as", "pracownik"]);
+    bogdan.send(ALT_2);
+    bogdan.wait_for("Uczestnicy (48/48)");
+    bogdan.wait_for("[serwer]");
+    let mut alicja = Pty::spawn(dir.path(), &["--as", "koordynator"]);
+    alicja.send(ALT_2);
+    alicja.wait_for("Uczestnicy (48/48)");
+    alicja.send(INSERT);
+    alicja.wait_for("Nowy wniosek");
+    alicja.send("Łucja");
+    alicja.send(TAB);
+    alicja.send("Źrebiecka");
+    alicja.send(TAB);
+    alicja.send("44051401458");
+    alicja.wait_for("14.05.1944");
+    alicja.send("\x1b[6~");
+    alicja.send(" ");
+    alicja.send(CTRL_S);
+    alicja.wait_for("Karta uczestnika: Łucja Źrebiecka");
+    // Bogdan's list refreshed by itself, and says who changed it
+    bogdan.wait_for("Uczestnicy (49/49)");
+    bogdan.wait_for("Alicja Przykładowa zapisał(a) zmiany");
+    // the server restarts: the TUI says so and reconnects by itself
+    // SAFETY: a signal to our own child.
+    unsafe { libc::kill(server.0.id() as i32, libc::SIGTERM) };
+    assert!(server.0.wait().unwrap().success());
+    bogdan.wait_for("Utracono połączenie z serwerem kis");
+    let _server = serve(dir.path());
+    bogdan.wait_for("Połączono ponownie z serwerem kis");
+    bogdan.send(CTRL_Q);
+    assert!(bogdan.wait_exit());
+    alicja.send(ESC);
+    alicja.wait_for("Uczestnicy (49/49)");
+    alicja.send(CTRL_Q);
+    assert!(alicja.wait_exit());
+}
