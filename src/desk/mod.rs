@@ -209,8 +209,9 @@ impl Desk {
             R::Audit { .. } => Coordinate,
         };
         let role = self.need(actor, perm)?;
-        let _writing =
-            (perm != Read).then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));
+        let _writing = req
+            .is_exclusive()
+            .then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));
         match req {
             R::Whoami => {
                 let name = self
@@ -496,6 +497,10 @@ impl Desk {
     /// Commits a change; on a database with no staff yet, the first login to
     /// write becomes its admin in the same change.
     fn commit(&self, actor: &Actor, mut change: Change) -> Result<u64> {
+        debug_assert!(
+            self.writing.try_lock().is_err(),
+            "a write outside Request::is_exclusive"
+        );
         if self.store.count(Kind::Staff) == 0
             && !change
                 .ops

@@ -188,6 +188,37 @@ pub enum Request {
     AnonymisationDue,
 }
 
+impl Request {
+    /// Writes, or reads that must not see another write half-way (a whole
+    /// export, a check, a rebuild): these run one at a time.
+    pub fn is_exclusive(&self) -> bool {
+        use Request as R;
+        matches!(
+            self,
+            R::SaveSettings(_)
+                | R::Intake(_)
+                | R::UpdateParticipant { .. }
+                | R::SaveContract { .. }
+                | R::LogHours(_)
+                | R::EndParticipation { .. }
+                | R::RecordCertificate { .. }
+                | R::SaveAssignment { .. }
+                | R::Resign { .. }
+                | R::CreateSessions { .. }
+                | R::SetAttendance { .. }
+                | R::QuickConsultation { .. }
+                | R::AddNote { .. }
+                | R::Save { .. }
+                | R::AddStaff { .. }
+                | R::SetRole { .. }
+                | R::Import { .. }
+                | R::Export
+                | R::Check
+                | R::Rebuild
+        )
+    }
+}
+
 /// One lookup result; its JSON form is the `kis lookup --format json` contract.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LookupHit {
