@@ -1,6 +1,7 @@
 //! The command line: `kis` opens the TUI; subcommands serve scripts and admins.
 
 mod bench;
+mod bench_serve;
 
 use crate::desk::door::{Door, LocalDoor};
 use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
@@ -168,6 +169,13 @@ pub enum Command {
         /// (on the demo club, or with --reuse DIR on a big database).
         #[arg(long)]
         ui: bool,
+        /// Measure `kis serve` instead: lookups, card reads and small writes per
+        /// second through the socket, and their round-trip latency.
+        #[arg(long)]
+        serve: bool,
+        /// Clients at once (with --serve).
+        #[arg(long, default_value_t = 10)]
+        clients: usize,
     },
 }
 
@@ -374,8 +382,14 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         lookups,
         reuse,
         ui,
+        serve,
+        clients,
     } = command
     {
+        if *serve {
+            return bench_serve::run(*participants, *hours, *clients, *lookups)
+                .map_err(Failure::new);
+        }
         if *ui {
             return bench::ui(reuse.as_deref()).map_err(Failure::new);
         }

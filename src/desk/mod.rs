@@ -523,12 +523,22 @@ impl Desk {
 
     /// Keeps the in-memory search in step with what was written.
     fn reindex(&self, change: &Change) -> Result<()> {
+        let people: Vec<_> = change
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Put(Record::Participant(p)) => Some(p),
+                _ => None,
+            })
+            .collect();
+        if people.is_empty() {
+            // Taking the lock would wait for every lookup in flight.
+            return Ok(());
+        }
         let mut search = self.search.write().unwrap_or_else(|p| p.into_inner());
-        for op in &change.ops {
-            if let Op::Put(Record::Participant(p)) = op {
-                if let Some(pk) = self.store.pk(Kind::Participant, &p.id)? {
-                    search.upsert(pk, p.search_key());
-                }
+        for p in people {
+            if let Some(pk) = self.store.pk(Kind::Participant, &p.id)? {
+                search.upsert(pk, p.search_key());
             }
         }
         Ok(())
@@ -536,7 +546,7 @@ impl Desk {
 
     /// A fresh id such as `p17`, not used by any record of that kind.
     fn new_id(&self, kind: Kind) -> Result<String> {
-        let mut n = self.store.count(kind) + 1;
+        let mut n = self.store.next_pk(kind)?;
         loop {
             let id = format!("{}{n}", kind.id_prefix());
             if !self.store.exists(kind, &id)? {

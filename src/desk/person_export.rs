@@ -67,10 +67,9 @@ impl Desk {
             .collect();
         let notes = self
             .store
-            .list::<crate::domain::person::Note>()?
+            .notes_of(id)?
             .into_iter()
             .map(|n| n.value)
-            .filter(|n| n.participant_id == id)
             .collect();
         // The export itself is a read of the record.
         self.store.audit_read(&actor.login, Kind::Participant, id)?;

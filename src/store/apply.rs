@@ -82,8 +82,13 @@ fn tx_get<T: Entity>(tx: &Tx, pk: u64) -> TxResult<Option<T>> {
     }
 }
 
+/// Where the next internal key of a kind is kept.
+pub(super) fn next_pk_key(kind: Kind) -> String {
+    format!("next/{}", kind.name())
+}
+
 fn next_pk(tx: &Tx, kind: Kind) -> TxResult<u64> {
-    let key = format!("next/{}", kind.name());
+    let key = next_pk_key(kind);
     let n = tx[META]
         .get(key.as_bytes())
         .map_err(storage)?
@@ -128,6 +133,10 @@ pub(super) fn index_entries(
                 cat(&[&u64_key(p), &me]),
                 vec![],
             ));
+        }
+        Record::Note(n) => {
+            let p = resolve(Kind::Participant, &n.participant_id)?;
+            out.push((Ix::NotesByParticipant, cat(&[&u64_key(p), &me]), vec![]));
         }
         Record::Staff(s) => out.push((Ix::StaffLogin, s.login.as_bytes().to_vec(), me.to_vec())),
         Record::Session(s) => {

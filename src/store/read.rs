@@ -45,6 +45,17 @@ impl Store {
         pk_of(self, kind, id)
     }
 
+    /// The internal key the next new record of a kind gets (they only grow;
+    /// counting a sled tree would walk all of it).
+    pub fn next_pk(&self, kind: Kind) -> Result<u64> {
+        let key = super::apply::next_pk_key(kind);
+        Ok(self
+            .tree(META)
+            .get(key.as_bytes())?
+            .map(|v| read_u64(&v))
+            .unwrap_or(1))
+    }
+
     pub fn exists(&self, kind: Kind, id: &str) -> Result<bool> {
         Ok(pk_of(self, kind, id)?.is_some())
     }
@@ -122,6 +133,13 @@ impl Store {
             Kind::Participant,
             participant_id,
         )
+    }
+
+    pub fn notes_of(
+        &self,
+        participant_id: &str,
+    ) -> Result<Vec<Stored<crate::domain::person::Note>>> {
+        self.owned(Ix::NotesByParticipant, Kind::Participant, participant_id)
     }
 
     pub fn assignments_of(&self, participant_id: &str) -> Result<Vec<Stored<Assignment>>> {

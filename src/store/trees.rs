@@ -27,10 +27,12 @@ pub enum Ix {
     StaffLogin,
     /// participant → folded search key
     Search,
+    /// participant + note → ()
+    NotesByParticipant,
 }
 
 impl Ix {
-    pub const ALL: [Ix; 11] = [
+    pub const ALL: [Ix; 12] = [
         Ix::Hours,
         Ix::HoursByAssignment,
         Ix::Attendance,
@@ -42,6 +44,7 @@ impl Ix {
         Ix::ContractNumber,
         Ix::StaffLogin,
         Ix::Search,
+        Ix::NotesByParticipant,
     ];
 
     pub fn name(self) -> &'static str {
@@ -57,6 +60,7 @@ impl Ix {
             Ix::ContractNumber => "ix/contract_number",
             Ix::StaffLogin => "ix/staff_login",
             Ix::Search => "ix/search",
+            Ix::NotesByParticipant => "ix/notes_by_participant",
         }
     }
 
