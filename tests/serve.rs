@@ -509,3 +509,31 @@ fn sigterm_finishes_requests_in_flight() {
     assert!(!acked.is_empty());
     assert!(acked.is_subset(&note_ids(d.path())));
 }
+
+#[test]
+fn a_client_that_stops_reading_is_cut_off_not_waited_for() {
+    let d = club();
+    let server = Server::start(d.path());
+    // says hello, then never reads the change events pushed to it
+    let stuck = raw_hello(d.path());
+    let dir = d.path().to_path_buf();
+    let writers: Vec<_> = (0..4)
+        .map(|c| {
+            let dir = dir.clone();
+            std::thread::spawn(move || {
+                let d = door(&dir, "pracownik").unwrap();
+                for i in 0..1000 {
+                    add_note(&d, "p5", &format!("{c}/{i}")).unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    lookup_works(d.path());
+    assert!(closed(stuck));
+    let (status, log) = server.terminate();
+    assert!(status.success());
+    assert!(log.contains("too far behind"), "{log}");
+}

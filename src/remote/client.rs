@@ -29,6 +29,13 @@ struct Conn {
     alive: Arc<AtomicBool>,
 }
 
+impl Drop for Conn {
+    fn drop(&mut self) {
+        // The reader thread holds a clone of the socket: end it too.
+        let _ = self.out.shutdown(std::net::Shutdown::Both);
+    }
+}
+
 pub struct RemoteDoor {
     path: PathBuf,
     lang: Lang,

@@ -81,7 +81,8 @@ struct Shared {
     gate: RwLock<()>,
     stopping: AtomicBool,
     next_id: AtomicU64,
-    writers: Mutex<Vec<JoinHandle<()>>>,
+    /// Each connection's writer thread, so a stop can let them drain.
+    writers: Mutex<HashMap<u64, JoinHandle<()>>>,
 }
 
 /// Runs the server until SIGTERM or SIGINT.
@@ -118,7 +119,7 @@ pub fn serve(data: &Path, lang: Lang) -> Result<(), String> {
         gate: RwLock::new(()),
         stopping: AtomicBool::new(false),
         next_id: AtomicU64::new(1),
-        writers: Mutex::new(Vec::new()),
+        writers: Mutex::new(HashMap::new()),
     });
     watch_signals(Arc::clone(&shared), sock.clone())?;
     info(&format!(
@@ -190,9 +191,19 @@ fn shut_down(shared: &Shared, sock: &Path) {
         }
         map.clear();
     }
-    let writers = std::mem::take(&mut *shared.writers.lock().unwrap_or_else(|p| p.into_inner()));
-    for w in writers {
-        let _ = w.join();
+    // Let the writers send what is queued; one stuck on a client that does not
+    // read is not waited for past its write timeout.
+    let mut writers: Vec<JoinHandle<()>> = shared
+        .writers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .drain()
+        .map(|(_, h)| h)
+        .collect();
+    let until = std::time::Instant::now() + WRITE_TIMEOUT;
+    while !writers.is_empty() && std::time::Instant::now() < until {
+        writers.retain(|w| !w.is_finished());
+        std::thread::sleep(Duration::from_millis(10));
     }
     if let Err(e) = shared.desk.store().flush() {
         error(&format!("flush: {e}"));
@@ -246,7 +257,7 @@ fn connection(shared: Arc<Shared>, stream: UnixStream) {
         .writers
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .push(handle);
+        .insert(id, handle);
     shared
         .clients
         .map
@@ -278,28 +289,37 @@ fn connection(shared: Arc<Shared>, stream: UnixStream) {
                 break;
             }
         };
-        let result = {
-            let _serving = shared.gate.read().unwrap_or_else(|p| p.into_inner());
-            if shared.stopping.load(Ordering::SeqCst) {
-                Err(Failure {
-                    pl: "serwer kis się zatrzymuje; nic nie zapisano".into(),
-                    en: "the kis server is stopping; nothing was saved".into(),
-                })
-            } else {
-                answer(&shared.desk, &actor, ask.request)
-            }
+        // The answer is queued before the gate is let go, so a stop that
+        // waited for this request also sends its answer.
+        let _serving = shared.gate.read().unwrap_or_else(|p| p.into_inner());
+        let result = if shared.stopping.load(Ordering::SeqCst) {
+            Err(Failure {
+                pl: "serwer kis się zatrzymuje; nic nie zapisano".into(),
+                en: "the kis server is stopping; nothing was saved".into(),
+            })
+        } else {
+            answer(&shared.desk, &actor, ask.request)
         };
         let msg = ServerMsg::Answer { id: ask.id, result };
         if outbox.send(Arc::new(frame::encode(&msg))).is_err() {
             break;
         }
     }
+    drop(outbox);
     shared
         .clients
         .map
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .remove(&id);
+    let writer = shared
+        .writers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&id);
+    if let Some(w) = writer {
+        let _ = w.join();
+    }
     info(&format!("{who} disconnected"));
 }
 
