@@ -698,3 +698,110 @@ fn restricted_notes_are_read_by_their_author_and_coordinators() {
     };
     assert_eq!(x.notes.len(), 2);
 }
+
+/// A door that hears the desk's committed changes as `kis serve` would push
+/// them, and whose link state the test sets.
+struct PushDoor {
+    inner: LocalDoor,
+    heard: std::sync::Arc<std::sync::Mutex<Vec<kis::tui::DoorEvent>>>,
+    link: std::cell::Cell<kis::tui::Link>,
+}
+
+impl kis::tui::Door for PushDoor {
+    fn ask(&self, req: Request) -> Result<kis::desk::Response, kis::desk::DeskError> {
+        self.inner.ask(req)
+    }
+    fn lang(&self) -> Lang {
+        self.inner.lang()
+    }
+    fn poll(&self) -> Vec<kis::tui::DoorEvent> {
+        std::mem::take(&mut *self.heard.lock().unwrap())
+    }
+    fn link(&self) -> kis::tui::Link {
+        self.link.get()
+    }
+}
+
+#[test]
+fn pushed_changes_refresh_the_screen_and_the_footer_shows_the_server() {
+    use kis::tui::{Door, DoorEvent, Link};
+    let (_d, inner) = open_door(Lang::Pl, true);
+    let heard = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let to = std::sync::Arc::clone(&heard);
+    inner.desk.on_change(Box::new(move |n| {
+        to.lock().unwrap().push(DoorEvent::Changed(n))
+    }));
+    let door = PushDoor {
+        inner,
+        heard,
+        link: std::cell::Cell::new(Link::Server),
+    };
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('2'));
+    assert!(!app.pump(), "nothing happened yet");
+    let t = screen(&app, 80, 24);
+    let s = text_of(&t);
+    assert!(
+        s.contains("Uczestnicy (48/48)") && s.contains("[serwer]"),
+        "{s}"
+    );
+    insta::assert_snapshot!("served_participants", format!("{:?}", t.backend()));
+    // a coordinator at another desk takes in a new applicant
+    let other = Actor {
+        login: "koordynator".into(),
+        owner: false,
+    };
+    let Ok(kis::desk::Response::Card(c)) = door.ask(Request::Card { id: "p2".into() }) else {
+        panic!()
+    };
+    let mut p = c.participant.value;
+    p.id = String::new();
+    p.pesel = None;
+    p.first_name = "Nowa".into();
+    p.last_name = "Wnioskodawczyni".into();
+    p.status = kis::domain::person::Status::Applicant;
+    p.ended_on = None;
+    door.inner
+        .desk
+        .handle(&other, Request::Intake(Box::new(p)))
+        .unwrap();
+    assert!(app.pump());
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Uczestnicy (49/49)"), "{s}");
+    assert!(s.contains("Alicja Przykładowa zapisał(a) zmiany"), "{s}");
+    // an open card is read again only for a change about its person
+    app.open_card("p1");
+    let reads = |door: &PushDoor| {
+        door.inner
+            .desk
+            .store()
+            .audit_reads()
+            .unwrap()
+            .iter()
+            .filter(|r| r.id == "p1")
+            .count()
+    };
+    let before = reads(&door);
+    let note = |pid: &str| Request::AddNote {
+        participant_id: pid.into(),
+        text: "telefon".into(),
+        restricted: false,
+    };
+    door.inner.desk.handle(&other, note("p3")).unwrap();
+    assert!(app.pump());
+    assert_eq!(reads(&door), before, "a change about p3 leaves p1's card");
+    door.inner.desk.handle(&other, note("p1")).unwrap();
+    assert!(app.pump());
+    assert_eq!(reads(&door), before + 1);
+    // the server goes away and comes back
+    door.link.set(Link::Lost);
+    door.heard.lock().unwrap().push(DoorEvent::Lost);
+    assert!(app.pump());
+    assert!(text_of(&screen(&app, 80, 24)).contains("Utracono połączenie z serwerem kis"));
+    app.handle_key(key(KeyCode::Esc));
+    assert!(text_of(&screen(&app, 80, 24)).contains("[brak serwera]"));
+    door.link.set(Link::Server);
+    door.heard.lock().unwrap().push(DoorEvent::Regained);
+    assert!(app.pump());
+    assert!(text_of(&screen(&app, 80, 24)).contains("Połączono ponownie z serwerem kis"));
+}
