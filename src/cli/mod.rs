@@ -120,6 +120,9 @@ pub enum Command {
     },
     /// Fill an empty data directory from a backup file.
     Restore { file: PathBuf },
+    /// Set aside journal entries that do not read or do not apply (into
+    /// journal.set-aside.jsonl), then rebuild the database from the journal.
+    Repair,
     /// Personal data past the retention period (club setting, years after the end): list or anonymise.
     Anonymise {
         /// Only those due (required: there is no other mode).
@@ -295,9 +298,21 @@ pub fn lang(cli: &Cli) -> Lang {
 }
 
 pub fn open_desk(cli: &Cli) -> Result<Desk, Failure> {
+    let lang = lang(cli);
     let store = Store::open(&data_dir(cli), &Options::default())
-        .map_err(|e| Failure::new(e.to_string()))?;
-    Desk::new(store, lang(cli)).map_err(|e| Failure::new(e.message(lang(cli))))
+        .map_err(|e| Failure::new(e.message(lang)))?;
+    // What opening found is said on stderr (the server's log) before anything else.
+    if let Some(r) = store.recovered() {
+        eprintln!("kis: {}", r.message(lang));
+    }
+    if let Some(b) = store.blocked() {
+        let e = crate::store::StoreError::Blocked {
+            seq: b.seq,
+            reason: b.reason,
+        };
+        eprintln!("kis: {}", e.message(lang));
+    }
+    Desk::new(store, lang).map_err(|e| Failure::new(e.message(lang)))
 }
 
 /// The server on this data directory if one runs, else the database itself.
@@ -401,6 +416,12 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
         Command::Backup { to, keep } => {
             let data = data_dir(cli);
+            // When nobody holds the data, opening it first refuses a journal that is
+            // missing or cut short (a backup of it would look fine and hold nothing).
+            match Store::open(&data, &Options::default()) {
+                Ok(_) | Err(crate::store::StoreError::Locked(_)) => {}
+                Err(e) => return Err(Failure::new(e.message(lang(cli)))),
+            }
             let to = to.clone().unwrap_or_else(|| data.join("backups"));
             let path = crate::desk::backup::take(&data, &to, *keep).map_err(Failure::new)?;
             println!("{}", path.display());
@@ -471,6 +492,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     format!("zanonimizowano: {}", done.len())
                 }
             );
+            return Ok(());
+        }
+        Command::Repair => {
+            need_no_server(cli)?;
+            let data = data_dir(cli);
+            let lang = lang(cli);
+            let report = crate::store::repair::repair(&data, &Options::default())
+                .map_err(|e| Failure::new(e.message(lang)))?;
+            print!("{}", report.message(lang));
             return Ok(());
         }
         Command::Restore { file } => {
@@ -775,6 +805,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Bench { .. }
         | Command::Backup { .. }
         | Command::Restore { .. }
+        | Command::Repair
         | Command::Serve => {
             unreachable!("handled above")
         }

@@ -187,7 +187,7 @@ impl DeskError {
                     format!("import wymaga pustej bazy, a ta ma {records} rekordów; użyj innego katalogu --data")
                 }
             }
-            DeskError::Store(e) => e.to_string(),
+            DeskError::Store(e) => e.message(lang),
         }
     }
 }

@@ -184,6 +184,16 @@ entity!(Session, Session);
 entity!(crate::domain::person::Note, Note);
 
 impl Record {
+    /// The interchange type of the record.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Record::Hours(_) => "hours",
+            Record::Attendance(_) => "attendance",
+            Record::Settings(_) => "settings",
+            other => other.kind_id().map_or("record", |(k, _)| k.name()),
+        }
+    }
+
     /// The kind and id, for records that have one.
     pub fn kind_id(&self) -> Option<(Kind, &str)> {
         Some(match self {

@@ -105,6 +105,12 @@ impl Store {
                 report.journal_entries, report.last_applied
             ));
         }
+        if let Some(b) = self.blocked() {
+            problems.push(format!(
+                "change {} in the journal does not apply ({}); run `kis repair`",
+                b.seq, b.reason
+            ));
+        }
         let mut model = Model::default();
         for e in &entries {
             for op in &e.change.ops {

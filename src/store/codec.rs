@@ -5,6 +5,9 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 pub const SCHEMA_VERSION: u8 = 1;
 const LIMIT: usize = 16 * 1024 * 1024;
+/// The most a record may take so that its stored value (with its stamp) still
+/// decodes under `LIMIT`.
+pub const VALUE_LIMIT: usize = LIMIT - 64 * 1024;
 
 fn config() -> impl bincode::config::Config {
     bincode::config::standard().with_limit::<LIMIT>()
@@ -40,6 +43,11 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
         bincode::serde::encode_to_vec(value, config()).expect("in-memory encoding cannot fail");
     out.extend_from_slice(&payload);
     out
+}
+
+/// The encoded size of a value, without its schema byte and stamp.
+pub fn encoded_len<T: Serialize>(value: &T) -> usize {
+    bincode::serde::encode_to_vec(value, config()).map_or(usize::MAX, |v| v.len())
 }
 
 pub fn decode<T: DeserializeOwned>(tree: &str, key: &[u8], bytes: &[u8]) -> Result<T, DecodeError> {

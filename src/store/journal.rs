@@ -43,6 +43,8 @@ pub struct Journal {
 /// What reading the journal found.
 pub struct Loaded {
     pub journal: Journal,
+    /// The last committed sequence number in the file (0 when empty).
+    pub last_seq: u64,
     /// The committed entries after the sequence number asked for, in order.
     pub entries: Vec<Entry>,
 }
@@ -93,22 +95,13 @@ impl Journal {
                     break; // torn write at the end: never acknowledged
                 }
                 let text = line.trim_end();
-                let head: Head = match serde_json::from_str(text) {
-                    Ok(h) => h,
-                    Err(e) => {
-                        // A damaged line in the middle is real damage; at the very end it is a torn write.
-                        let mut rest = String::new();
-                        reader.read_line(&mut rest).map_err(io)?;
-                        if rest.is_empty() {
-                            break;
-                        }
-                        return Err(JournalError::Damaged {
-                            path: path.to_path_buf(),
-                            line: n,
-                            reason: e.to_string(),
-                        });
-                    }
-                };
+                // A complete line (it ends with a newline) that does not read is
+                // damage, even at the end: only a line cut short is a torn write.
+                let head: Head = serde_json::from_str(text).map_err(|e| JournalError::Damaged {
+                    path: path.to_path_buf(),
+                    line: n,
+                    reason: e.to_string(),
+                })?;
                 if head.seq != last_seq + 1 {
                     return Err(JournalError::Damaged {
                         path: path.to_path_buf(),
@@ -148,6 +141,7 @@ impl Journal {
         file.seek(SeekFrom::End(0)).map_err(io)?;
         let next_seq = committed_seq + 1;
         Ok(Loaded {
+            last_seq: committed_seq,
             journal: Journal {
                 path: path.to_path_buf(),
                 file,
@@ -163,6 +157,30 @@ impl Journal {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The file's length: where the next batch starts.
+    pub fn byte_len(&self) -> Result<u64, JournalError> {
+        self.file
+            .metadata()
+            .map(|m| m.len())
+            .map_err(|source| JournalError::Io {
+                path: self.path.clone(),
+                source,
+            })
+    }
+
+    /// Takes back the batch that started at `len` and was not applied: its entries
+    /// were never acknowledged, so their sequence numbers are free again.
+    pub fn withdraw(&mut self, len: u64, count: usize) -> Result<(), JournalError> {
+        let io = |source| JournalError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        self.file.set_len(len).map_err(io)?;
+        self.file.sync_all().map_err(io)?;
+        self.next_seq -= count as u64;
+        Ok(())
     }
 
     /// Appends entries and fsyncs. The last one commits the batch.

@@ -13,7 +13,9 @@ pub mod keys;
 pub mod lock;
 mod migrate;
 pub mod read;
+pub mod repair;
 pub mod trees;
+pub mod validate;
 
 use codec::DecodeError;
 use journal::{Entry, Journal, JournalError};
@@ -61,6 +63,130 @@ pub enum StoreError {
     Decode(#[from] DecodeError),
     #[error("change {seq} cannot be applied: {reason}")]
     Apply { seq: u64, reason: String },
+    /// A change in the journal does not apply; the data can be read, not written.
+    #[error("writing is stopped: change {seq} in the journal does not apply ({reason}); run `kis repair` to set it aside in journal.set-aside.jsonl")]
+    Blocked { seq: u64, reason: String },
+    #[error("the journal ends at change {journal}, but the database has applied change {database}: the journal is missing or cut short; restore the latest backup (`kis restore`)")]
+    JournalBehind { journal: u64, database: u64 },
+    #[error("the change was refused before saving: {}", .0.describe(true))]
+    Unfit(validate::Unfit),
+    #[error("disk full: nothing was saved; free some disk space and try again")]
+    DiskFull,
+    #[error("writing to disk failed ({reason}): nothing was saved")]
+    NotSaved { reason: String },
+}
+
+impl StoreError {
+    /// The message in the user's language.
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        if lang == crate::text::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            StoreError::Locked(h) => format!(
+                "kis jest już otwarty na tych danych przez {h}; użyj `kis serve`, aby je współdzielić"
+            ),
+            StoreError::DataDir { path, source } => format!(
+                "nie można utworzyć katalogu danych {}: {source}",
+                path.display()
+            ),
+            StoreError::TooNew { found, supported } => format!(
+                "baza danych ma format {found}, nowszy niż ten kis rozumie ({supported}); zaktualizuj kis"
+            ),
+            StoreError::Apply { seq, reason } => {
+                format!("zmiany {seq} nie da się zastosować: {reason}")
+            }
+            StoreError::Blocked { seq, reason } => format!(
+                "zapis wstrzymany: zmiana {seq} w dzienniku nie daje się zastosować ({reason}); \
+                 uruchom `kis repair`, aby odłożyć ją do pliku journal.set-aside.jsonl"
+            ),
+            StoreError::JournalBehind { journal, database } => format!(
+                "dziennik kończy się na zmianie {journal}, a baza danych zastosowała już zmianę \
+                 {database}: dziennika brak lub jest skrócony; odtwórz ostatnią kopię (`kis restore`)"
+            ),
+            StoreError::Unfit(u) => format!("zmianę odrzucono przed zapisem: {}", u.describe(false)),
+            StoreError::DiskFull => {
+                "dysk pełny: nic nie zapisano; zwolnij miejsce na dysku i spróbuj ponownie".into()
+            }
+            StoreError::NotSaved { reason } => {
+                format!("zapis na dysk nie powiódł się ({reason}): nic nie zapisano")
+            }
+            StoreError::Journal(JournalError::Damaged { path, line, reason }) => format!(
+                "dziennik {}, wiersz {line}: {reason}; `kis repair` odkłada uszkodzony wiersz na bok",
+                path.display()
+            ),
+            StoreError::Journal(JournalError::Io { path, source }) => {
+                format!("dziennik {}: {source}", path.display())
+            }
+            StoreError::Decode(d) => format!(
+                "uszkodzona wartość w drzewie {}, klucz {}: {}",
+                d.tree, d.key, d.reason
+            ),
+            StoreError::Sled(e) => format!("baza danych: {e}"),
+            StoreError::Lock(e) => e.to_string(),
+        }
+    }
+
+    /// sled itself is damaged (not locked, not our journal): rebuilding it from
+    /// the journal is the way out.
+    fn sled_is_broken(&self) -> bool {
+        match self {
+            StoreError::Sled(sled::Error::Io(e)) => {
+                !e.to_string().contains("could not acquire lock")
+            }
+            StoreError::Sled(_) | StoreError::Decode(_) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Disk full is its own sentence; any other failure to write says nothing was saved.
+fn not_saved(reason: String, io: Option<&std::io::Error>) -> StoreError {
+    let full = io.is_some_and(|e| {
+        e.kind() == std::io::ErrorKind::StorageFull || e.raw_os_error() == Some(libc::ENOSPC)
+    }) || reason.contains("No space left on device");
+    if full {
+        StoreError::DiskFull
+    } else {
+        StoreError::NotSaved { reason }
+    }
+}
+
+/// What opening had to do to get past a database sled would not open.
+#[derive(Clone, Debug)]
+pub struct Recovery {
+    /// sled's own error.
+    pub reason: String,
+    /// Where the broken files went.
+    pub moved_to: PathBuf,
+    pub replayed: u64,
+}
+
+impl Recovery {
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        if lang == crate::text::Lang::En {
+            format!(
+                "the database would not open ({}); it was rebuilt from the journal (up to change {}) and the damaged files were moved to {}",
+                self.reason,
+                self.replayed,
+                self.moved_to.display()
+            )
+        } else {
+            format!(
+                "baza danych nie chciała się otworzyć ({}); odbudowano ją z dziennika (do zmiany {}), a uszkodzone pliki przeniesiono do {}",
+                self.reason,
+                self.replayed,
+                self.moved_to.display()
+            )
+        }
+    }
+}
+
+/// A journal entry that does not apply: writing stops until `kis repair`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocked {
+    pub seq: u64,
+    pub reason: String,
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -70,6 +196,10 @@ pub struct Store {
     db: sled::Db,
     trees: Vec<sled::Tree>,
     journal: Mutex<Journal>,
+    blocked: Mutex<Option<Blocked>>,
+    recovered: Option<Recovery>,
+    /// Tests make the next apply fail as a full disk would.
+    fail_next_apply: Mutex<Option<std::io::ErrorKind>>,
     _lock: DataLock,
 }
 
@@ -123,11 +253,43 @@ fn open_sled(path: &Path, opts: &Options) -> Result<sled::Db> {
 }
 
 impl Store {
+    /// Opens the data. When sled will not open but the journal is whole, sled is
+    /// rebuilt from the journal onto fresh files (the broken ones are moved aside).
     pub fn open(dir: &Path, opts: &Options) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
             path: dir.to_path_buf(),
             source,
         })?;
+        match Self::open_once(dir, opts) {
+            Err(e) if e.sled_is_broken() => Self::recover(dir, opts, e),
+            other => other,
+        }
+    }
+
+    fn recover(dir: &Path, opts: &Options, broken: StoreError) -> Result<Store> {
+        // Only a whole journal may replace sled: a damaged one refuses here.
+        let journal = Journal::open(&dir.join("journal.jsonl"), u64::MAX)?;
+        let db = dir.join("db");
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3f");
+        let moved_to = dir.join(format!("db.broken-{stamp}"));
+        drop(journal);
+        if db.exists() {
+            std::fs::rename(&db, &moved_to).map_err(|source| StoreError::DataDir {
+                path: moved_to.clone(),
+                source,
+            })?;
+        }
+        let mut store = Self::open_once(dir, opts)?;
+        let recovery = Recovery {
+            reason: broken.to_string(),
+            moved_to,
+            replayed: store.last_applied_seq()?,
+        };
+        store.recovered = Some(recovery);
+        Ok(store)
+    }
+
+    fn open_once(dir: &Path, opts: &Options) -> Result<Store> {
         let lock = DataLock::acquire(dir).map_err(|e| match e {
             LockError::Held(h) => StoreError::Locked(h),
             other => StoreError::Lock(other),
@@ -142,19 +304,89 @@ impl Store {
             .map(|v| keys::read_u64(&v))
             .unwrap_or(0);
         let loaded = Journal::open(&dir.join("journal.jsonl"), applied)?;
+        if loaded.last_seq < applied {
+            // Never go on from a shorter journal: its next numbers are taken.
+            return Err(StoreError::JournalBehind {
+                journal: loaded.last_seq,
+                database: applied,
+            });
+        }
         let store = Store {
             dir: dir.to_path_buf(),
             db,
             trees,
             journal: Mutex::new(loaded.journal),
+            blocked: Mutex::new(None),
+            recovered: None,
+            fail_next_apply: Mutex::new(None),
             _lock: lock,
         };
         migrate::run(&store)?;
         if !loaded.entries.is_empty() {
-            store.apply_entries(&loaded.entries)?;
+            store.replay(&loaded.entries)?;
             store.db.flush()?;
         }
         Ok(store)
+    }
+
+    /// Applies journal entries on open. An entry that does not apply stops
+    /// writing (reads see the data up to the entry before), unless it is sled
+    /// that lost data: then the error sends `open` to rebuild sled.
+    fn replay(&self, entries: &[Entry]) -> Result<()> {
+        for e in entries {
+            match apply::apply_entry(self, e) {
+                Ok(()) => {}
+                Err(StoreError::Apply { seq, reason }) => {
+                    if self.journal_alone_applies(seq)? {
+                        return Err(StoreError::Decode(codec::DecodeError {
+                            tree: "meta".into(),
+                            key: "last_applied_seq".into(),
+                            reason: format!(
+                                "change {seq} applies to the journal but not to the database ({reason})"
+                            ),
+                        }));
+                    }
+                    *self.blocked.lock().unwrap_or_else(|p| p.into_inner()) =
+                        Some(Blocked { seq, reason });
+                    return Ok(());
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the journal's changes up to `seq` apply one after another from nothing.
+    fn journal_alone_applies(&self, seq: u64) -> Result<bool> {
+        let entries = Journal::read_all(&self.journal_path())?;
+        let mut overlay = validate::Overlay::new(|_, _| false);
+        for e in entries.iter().take_while(|e| e.seq <= seq) {
+            if overlay.admit(&e.change).is_err() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Set when a journal entry does not apply: writes are refused until `kis repair`.
+    pub fn blocked(&self) -> Option<Blocked> {
+        self.blocked
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Set when opening had to rebuild sled from the journal.
+    pub fn recovered(&self) -> Option<&Recovery> {
+        self.recovered.as_ref()
+    }
+
+    #[doc(hidden)]
+    pub fn fail_next_apply(&self, kind: std::io::ErrorKind) {
+        *self
+            .fail_next_apply
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = Some(kind);
     }
 
     pub fn dir(&self) -> &Path {
@@ -184,33 +416,109 @@ impl Store {
 
     /// Journals several changes as one batch (all or nothing on a crash),
     /// then applies them one transaction each. Returns the last sequence number.
+    /// Every change is checked to apply before it is journalled; an error means
+    /// nothing was stored.
     pub fn commit_batch(&self, actor: &str, changes: Vec<Change>) -> Result<u64> {
         let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
-        let entries = journal.append(actor, changes)?;
-        self.apply_entries(&entries)?;
+        if let Some(Blocked { seq, reason }) = self.blocked() {
+            return Err(StoreError::Blocked { seq, reason });
+        }
+        let mut overlay = validate::Overlay::new(|kind, id| {
+            // An unreadable id map refuses the change: nothing is stored.
+            self.trees[trees::ids_tree(kind)]
+                .contains_key(id.as_bytes())
+                .unwrap_or(false)
+        });
+        for change in &changes {
+            overlay.admit(change).map_err(StoreError::Unfit)?;
+        }
+        let before = journal.byte_len()?;
+        let entries = journal.append(actor, changes).map_err(|e| match e {
+            JournalError::Io { source, .. } => not_saved(source.to_string(), Some(&source)),
+            other => StoreError::Journal(other),
+        })?;
+        if let Err(e) = self.apply_entries(&entries) {
+            return Err(self.take_back(&mut journal, before, &entries, e));
+        }
         // No sled flush: the fsync'd journal is what makes the change durable,
         // and opening replays whatever sled had not yet written.
         Ok(entries.last().map(|e| e.seq).unwrap_or(0))
     }
 
+    /// A journalled batch did not apply (sled could not write): take it out of the
+    /// journal so that the error is true, and put sled back where the journal is.
+    fn take_back(
+        &self,
+        journal: &mut Journal,
+        before: u64,
+        entries: &[Entry],
+        error: StoreError,
+    ) -> StoreError {
+        let first = entries.first().map_or(0, |e| e.seq);
+        let applied = self.last_applied_seq().unwrap_or(u64::MAX);
+        let withdrawn = journal.withdraw(before, entries.len());
+        let restored = match withdrawn {
+            Ok(()) if applied < first => Ok(()),
+            // Part of a batch went in: sled must forget it too.
+            Ok(()) => self.replay_all_locked(),
+            Err(e) => Err(StoreError::Journal(e)),
+        };
+        if let Err(e) = restored {
+            *self.blocked.lock().unwrap_or_else(|p| p.into_inner()) = Some(Blocked {
+                seq: first,
+                reason: e.to_string(),
+            });
+        }
+        match error {
+            StoreError::Sled(sled::Error::Io(io)) => not_saved(io.to_string(), Some(&io)),
+            StoreError::Sled(other) => not_saved(other.to_string(), None),
+            other => other,
+        }
+    }
+
     fn apply_entries(&self, entries: &[Entry]) -> Result<()> {
+        if let Some(kind) = self
+            .fail_next_apply
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+        {
+            return Err(StoreError::Sled(sled::Error::Io(kind.into())));
+        }
         for e in entries {
             apply::apply_entry(self, e)?;
         }
         Ok(())
     }
 
-    /// Throws away sled's contents and replays the whole journal.
+    /// Throws away sled's contents and replays the whole journal. A journal
+    /// with a change that does not apply is refused before anything is cleared.
     pub fn rebuild(&self) -> Result<u64> {
         let _guard = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        self.replay_all_locked()?;
+        *self.blocked.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        self.last_applied_seq()
+    }
+
+    /// `rebuild` with the journal lock already held.
+    fn replay_all_locked(&self) -> Result<()> {
+        let entries = Journal::read_all(&self.journal_path())?;
+        let mut overlay = validate::Overlay::new(|_, _| false);
+        for e in &entries {
+            overlay.admit(&e.change).map_err(|u| StoreError::Blocked {
+                seq: e.seq,
+                reason: u.describe(true),
+            })?;
+        }
         for t in &self.trees {
             t.clear()?;
         }
         migrate::stamp_current(self)?;
-        let entries = Journal::read_all(&self.journal_path())?;
-        self.apply_entries(&entries)?;
+        for e in &entries {
+            apply::apply_entry(self, e)?;
+        }
         self.db.flush()?;
-        self.last_applied_seq()
+        Ok(())
     }
 
     /// Rewrites every journal entry through `f` (anonymisation), replacing the
