@@ -302,3 +302,85 @@ fn a_full_disk_stores_nothing_and_says_so() {
         _ => unreachable!(),
     }
 }
+
+/// Rounds of the kill loop: short in `cargo test`; 400 with `KIS_STRESS=1`, or any
+/// number with `KIS_KILL_ROUNDS=N`.
+fn kill_rounds() -> usize {
+    let stress = std::env::var("KIS_STRESS").is_ok_and(|v| v == "1");
+    std::env::var("KIS_KILL_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if stress { 400 } else { 30 })
+}
+
+#[test]
+fn kill_9_during_direct_writes_leaves_data_that_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut acked: Vec<String> = Vec::new();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut killed = 0;
+    // How long one write takes here, so that the kills fall before, in and after it.
+    let started = std::time::Instant::now();
+    let out = kis(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "u_first",
+            "--name",
+            "Osoba Testowa",
+            "--role",
+            "worker",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    acked.push("u_first".to_string());
+    let span = started.elapsed().as_micros() as u64 * 3 / 2 + 1;
+    for round in 0..kill_rounds() {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let login = format!("u{round}");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kis"))
+            .args(["user", "add", &login, "--name", "Osoba Testowa", "--role"])
+            .arg("worker")
+            .arg("--data")
+            .arg(dir.path())
+            .env_remove("KIS_DATA")
+            .env("KIS_LANG", "en")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A kill at a random moment of the command's life: before, during or after its write.
+        std::thread::sleep(std::time::Duration::from_micros(seed % span));
+        match child.try_wait().unwrap() {
+            Some(status) => {
+                let out = child.wait_with_output().unwrap();
+                assert!(
+                    status.success(),
+                    "round {round}: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                acked.push(login);
+            }
+            None => {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                killed += 1;
+            }
+        }
+    }
+    let out = kis(dir.path(), &["check"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let list = text(&kis(dir.path(), &["user", "list"]));
+    for login in &acked {
+        assert!(
+            list.lines()
+                .any(|l| l.split_whitespace().next() == Some(login)),
+            "acknowledged {login} was lost:\n{list}"
+        );
+    }
+    eprintln!("{} acknowledged, {killed} killed", acked.len());
+    assert!(killed > 0 || kill_rounds() < 5, "no round was killed");
+}
