@@ -596,11 +596,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
         }
         Command::Demo => {
-            let text = crate::demo::to_text(&crate::demo::generate(
-                crate::demo::Scale::demo(crate::desk::today()),
-                crate::desk::today(),
-            ));
-            if let Response::Imported(s) = ask(door, Request::Import { text })? {
+            if let Response::Imported(s) = ask(door, Request::LoadDemo)? {
                 println!(
                     "{}",
                     if en {

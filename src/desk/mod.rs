@@ -200,6 +200,7 @@ impl Desk {
             R::AddStaff { .. }
             | R::SetRole { .. }
             | R::Import { .. }
+            | R::LoadDemo
             | R::Export
             | R::Check
             | R::Rebuild
@@ -476,6 +477,13 @@ impl Desk {
                 Ok(Response::Done)
             }
             R::Import { text } => self.import(actor, &text),
+            R::LoadDemo => {
+                let text = crate::demo::to_text(&crate::demo::generate(
+                    crate::demo::Scale::demo(today()),
+                    today(),
+                ));
+                self.import(actor, &text)
+            }
             R::Export => Ok(Response::Exported(self.export()?)),
             R::Check => Ok(Response::Checked(self.store.check()?)),
             R::Rebuild => {

@@ -2,7 +2,6 @@
 
 use super::{Actor, Desk, DeskError, Response, Result};
 use crate::domain::dates::{month_end, month_start};
-use crate::domain::hours::Hours;
 use crate::domain::person::Participant;
 use crate::domain::psu::{
     check_new_assignment, slots_taken, Agreement, Assignment, AssignmentError, HourRow,
@@ -10,28 +9,7 @@ use crate::domain::psu::{
 use crate::store::{Change, Kind, Record};
 use chrono::NaiveDate;
 
-/// One person's line of the month timesheet.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct TimesheetLine {
-    pub assignment: Assignment,
-    pub participant: Participant,
-    pub rows: Vec<HourRow>,
-    pub month_total: Hours,
-}
-
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct Timesheet {
-    pub month: NaiveDate,
-    pub agreement: Option<Agreement>,
-    pub lines: Vec<TimesheetLine>,
-}
-
-/// Which people a timesheet shows.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum SheetOf {
-    Worksite(String),
-    Agreement(String),
-}
+pub use crate::domain::psu::{SheetOf, Timesheet, TimesheetLine};
 
 impl Desk {
     /// A new referral, or an edit of one (with its revision).

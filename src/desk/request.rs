@@ -5,10 +5,10 @@ use crate::domain::due::DueItem;
 use crate::domain::participation::Ending;
 use crate::domain::person::{Category, Exclusion, Participant, Status};
 use crate::domain::psu::HourRow;
+use crate::domain::record::{Record, Stored};
 use crate::domain::settings::Settings;
 use crate::domain::staff::{Role, Staff};
 use crate::store::check::Report;
-use crate::store::{Record, Stored};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -180,6 +180,8 @@ pub enum Request {
     Import {
         text: String,
     },
+    /// Fills an empty database with the synthetic demo club.
+    LoadDemo,
     Export,
     Check,
     Rebuild,
@@ -212,6 +214,7 @@ impl Request {
                 | R::AddStaff { .. }
                 | R::SetRole { .. }
                 | R::Import { .. }
+                | R::LoadDemo
                 | R::Export
                 | R::Check
                 | R::Rebuild

@@ -11,6 +11,7 @@ pub mod participation;
 pub mod person;
 pub mod pesel;
 pub mod psu;
+pub mod record;
 pub mod report;
 pub mod settings;
 pub mod settlement;

@@ -280,6 +280,29 @@ pub fn day_amount(agreement: &Agreement, row: &HourRow) -> ExactAmount {
     }
 }
 
+/// One person's line of the month timesheet.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct TimesheetLine {
+    pub assignment: Assignment,
+    pub participant: super::person::Participant,
+    pub rows: Vec<HourRow>,
+    pub month_total: Hours,
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Timesheet {
+    pub month: NaiveDate,
+    pub agreement: Option<Agreement>,
+    pub lines: Vec<TimesheetLine>,
+}
+
+/// Which people a timesheet shows.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SheetOf {
+    Worksite(String),
+    Agreement(String),
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

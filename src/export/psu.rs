@@ -2,9 +2,9 @@
 //! (with a signature column), the payroll list, the refund request summary for
 //! the PUP, and the unexcused absences to report.
 
-use crate::desk::Timesheet;
 use crate::domain::dates::{month_end, pl};
 use crate::domain::hours::Hours;
+use crate::domain::psu::Timesheet;
 use crate::domain::psu::{Absence, Worksite};
 use crate::domain::settlement::Settlement;
 use chrono::{Datelike, Days};

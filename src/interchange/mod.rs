@@ -4,10 +4,10 @@
 use crate::domain::contract::Contract;
 use crate::domain::person::{Category, Participant};
 use crate::domain::psu::{Agreement, Assignment, HourRow, Position, Worksite};
+use crate::domain::record::Record;
 use crate::domain::settings::Settings;
 use crate::domain::staff::Staff;
 use crate::domain::workshop::{Activity, Attendance, Session, Specialist};
-use crate::store::Record;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: u32 = 1;

@@ -1,7 +1,7 @@
 //! Stored values: `[schema version: u8][bincode 2 payload]`, decoded with a size
 //! limit and a full-consumption check. Keys never use bincode.
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Serialize};
 
 pub const SCHEMA_VERSION: u8 = 1;
 const LIMIT: usize = 16 * 1024 * 1024;
@@ -13,21 +13,7 @@ fn config() -> impl bincode::config::Config {
     bincode::config::standard().with_limit::<LIMIT>()
 }
 
-/// Who last changed a record, and when: the base of conflict detection.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stamp {
-    /// The journal sequence number of the last change.
-    pub rev: u64,
-    pub by: String,
-    /// Unix seconds.
-    pub at: i64,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stored<T> {
-    pub stamp: Stamp,
-    pub value: T,
-}
+pub use crate::domain::record::{Stamp, Stored};
 
 #[derive(Debug, thiserror::Error)]
 #[error("damaged value in tree {tree}, key {key}: {reason}")]

@@ -5,7 +5,7 @@ use crate::desk::{Request, Response};
 use crate::domain::hours::Hours;
 use crate::domain::money::Money;
 use crate::domain::psu::{Agreement, Assignment, Position, Rate, Worksite};
-use crate::store::{Record, Stored};
+use crate::domain::record::{Record, Stored};
 use crate::tui::action::Action;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};

@@ -113,12 +113,7 @@ impl Layer for Today {
                 }
             }
             Action::Demo if self.empty => {
-                let today = crate::desk::today();
-                let text = crate::demo::to_text(&crate::demo::generate(
-                    crate::demo::Scale::demo(today),
-                    today,
-                ));
-                if ctx.ask(Request::Import { text }).is_some() {
+                if ctx.ask(Request::LoadDemo).is_some() {
                     ctx.ok(ctx.ui.text.demo_loaded);
                     ctx.reload();
                 }
