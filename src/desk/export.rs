@@ -2,10 +2,8 @@
 //! import into an empty database → export gives the same bytes.
 
 use super::{Desk, Result};
-use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
-use crate::interchange::Line;
-use crate::store::Entity;
-use std::fmt::Write;
+use crate::domain::record::{Entity, Kind, KindVisitor};
+use crate::interchange::{Line, TYPES};
 
 impl Desk {
     pub(super) fn export(&self) -> Result<String> {
@@ -14,36 +12,45 @@ impl Desk {
             out.push_str(&l.to_json());
             out.push('\n');
         };
-        line(Line::header());
-        line(Line::Settings(self.store.settings()?));
-        fn all<T: Entity>(desk: &Desk, line: &mut impl FnMut(Line)) -> Result<()> {
-            desk.store.for_each::<T>(|s| {
-                line(Line::from_record(s.value.into_record()));
-                Ok(())
-            })?;
-            Ok(())
+        struct All<'a, F> {
+            desk: &'a Desk,
+            line: &'a mut F,
         }
-        all::<Staff>(self, &mut line)?;
-        all::<Category>(self, &mut line)?;
-        all::<Participant>(self, &mut line)?;
-        all::<Contract>(self, &mut line)?;
-        all::<Agreement>(self, &mut line)?;
-        all::<Worksite>(self, &mut line)?;
-        all::<Position>(self, &mut line)?;
-        all::<Assignment>(self, &mut line)?;
-        self.store.for_each_hours_by_assignment(|h| {
-            line(Line::Hours(h));
-            Ok(())
-        })?;
-        all::<Specialist>(self, &mut line)?;
-        all::<Activity>(self, &mut line)?;
-        all::<Session>(self, &mut line)?;
-        self.store.for_each_attendance(|a| {
-            line(Line::Attendance(a));
-            Ok(())
-        })?;
-        all::<Note>(self, &mut line)?;
-        let _ = write!(out, "");
+        impl<F: FnMut(Line)> KindVisitor for All<'_, F> {
+            type Out = Result<()>;
+            fn visit<T: Entity>(self) -> Result<()> {
+                let line = self.line;
+                self.desk.store.for_each::<T>(|s| {
+                    line(Line::from_record(s.value.into_record()));
+                    Ok(())
+                })?;
+                Ok(())
+            }
+        }
+        for ty in TYPES {
+            match *ty {
+                "kis" => line(Line::header()),
+                "settings" => line(Line::Settings(self.store.settings()?)),
+                "hours" => self.store.for_each_hours_by_assignment(|h| {
+                    line(Line::Hours(h));
+                    Ok(())
+                })?,
+                "attendance" => self.store.for_each_attendance(|a| {
+                    line(Line::Attendance(a));
+                    Ok(())
+                })?,
+                name => {
+                    let kind = Kind::ALL
+                        .into_iter()
+                        .find(|k| k.name() == name)
+                        .expect("TYPES holds only line types");
+                    kind.visit(All {
+                        desk: self,
+                        line: &mut line,
+                    })?
+                }
+            }
+        }
         Ok(out)
     }
 }

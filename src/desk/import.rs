@@ -115,7 +115,7 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         records: lines.len(),
     };
     // Referenced records first: the order of `Line`'s variants, then file order.
-    lines.sort_by_key(|(n, l)| (line_rank(l), *n));
+    lines.sort_by_key(|(n, l)| (l.rank(), *n));
     let ops: Vec<Op> = lines
         .into_iter()
         .filter_map(|(_, l)| l.into_record())
@@ -126,27 +126,6 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         .map(|c| Change { ops: c.to_vec() })
         .collect();
     Ok((changes, summary))
-}
-
-fn line_rank(l: &Line) -> u8 {
-    match l {
-        Line::Kis(_) => 0,
-        Line::Settings(_) => 1,
-        Line::Staff(_) => 2,
-        Line::Category(_) => 3,
-        Line::Participant(_) => 4,
-        Line::Contract(_) => 5,
-        Line::Agreement(_) => 6,
-        Line::Worksite(_) => 7,
-        Line::Position(_) => 8,
-        Line::Assignment(_) => 9,
-        Line::Hours(_) => 10,
-        Line::Specialist(_) => 11,
-        Line::Activity(_) => 12,
-        Line::Session(_) => 13,
-        Line::Attendance(_) => 14,
-        Line::Note(_) => 15,
-    }
 }
 
 fn empty_name(n: usize, what_pl: &str, what_en: &str) -> (usize, DeskError) {
@@ -180,7 +159,7 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
             settings_seen = true;
             settings = s.clone();
         }
-        let Some((kind, id)) = line_kind_id(l) else {
+        let Some((kind, id)) = l.kind_id() else {
             continue;
         };
         if id.trim().is_empty() {
@@ -453,24 +432,6 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
         };
         errors.push((n, x));
     }
-}
-
-fn line_kind_id(l: &Line) -> Option<(Kind, &str)> {
-    Some(match l {
-        Line::Staff(x) => (Kind::Staff, x.id.as_str()),
-        Line::Category(x) => (Kind::Category, x.code.as_str()),
-        Line::Participant(x) => (Kind::Participant, x.id.as_str()),
-        Line::Contract(x) => (Kind::Contract, x.id.as_str()),
-        Line::Agreement(x) => (Kind::Agreement, x.id.as_str()),
-        Line::Worksite(x) => (Kind::Worksite, x.id.as_str()),
-        Line::Position(x) => (Kind::Position, x.id.as_str()),
-        Line::Assignment(x) => (Kind::Assignment, x.id.as_str()),
-        Line::Specialist(x) => (Kind::Specialist, x.id.as_str()),
-        Line::Activity(x) => (Kind::Activity, x.id.as_str()),
-        Line::Session(x) => (Kind::Session, x.id.as_str()),
-        Line::Note(x) => (Kind::Note, x.id.as_str()),
-        _ => return None,
-    })
 }
 
 impl Desk {

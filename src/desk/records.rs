@@ -105,7 +105,7 @@ impl Desk {
             let id = id.to_string();
             if id.trim().is_empty() {
                 let fresh = self.new_id(kind)?;
-                set_id(&mut record, fresh);
+                record.set_id(fresh);
             } else if let Some(rev) = self.current_rev(kind, &id)? {
                 match expected_rev {
                     Some(e) if e == rev.0 => {}
@@ -127,46 +127,21 @@ impl Desk {
     }
 
     fn current_rev(&self, kind: Kind, id: &str) -> Result<Option<(u64, String, i64)>> {
-        macro_rules! rev {
-            ($t:ty) => {
-                self.store
-                    .get::<$t>(id)?
-                    .map(|s| (s.stamp.rev, s.stamp.by, s.stamp.at))
-            };
+        struct Rev<'a> {
+            desk: &'a Desk,
+            id: &'a str,
         }
-        use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
-        Ok(match kind {
-            Kind::Staff => rev!(Staff),
-            Kind::Category => rev!(Category),
-            Kind::Participant => rev!(Participant),
-            Kind::Contract => rev!(Contract),
-            Kind::Agreement => rev!(Agreement),
-            Kind::Worksite => rev!(Worksite),
-            Kind::Position => rev!(Position),
-            Kind::Assignment => rev!(Assignment),
-            Kind::Specialist => rev!(Specialist),
-            Kind::Activity => rev!(Activity),
-            Kind::Session => rev!(Session),
-            Kind::Note => rev!(Note),
-        })
-    }
-}
-
-fn set_id(record: &mut Record, id: String) {
-    match record {
-        Record::Staff(x) => x.id = id,
-        Record::Category(x) => x.code = id,
-        Record::Participant(x) => x.id = id,
-        Record::Contract(x) => x.id = id,
-        Record::Agreement(x) => x.id = id,
-        Record::Worksite(x) => x.id = id,
-        Record::Position(x) => x.id = id,
-        Record::Assignment(x) => x.id = id,
-        Record::Specialist(x) => x.id = id,
-        Record::Activity(x) => x.id = id,
-        Record::Session(x) => x.id = id,
-        Record::Note(x) => x.id = id,
-        Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => {}
+        impl crate::domain::record::KindVisitor for Rev<'_> {
+            type Out = Result<Option<(u64, String, i64)>>;
+            fn visit<T: crate::domain::record::Entity>(self) -> Self::Out {
+                Ok(self
+                    .desk
+                    .store
+                    .get::<T>(self.id)?
+                    .map(|s| (s.stamp.rev, s.stamp.by, s.stamp.at)))
+            }
+        }
+        kind.visit(Rev { desk: self, id })
     }
 }
 

@@ -2,104 +2,148 @@
 //! entry each change), and a stored record's revision stamp. The vocabulary of the
 //! desk's requests and answers; the store keeps them, but they are not storage types.
 
-use crate::domain::contract::Contract;
-use crate::domain::person::{Category, Participant};
-use crate::domain::psu::{Agreement, Assignment, HourRow, Position, Worksite};
+use crate::domain::psu::HourRow;
 use crate::domain::settings::Settings;
-use crate::domain::staff::Staff;
-use crate::domain::workshop::{Activity, Attendance, Session, Specialist};
+use crate::domain::workshop::Attendance;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// Record types with a string id. Never reorder: the order is the export order
-/// and a stable code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Kind {
-    Staff,
-    Category,
-    Participant,
-    Contract,
-    Agreement,
-    Worksite,
-    Position,
-    Assignment,
-    Specialist,
-    Activity,
-    Session,
-    Note,
+/// Makes the record vocabulary from the table below (`record_table!`): the `Kind` variant, its
+/// interchange type (also its tree's name), the prefix of ids made here, its
+/// struct and the field that holds its id. Append only: the order is a stable code
+/// (`Kind` is stored in the journal and the read audit). A new record type is one
+/// line here plus its domain struct and rules; every `match` over `Kind` or
+/// `Record`, the trees, the id maps, `check` and the apply step follow from it.
+macro_rules! record_kinds {
+    ($($kind:ident => $name:literal, $prefix:literal, $ty:ty, $idf:ident;)*) => {
+        /// Record types with a string id.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum Kind {
+            $($kind,)*
+        }
+
+        impl Kind {
+            pub const COUNT: usize = [$(stringify!($kind),)*].len();
+            pub const ALL: [Kind; Kind::COUNT] = [$(Kind::$kind,)*];
+
+            /// The tree name, also the interchange `type`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Kind::$kind => $name,)*
+                }
+            }
+
+            /// The prefix of ids made here (`p17`, `c3`).
+            pub fn id_prefix(self) -> &'static str {
+                match self {
+                    $(Kind::$kind => $prefix,)*
+                }
+            }
+
+            /// Does `v`'s work with this kind's struct.
+            pub fn visit<V: KindVisitor>(self, v: V) -> V::Out {
+                match self {
+                    $(Kind::$kind => v.visit::<$ty>(),)*
+                }
+            }
+        }
+
+        /// Any stored record: those with an id, then hour rows, attendance and the
+        /// club's settings.
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum Record {
+            $($kind($ty),)*
+            Hours(HourRow),
+            Attendance(Attendance),
+            Settings(Settings),
+        }
+
+        $(
+            impl Entity for $ty {
+                const KIND: Kind = Kind::$kind;
+                fn id(&self) -> &str {
+                    &self.$idf
+                }
+                fn set_id(&mut self, id: String) {
+                    self.$idf = id;
+                }
+                fn into_record(self) -> Record {
+                    Record::$kind(self)
+                }
+                fn from_record(r: Record) -> Option<Self> {
+                    match r {
+                        Record::$kind(x) => Some(x),
+                        _ => None,
+                    }
+                }
+            }
+        )*
+
+        impl Record {
+            /// The kind and id, for records that have one.
+            pub fn kind_id(&self) -> Option<(Kind, &str)> {
+                match self {
+                    $(Record::$kind(x) => Some((Kind::$kind, x.id())),)*
+                    Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => None,
+                }
+            }
+
+            /// Gives a record with an id a new one (a new record saved without one).
+            pub fn set_id(&mut self, id: String) {
+                match self {
+                    $(Record::$kind(x) => x.set_id(id),)*
+                    Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => {}
+                }
+            }
+
+            /// Does `v`'s work with the record's own value (not the enum around it).
+            pub fn visit_value<V: ValueVisitor>(&self, v: V) -> V::Out {
+                match self {
+                    $(Record::$kind(x) => v.visit(x),)*
+                    Record::Hours(x) => v.visit(x),
+                    Record::Attendance(x) => v.visit(x),
+                    Record::Settings(x) => v.visit(x),
+                }
+            }
+        }
+    };
 }
 
-impl Kind {
-    pub const ALL: [Kind; 12] = [
-        Kind::Staff,
-        Kind::Category,
-        Kind::Participant,
-        Kind::Contract,
-        Kind::Agreement,
-        Kind::Worksite,
-        Kind::Position,
-        Kind::Assignment,
-        Kind::Specialist,
-        Kind::Activity,
-        Kind::Session,
-        Kind::Note,
-    ];
-
-    /// The tree name, also the interchange `type`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Staff => "staff",
-            Kind::Category => "category",
-            Kind::Participant => "participant",
-            Kind::Contract => "contract",
-            Kind::Agreement => "agreement",
-            Kind::Worksite => "worksite",
-            Kind::Position => "position",
-            Kind::Assignment => "assignment",
-            Kind::Specialist => "specialist",
-            Kind::Activity => "activity",
-            Kind::Session => "session",
-            Kind::Note => "note",
+/// The table itself. `record_kinds!` above and the interchange lines are made
+/// from it, each by a macro given to this one.
+macro_rules! record_table {
+    ($callback:ident) => {
+        $callback! {
+            Staff => "staff", "u", crate::domain::staff::Staff, id;
+            Category => "category", "cat", crate::domain::person::Category, code;
+            Participant => "participant", "p", crate::domain::person::Participant, id;
+            Contract => "contract", "c", crate::domain::contract::Contract, id;
+            Agreement => "agreement", "a", crate::domain::psu::Agreement, id;
+            Worksite => "worksite", "w", crate::domain::psu::Worksite, id;
+            Position => "position", "pos", crate::domain::psu::Position, id;
+            Assignment => "assignment", "as", crate::domain::psu::Assignment, id;
+            Specialist => "specialist", "s", crate::domain::workshop::Specialist, id;
+            Activity => "activity", "act", crate::domain::workshop::Activity, id;
+            Session => "session", "se", crate::domain::workshop::Session, id;
+            Note => "note", "n", crate::domain::person::Note, id;
         }
-    }
+    };
+}
+pub(crate) use record_table;
 
-    /// The prefix of ids made here (`p17`, `c3`).
-    pub fn id_prefix(self) -> &'static str {
-        match self {
-            Kind::Staff => "u",
-            Kind::Category => "cat",
-            Kind::Participant => "p",
-            Kind::Contract => "c",
-            Kind::Agreement => "a",
-            Kind::Worksite => "w",
-            Kind::Position => "pos",
-            Kind::Assignment => "as",
-            Kind::Specialist => "s",
-            Kind::Activity => "act",
-            Kind::Session => "se",
-            Kind::Note => "n",
-        }
-    }
+record_table!(record_kinds);
+
+/// Work done with one record type's struct, chosen at run time by its `Kind`
+/// (decode a stored value, read a revision): one generic method, no `match`.
+pub trait KindVisitor {
+    type Out;
+    fn visit<T: Entity>(self) -> Self::Out;
 }
 
-/// Any stored record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Record {
-    Staff(Staff),
-    Category(Category),
-    Participant(Participant),
-    Contract(Contract),
-    Agreement(Agreement),
-    Worksite(Worksite),
-    Position(Position),
-    Assignment(Assignment),
-    Specialist(Specialist),
-    Activity(Activity),
-    Session(Session),
-    Hours(HourRow),
-    Attendance(Attendance),
-    Settings(Settings),
-    Note(crate::domain::person::Note),
+/// Work done with a record's own value, whatever its type (encode it, size it).
+pub trait ValueVisitor {
+    type Out;
+    fn visit<T: Serialize>(self, value: &T) -> Self::Out;
 }
 
 /// Which record a delete names.
@@ -146,44 +190,10 @@ impl Change {
 pub trait Entity: Serialize + serde::de::DeserializeOwned + Clone {
     const KIND: Kind;
     fn id(&self) -> &str;
+    fn set_id(&mut self, id: String);
     fn into_record(self) -> Record;
     fn from_record(r: Record) -> Option<Self>;
 }
-
-macro_rules! entity {
-    ($t:ty, $kind:ident) => {
-        impl Entity for $t {
-            const KIND: Kind = Kind::$kind;
-            fn id(&self) -> &str {
-                entity!(@id self, $kind)
-            }
-            fn into_record(self) -> Record {
-                Record::$kind(self)
-            }
-            fn from_record(r: Record) -> Option<Self> {
-                match r {
-                    Record::$kind(x) => Some(x),
-                    _ => None,
-                }
-            }
-        }
-    };
-    (@id $s:ident, Category) => { &$s.code };
-    (@id $s:ident, $k:ident) => { &$s.id };
-}
-
-entity!(Staff, Staff);
-entity!(Category, Category);
-entity!(Participant, Participant);
-entity!(Contract, Contract);
-entity!(Agreement, Agreement);
-entity!(Worksite, Worksite);
-entity!(Position, Position);
-entity!(Assignment, Assignment);
-entity!(Specialist, Specialist);
-entity!(Activity, Activity);
-entity!(Session, Session);
-entity!(crate::domain::person::Note, Note);
 
 impl Record {
     /// The interchange type of the record.
@@ -194,25 +204,6 @@ impl Record {
             Record::Settings(_) => "settings",
             other => other.kind_id().map_or("record", |(k, _)| k.name()),
         }
-    }
-
-    /// The kind and id, for records that have one.
-    pub fn kind_id(&self) -> Option<(Kind, &str)> {
-        Some(match self {
-            Record::Staff(x) => (Kind::Staff, x.id()),
-            Record::Category(x) => (Kind::Category, x.id()),
-            Record::Participant(x) => (Kind::Participant, x.id()),
-            Record::Contract(x) => (Kind::Contract, x.id()),
-            Record::Agreement(x) => (Kind::Agreement, x.id()),
-            Record::Worksite(x) => (Kind::Worksite, x.id()),
-            Record::Position(x) => (Kind::Position, x.id()),
-            Record::Assignment(x) => (Kind::Assignment, x.id()),
-            Record::Specialist(x) => (Kind::Specialist, x.id()),
-            Record::Activity(x) => (Kind::Activity, x.id()),
-            Record::Session(x) => (Kind::Session, x.id()),
-            Record::Note(x) => (Kind::Note, x.id()),
-            Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => return None,
-        })
     }
 }
 

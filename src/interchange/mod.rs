@@ -1,13 +1,10 @@
 //! The interchange format: JSON Lines, one object a line, each with a `"type"`.
 //! `docs/interchange.md` is the reference. JSON only: never stored with bincode.
 
-use crate::domain::contract::Contract;
-use crate::domain::person::{Category, Participant};
-use crate::domain::psu::{Agreement, Assignment, HourRow, Position, Worksite};
-use crate::domain::record::Record;
+use crate::domain::psu::HourRow;
+use crate::domain::record::{Kind, Record};
 use crate::domain::settings::Settings;
-use crate::domain::staff::Staff;
-use crate::domain::workshop::{Activity, Attendance, Session, Specialist};
+use crate::domain::workshop::Attendance;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: u32 = 1;
@@ -17,28 +14,67 @@ pub struct Header {
     pub format: u32,
 }
 
-/// One line. The variant order is the export order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Line {
-    Kis(Header),
-    Settings(Settings),
-    Staff(Staff),
-    Category(Category),
-    Participant(Participant),
-    Contract(Contract),
-    Agreement(Agreement),
-    Worksite(Worksite),
-    Position(Position),
-    Assignment(Assignment),
-    Hours(HourRow),
-    Specialist(Specialist),
-    Activity(Activity),
-    Session(Session),
-    Attendance(Attendance),
-    Note(crate::domain::person::Note),
+/// Makes `Line` from the record table: the header, the settings, one variant per
+/// record type with an id, hour rows and attendance.
+macro_rules! interchange_lines {
+    ($($kind:ident => $name:literal, $prefix:literal, $ty:ty, $idf:ident;)*) => {
+        /// One line; its `type` is the record type's name.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        pub enum Line {
+            Kis(Header),
+            Settings(Settings),
+            $($kind($ty),)*
+            Hours(HourRow),
+            Attendance(Attendance),
+        }
+
+        impl Line {
+            /// The line's `type`.
+            pub fn type_name(&self) -> &'static str {
+                match self {
+                    Line::Kis(_) => "kis",
+                    Line::Settings(_) => "settings",
+                    $(Line::$kind(_) => $name,)*
+                    Line::Hours(_) => "hours",
+                    Line::Attendance(_) => "attendance",
+                }
+            }
+
+            /// The kind and id, for lines of records that have one.
+            pub fn kind_id(&self) -> Option<(Kind, &str)> {
+                match self {
+                    $(Line::$kind(x) => Some((Kind::$kind, &x.$idf)),)*
+                    Line::Kis(_) | Line::Settings(_) | Line::Hours(_) | Line::Attendance(_) => None,
+                }
+            }
+
+            pub fn into_record(self) -> Option<Record> {
+                Some(match self {
+                    Line::Kis(_) => return None,
+                    Line::Settings(x) => Record::Settings(x),
+                    $(Line::$kind(x) => Record::$kind(x),)*
+                    Line::Hours(x) => Record::Hours(x),
+                    Line::Attendance(x) => Record::Attendance(x),
+                })
+            }
+
+            pub fn from_record(r: Record) -> Line {
+                match r {
+                    Record::Settings(x) => Line::Settings(x),
+                    $(Record::$kind(x) => Line::$kind(x),)*
+                    Record::Hours(x) => Line::Hours(x),
+                    Record::Attendance(x) => Line::Attendance(x),
+                }
+            }
+        }
+    };
 }
 
+crate::domain::record::record_table!(interchange_lines);
+
+/// Every line type, in the export order: referenced records come before those that
+/// name them, so an import applies in this order too (`docs/interchange.md`).
 pub const TYPES: &[&str] = &[
     "kis",
     "settings",
@@ -67,45 +103,13 @@ impl Line {
         serde_json::to_string(self).expect("interchange lines always serialise")
     }
 
-    pub fn into_record(self) -> Option<Record> {
-        Some(match self {
-            Line::Kis(_) => return None,
-            Line::Settings(x) => Record::Settings(x),
-            Line::Staff(x) => Record::Staff(x),
-            Line::Category(x) => Record::Category(x),
-            Line::Participant(x) => Record::Participant(x),
-            Line::Contract(x) => Record::Contract(x),
-            Line::Agreement(x) => Record::Agreement(x),
-            Line::Worksite(x) => Record::Worksite(x),
-            Line::Position(x) => Record::Position(x),
-            Line::Assignment(x) => Record::Assignment(x),
-            Line::Hours(x) => Record::Hours(x),
-            Line::Specialist(x) => Record::Specialist(x),
-            Line::Activity(x) => Record::Activity(x),
-            Line::Session(x) => Record::Session(x),
-            Line::Attendance(x) => Record::Attendance(x),
-            Line::Note(x) => Record::Note(x),
-        })
-    }
-
-    pub fn from_record(r: Record) -> Line {
-        match r {
-            Record::Settings(x) => Line::Settings(x),
-            Record::Staff(x) => Line::Staff(x),
-            Record::Category(x) => Line::Category(x),
-            Record::Participant(x) => Line::Participant(x),
-            Record::Contract(x) => Line::Contract(x),
-            Record::Agreement(x) => Line::Agreement(x),
-            Record::Worksite(x) => Line::Worksite(x),
-            Record::Position(x) => Line::Position(x),
-            Record::Assignment(x) => Line::Assignment(x),
-            Record::Hours(x) => Line::Hours(x),
-            Record::Specialist(x) => Line::Specialist(x),
-            Record::Activity(x) => Line::Activity(x),
-            Record::Session(x) => Line::Session(x),
-            Record::Attendance(x) => Line::Attendance(x),
-            Record::Note(x) => Line::Note(x),
-        }
+    /// The line's place in the export order.
+    pub fn rank(&self) -> usize {
+        let name = self.type_name();
+        TYPES
+            .iter()
+            .position(|t| *t == name)
+            .expect("every line type is in TYPES")
     }
 }
 
@@ -170,6 +174,22 @@ fn strip_position(e: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn types_name_every_line_once_and_match_the_record_table() {
+        let mut names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+        names.extend(["kis", "settings", "hours", "attendance"]);
+        names.sort_unstable();
+        let mut types = TYPES.to_vec();
+        types.sort_unstable();
+        assert_eq!(types, names);
+        // serde's snake_case name of each variant is the table's name
+        for k in Kind::ALL {
+            let text = format!(r#"{{"type":"{}"}}"#, k.name());
+            let err = serde_json::from_str::<Line>(&text).unwrap_err().to_string();
+            assert!(!err.contains("unknown variant"), "{}: {err}", k.name());
+        }
+    }
 
     #[test]
     fn domain_example_lines_parse() {

@@ -7,6 +7,7 @@ use super::journal::Entry;
 use super::keys::{cat, date_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store, StoreError};
+use crate::domain::record::{KindVisitor, ValueVisitor};
 use sled::transaction::{
     ConflictableTransactionError as TxError, TransactionalTree, UnabortableTransactionError,
 };
@@ -172,26 +173,17 @@ fn resolver(tx: &Tx) -> impl FnMut(Kind, &str) -> std::result::Result<u64, Strin
 }
 
 fn old_record(tx: &Tx, kind: Kind, pk: u64) -> TxResult<Option<Record>> {
-    macro_rules! get {
-        ($t:ty) => {
-            tx_get::<$t>(tx, pk)?.map(Entity::into_record)
-        };
+    struct Get<'a> {
+        tx: &'a Tx,
+        pk: u64,
     }
-    use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
-    Ok(match kind {
-        Kind::Staff => get!(Staff),
-        Kind::Category => get!(Category),
-        Kind::Participant => get!(Participant),
-        Kind::Contract => get!(Contract),
-        Kind::Agreement => get!(Agreement),
-        Kind::Worksite => get!(Worksite),
-        Kind::Position => get!(Position),
-        Kind::Assignment => get!(Assignment),
-        Kind::Specialist => get!(Specialist),
-        Kind::Activity => get!(Activity),
-        Kind::Session => get!(Session),
-        Kind::Note => get!(Note),
-    })
+    impl KindVisitor for Get<'_> {
+        type Out = TxResult<Option<Record>>;
+        fn visit<T: Entity>(self) -> Self::Out {
+            Ok(tx_get::<T>(self.tx, self.pk)?.map(Entity::into_record))
+        }
+    }
+    kind.visit(Get { tx, pk })
 }
 
 /// The primary key of an hour row: date + assignment.
@@ -314,29 +306,17 @@ fn apply_op(tx: &Tx, op: &Op, stamp: &Stamp) -> TxResult<()> {
 
 /// Encodes the record itself (not the `Record` enum) inside its stamp.
 pub(super) fn encode_record(record: &Record, stamp: &Stamp) -> Vec<u8> {
-    fn enc<T: serde::Serialize>(v: &T, stamp: &Stamp) -> Vec<u8> {
-        codec::encode(&Stored {
-            stamp: stamp.clone(),
-            value: v,
-        })
+    struct Enc<'a>(&'a Stamp);
+    impl ValueVisitor for Enc<'_> {
+        type Out = Vec<u8>;
+        fn visit<T: serde::Serialize>(self, value: &T) -> Vec<u8> {
+            codec::encode(&Stored {
+                stamp: self.0.clone(),
+                value,
+            })
+        }
     }
-    match record {
-        Record::Staff(x) => enc(x, stamp),
-        Record::Category(x) => enc(x, stamp),
-        Record::Participant(x) => enc(x, stamp),
-        Record::Contract(x) => enc(x, stamp),
-        Record::Agreement(x) => enc(x, stamp),
-        Record::Worksite(x) => enc(x, stamp),
-        Record::Position(x) => enc(x, stamp),
-        Record::Assignment(x) => enc(x, stamp),
-        Record::Specialist(x) => enc(x, stamp),
-        Record::Activity(x) => enc(x, stamp),
-        Record::Session(x) => enc(x, stamp),
-        Record::Note(x) => enc(x, stamp),
-        Record::Hours(x) => enc(x, stamp),
-        Record::Attendance(x) => enc(x, stamp),
-        Record::Settings(x) => enc(x, stamp),
-    }
+    record.visit_value(Enc(stamp))
 }
 
 /// Reads a record's internal key outside a transaction.

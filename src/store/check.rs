@@ -72,24 +72,21 @@ impl Model {
 
 /// Decodes a stored record of a known kind into the `Record` enum.
 pub fn decode_any(kind: Kind, key: &[u8], bytes: &[u8]) -> Result<Record> {
-    use crate::domain::{contract::*, person::*, psu::*, staff::*, workshop::*};
-    fn d<T: serde::de::DeserializeOwned>(kind: Kind, key: &[u8], b: &[u8]) -> Result<T> {
-        Ok(codec::decode::<Stored<T>>(kind.name(), key, b)?.value)
+    struct Decode<'a> {
+        key: &'a [u8],
+        bytes: &'a [u8],
     }
-    Ok(match kind {
-        Kind::Staff => Record::Staff(d::<Staff>(kind, key, bytes)?),
-        Kind::Category => Record::Category(d::<Category>(kind, key, bytes)?),
-        Kind::Participant => Record::Participant(d::<Participant>(kind, key, bytes)?),
-        Kind::Contract => Record::Contract(d::<Contract>(kind, key, bytes)?),
-        Kind::Agreement => Record::Agreement(d::<Agreement>(kind, key, bytes)?),
-        Kind::Worksite => Record::Worksite(d::<Worksite>(kind, key, bytes)?),
-        Kind::Position => Record::Position(d::<Position>(kind, key, bytes)?),
-        Kind::Assignment => Record::Assignment(d::<Assignment>(kind, key, bytes)?),
-        Kind::Specialist => Record::Specialist(d::<Specialist>(kind, key, bytes)?),
-        Kind::Activity => Record::Activity(d::<Activity>(kind, key, bytes)?),
-        Kind::Session => Record::Session(d::<Session>(kind, key, bytes)?),
-        Kind::Note => Record::Note(d::<Note>(kind, key, bytes)?),
-    })
+    impl crate::domain::record::KindVisitor for Decode<'_> {
+        type Out = Result<Record>;
+        fn visit<T: crate::domain::record::Entity>(self) -> Result<Record> {
+            Ok(
+                codec::decode::<Stored<T>>(T::KIND.name(), self.key, self.bytes)?
+                    .value
+                    .into_record(),
+            )
+        }
+    }
+    kind.visit(Decode { key, bytes })
 }
 
 impl Store {
