@@ -155,61 +155,8 @@ impl Desk {
     }
 
     pub fn handle(&self, actor: &Actor, req: Request) -> Result<Response> {
-        use Permission::*;
         use Request as R;
-        let perm = match &req {
-            R::Whoami
-            | R::Settings
-            | R::Categories
-            | R::Lookup { .. }
-            | R::Names { .. }
-            | R::ListParticipants { .. }
-            | R::Card { .. }
-            | R::CheckIntake(_)
-            | R::NextContractNumber { .. }
-            | R::ListStaff
-            | R::Due { .. }
-            | R::Contract { .. }
-            | R::ListContracts
-            | R::Document { .. }
-            | R::Activities { .. }
-            | R::Timesheet { .. }
-            | R::AttendanceGrid { .. }
-            | R::Workshops
-            | R::PsuLists
-            | R::Referrals { .. }
-            | R::Stats => Read,
-            R::Intake(_)
-            | R::UpdateParticipant { .. }
-            | R::SaveContract { .. }
-            | R::LogHours(_)
-            | R::EndParticipation { .. }
-            | R::RecordCertificate { .. }
-            | R::SetAttendance { .. }
-            | R::AddNote { .. }
-            | R::QuickConsultation { .. } => EditCases,
-            R::SaveSettings(_)
-            | R::Save { .. }
-            | R::Settle { .. }
-            | R::PsuPrintouts { .. }
-            | R::Report { .. }
-            | R::ReportPeople { .. }
-            | R::SaveAssignment { .. }
-            | R::CreateSessions { .. }
-            | R::Resign { .. } => Coordinate,
-            R::AddStaff { .. }
-            | R::SetRole { .. }
-            | R::Import { .. }
-            | R::LoadDemo
-            | R::Export
-            | R::Check
-            | R::Rebuild
-            | R::PersonExport { .. }
-            | R::AnonymisationDue => Administer,
-            // Who looked at whom: admins and coordinators.
-            R::Audit { .. } => Coordinate,
-        };
-        let role = self.need(actor, perm)?;
+        let role = self.need(actor, req.permission())?;
         let _writing = req
             .is_exclusive()
             .then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));

@@ -7,7 +7,7 @@ use crate::domain::person::{Category, Exclusion, Participant, Status};
 use crate::domain::psu::HourRow;
 use crate::domain::record::{Record, Stored};
 use crate::domain::settings::Settings;
-use crate::domain::staff::{Role, Staff};
+use crate::domain::staff::{Permission, Role, Staff};
 use crate::store::check::Report;
 use chrono::NaiveDate;
 
@@ -195,30 +195,116 @@ impl Request {
     /// export, a check, a rebuild): these run one at a time.
     pub fn is_exclusive(&self) -> bool {
         use Request as R;
-        matches!(
-            self,
+        // No wildcard: a new request must say whether it runs alone.
+        match self {
+            R::Intake(_)
+            | R::UpdateParticipant { .. }
+            | R::SaveContract { .. }
+            | R::LogHours(_)
+            | R::EndParticipation { .. }
+            | R::RecordCertificate { .. }
+            | R::SetAttendance { .. }
+            | R::AddNote { .. }
+            | R::QuickConsultation { .. }
+            | R::SaveSettings(_)
+            | R::Save { .. }
+            | R::SaveAssignment { .. }
+            | R::CreateSessions { .. }
+            | R::Resign { .. }
+            | R::AddStaff { .. }
+            | R::SetRole { .. }
+            | R::Import { .. }
+            | R::LoadDemo
+            | R::Export
+            | R::Check
+            | R::Rebuild => true,
+            R::Whoami
+            | R::Settings
+            | R::Categories
+            | R::Lookup { .. }
+            | R::Names { .. }
+            | R::ListParticipants { .. }
+            | R::Card { .. }
+            | R::CheckIntake(_)
+            | R::NextContractNumber { .. }
+            | R::ListStaff
+            | R::Due { .. }
+            | R::Contract { .. }
+            | R::ListContracts
+            | R::Document { .. }
+            | R::Activities { .. }
+            | R::Timesheet { .. }
+            | R::AttendanceGrid { .. }
+            | R::Workshops
+            | R::PsuLists
+            | R::Referrals { .. }
+            | R::Stats
+            | R::Settle { .. }
+            | R::PsuPrintouts { .. }
+            | R::Report { .. }
+            | R::ReportPeople { .. }
+            | R::PersonExport { .. }
+            | R::AnonymisationDue
+            | R::Audit { .. } => false,
+        }
+    }
+
+    /// The permission a request needs. No wildcard: a new request must say.
+    pub fn permission(&self) -> Permission {
+        use Permission::*;
+        use Request as R;
+        match self {
+            R::Whoami
+            | R::Settings
+            | R::Categories
+            | R::Lookup { .. }
+            | R::Names { .. }
+            | R::ListParticipants { .. }
+            | R::Card { .. }
+            | R::CheckIntake(_)
+            | R::NextContractNumber { .. }
+            | R::ListStaff
+            | R::Due { .. }
+            | R::Contract { .. }
+            | R::ListContracts
+            | R::Document { .. }
+            | R::Activities { .. }
+            | R::Timesheet { .. }
+            | R::AttendanceGrid { .. }
+            | R::Workshops
+            | R::PsuLists
+            | R::Referrals { .. }
+            | R::Stats => Read,
+            R::Intake(_)
+            | R::UpdateParticipant { .. }
+            | R::SaveContract { .. }
+            | R::LogHours(_)
+            | R::EndParticipation { .. }
+            | R::RecordCertificate { .. }
+            | R::SetAttendance { .. }
+            | R::AddNote { .. }
+            | R::QuickConsultation { .. } => EditCases,
             R::SaveSettings(_)
-                | R::Intake(_)
-                | R::UpdateParticipant { .. }
-                | R::SaveContract { .. }
-                | R::LogHours(_)
-                | R::EndParticipation { .. }
-                | R::RecordCertificate { .. }
-                | R::SaveAssignment { .. }
-                | R::Resign { .. }
-                | R::CreateSessions { .. }
-                | R::SetAttendance { .. }
-                | R::QuickConsultation { .. }
-                | R::AddNote { .. }
-                | R::Save { .. }
-                | R::AddStaff { .. }
-                | R::SetRole { .. }
-                | R::Import { .. }
-                | R::LoadDemo
-                | R::Export
-                | R::Check
-                | R::Rebuild
-        )
+            | R::Save { .. }
+            | R::Settle { .. }
+            | R::PsuPrintouts { .. }
+            | R::Report { .. }
+            | R::ReportPeople { .. }
+            | R::SaveAssignment { .. }
+            | R::CreateSessions { .. }
+            | R::Resign { .. } => Coordinate,
+            R::AddStaff { .. }
+            | R::SetRole { .. }
+            | R::Import { .. }
+            | R::LoadDemo
+            | R::Export
+            | R::Check
+            | R::Rebuild
+            | R::PersonExport { .. }
+            | R::AnonymisationDue => Administer,
+            // Who looked at whom: admins and coordinators.
+            R::Audit { .. } => Coordinate,
+        }
     }
 }
 
