@@ -84,6 +84,30 @@ impl<'a> Ctx<'a> {
     pub fn quit(&mut self) {
         self.cmds.push(Cmd::Quit);
     }
+    /// Asks the desk for an answer of one shape: `take` picks it out. Any other
+    /// answer is a program error, said in the status line rather than ignored.
+    pub fn ask_for<T>(
+        &mut self,
+        req: Request,
+        take: impl FnOnce(Response) -> Result<T, Box<Response>>,
+    ) -> Option<T> {
+        match take(self.ask(req)?) {
+            Ok(v) => Some(v),
+            Err(other) => {
+                let what = serde_json::to_value(&*other)
+                    .ok()
+                    .and_then(|v| match v {
+                        serde_json::Value::String(s) => Some(s),
+                        serde_json::Value::Object(o) => o.keys().next().cloned(),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                self.error(format!("{} ({what})", self.ui.text.unexpected_answer));
+                None
+            }
+        }
+    }
+
     /// Asks the desk; an error goes to the status line and gives `None`.
     pub fn ask(&mut self, req: Request) -> Option<Response> {
         match self.door.ask(req) {
@@ -95,6 +119,17 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// `ctx.ask_for` with a pattern: `ask_for!(ctx, Request::Stats, Response::Stats(s) => s)`.
+macro_rules! ask_for {
+    ($ctx:expr, $req:expr, $pat:pat => $out:expr) => {
+        $ctx.ask_for($req, |r| match r {
+            $pat => Ok($out),
+            other => Err(Box::new(other)),
+        })
+    };
+}
+pub(crate) use ask_for;
 
 /// A screen or a popup.
 pub trait Layer {

@@ -2,6 +2,7 @@
 
 use crate::desk::{LookupHit, Request, Response};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::keymap::Chord;
 use crate::tui::widgets::{block, cell, TextInput};
@@ -26,10 +27,11 @@ impl Lookup {
             self.hits.clear();
             return;
         }
-        if let Some(Response::Hits(h)) = ctx.ask(Request::Lookup {
+        if let Some(h) = ask_for!(ctx, Request::Lookup {
             query: self.input.value.clone(),
             limit: LIMIT,
-        }) {
+        }, Response::Hits(h) => h)
+        {
             self.hits = h;
         }
     }

@@ -9,6 +9,7 @@ use crate::domain::money::Money;
 use crate::domain::record::Record;
 use crate::domain::workshop::{Activity, ActivityKind, Area, AttendanceState, Session, Specialist};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
@@ -133,7 +134,7 @@ impl Activities {
             to: month_end(m),
             extra: self.extra.clone(),
         };
-        if let Some(Response::AttendanceGrid(g)) = ctx.ask(req) {
+        if let Some(g) = ask_for!(ctx, req, Response::AttendanceGrid(g) => g) {
             self.row = self.row.min(g.participants.len().saturating_sub(1));
             self.col = self.col.min(g.sessions.len().saturating_sub(1));
             self.grid = Some(g);
@@ -218,10 +219,10 @@ impl Activities {
                     place: Some(f.text(4)).filter(|s| !s.is_empty()),
                     remote: f.choice(5) == 1,
                 };
-                let Some(Response::Sessions { ids, .. }) = ctx.ask(Request::CreateSessions {
+                let Some(ids) = ask_for!(ctx, Request::CreateSessions {
                     template: Box::new(template),
                     weeks: weeks.clamp(1, 52),
-                }) else {
+                }, Response::Sessions { ids, .. } => ids) else {
                     return false;
                 };
                 ctx.ok(format!(
@@ -288,7 +289,8 @@ impl Activities {
                     ctx.error(l.pick("koniec przed początkiem", "the end is before the start"));
                     return false;
                 }
-                let Some(Response::Activities(a)) = ctx.ask(Request::Activities { from, to })
+                let Some(a) =
+                    ask_for!(ctx, Request::Activities { from, to }, Response::Activities(a) => a)
                 else {
                     return false;
                 };
@@ -337,10 +339,10 @@ impl Layer for Activities {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::Workshops {
+        if let Some((activities, specialists)) = ask_for!(ctx, Request::Workshops, Response::Workshops {
             activities,
             specialists,
-        }) = ctx.ask(Request::Workshops)
+        } => (activities, specialists))
         {
             self.revs = activities
                 .iter()

@@ -8,6 +8,7 @@ use crate::domain::contract::{
 };
 use crate::domain::dates::{parse, pl};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
@@ -102,9 +103,7 @@ impl ContractEditor {
     }
 
     pub fn open(id: &str, ctx: &mut Ctx) -> Option<ContractEditor> {
-        let Some(Response::Contract(c)) = ctx.ask(Request::Contract { id: id.into() }) else {
-            return None;
-        };
+        let c = ask_for!(ctx, Request::Contract { id: id.into() }, Response::Contract(c) => c)?;
         let who = match ctx.ask(Request::Names {
             ids: vec![c.value.participant_id.clone()],
         }) {
@@ -365,10 +364,11 @@ impl ContractEditor {
 
     fn save(&mut self, ctx: &mut Ctx) {
         let Some(c) = self.collect(ctx) else { return };
-        if let Some(Response::Saved { id, rev, .. }) = ctx.ask(Request::SaveContract {
+        if let Some((id, rev)) = ask_for!(ctx, Request::SaveContract {
             contract: Box::new(c.clone()),
             expected_rev: self.rev,
-        }) {
+        }, Response::Saved { id, rev, .. } => (id, rev))
+        {
             self.c = c;
             self.c.id = id;
             self.rev = Some(rev);

@@ -6,6 +6,7 @@ use crate::domain::contract::{Contract, ContractState};
 use crate::domain::dates::pl;
 use crate::domain::fold::fold;
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
@@ -73,13 +74,13 @@ impl Layer for Contracts {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::Contracts(cs)) = ctx.ask(Request::ListContracts) {
+        if let Some(cs) = ask_for!(ctx, Request::ListContracts, Response::Contracts(cs) => cs) {
             self.all = cs.into_iter().map(|c| c.value).collect();
         }
         let mut ids: Vec<String> = self.all.iter().map(|c| c.participant_id.clone()).collect();
         ids.sort();
         ids.dedup();
-        if let Some(Response::Names(n)) = ctx.ask(Request::Names { ids }) {
+        if let Some(n) = ask_for!(ctx, Request::Names { ids }, Response::Names(n) => n) {
             self.names = n.into_iter().collect();
         }
         self.refilter();

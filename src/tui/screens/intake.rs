@@ -9,6 +9,7 @@ use crate::domain::person::{
 };
 use crate::domain::pesel::Pesel;
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
@@ -244,12 +245,11 @@ impl Intake {
             return;
         }
         let candidate = self.build();
-        let Some(Response::IntakeCheck(IntakeCheck {
+        let Some((problems, duplicates)) = ask_for!(ctx, Request::CheckIntake(Box::new(candidate.clone())), Response::IntakeCheck(IntakeCheck {
             problems,
             duplicates,
             ..
-        })) = ctx.ask(Request::CheckIntake(Box::new(candidate.clone())))
-        else {
+        }) => (problems, duplicates)) else {
             return;
         };
         if let Some(p) = problems.first() {
@@ -272,8 +272,7 @@ impl Intake {
             );
             return;
         }
-        if let Some(Response::Saved { id, rejected, .. }) =
-            ctx.ask(Request::Intake(Box::new(candidate)))
+        if let Some((id, rejected)) = ask_for!(ctx, Request::Intake(Box::new(candidate)), Response::Saved { id, rejected, .. } => (id, rejected))
         {
             let t = &ctx.ui.text;
             match rejected {

@@ -4,6 +4,7 @@ use crate::desk::{Request, Response};
 use crate::domain::fold::{digits, fold};
 use crate::domain::person::{Participant, Status};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
@@ -74,8 +75,7 @@ impl Layer for Participants {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::Participants(ps)) =
-            ctx.ask(Request::ListParticipants { status: None })
+        if let Some(ps) = ask_for!(ctx, Request::ListParticipants { status: None }, Response::Participants(ps) => ps)
         {
             self.all = ps.into_iter().map(|p| p.value).collect();
         }

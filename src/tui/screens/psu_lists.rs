@@ -7,6 +7,7 @@ use crate::domain::money::Money;
 use crate::domain::psu::{Agreement, Assignment, Position, Rate, Worksite};
 use crate::domain::record::{Record, Stored};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
@@ -346,11 +347,11 @@ impl Layer for PsuLists {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::PsuLists {
+        if let Some((agreements, worksites, positions)) = ask_for!(ctx, Request::PsuLists, Response::PsuLists {
             agreements,
             worksites,
             positions,
-        }) = ctx.ask(Request::PsuLists)
+        } => (agreements, worksites, positions))
         {
             self.agreements = agreements;
             self.worksites = worksites;
@@ -358,9 +359,10 @@ impl Layer for PsuLists {
         }
         self.referrals.clear();
         if let Some(aid) = &self.agreement_id {
-            if let Some(Response::Referrals(list)) = ctx.ask(Request::Referrals {
+            if let Some(list) = ask_for!(ctx, Request::Referrals {
                 agreement_id: aid.clone(),
-            }) {
+            }, Response::Referrals(list) => list)
+            {
                 self.referrals = list;
             }
         }

@@ -4,6 +4,7 @@ use crate::desk::{Request, Response};
 use crate::domain::dates::pl;
 use crate::domain::due::{DueItem, DueKind};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, Ui};
 use crate::tui::text::Text;
 use crate::tui::widgets::{block, cell, fit, is_move, moved};
@@ -68,22 +69,22 @@ impl Screen for Today {
 
 impl Layer for Today {
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::Stats(s)) = ctx.ask(Request::Stats) {
+        if let Some(s) = ask_for!(ctx, Request::Stats, Response::Stats(s) => s) {
             self.empty = s.participants == 0 && s.contracts == 0;
         }
-        if let Some(Response::Me(me)) = ctx.ask(Request::Whoami) {
+        if let Some(me) = ask_for!(ctx, Request::Whoami, Response::Me(me) => me) {
             self.admin = me.login;
         }
-        if let Some(Response::Settings(s)) = ctx.ask(Request::Settings) {
+        if let Some(s) = ask_for!(ctx, Request::Settings, Response::Settings(s) => s) {
             self.club = s.club_name;
         }
-        if let Some(Response::Due(items)) = ctx.ask(Request::Due {
+        if let Some(items) = ask_for!(ctx, Request::Due {
             within: WITHIN_DAYS,
-        }) {
+        }, Response::Due(items) => items)
+        {
             self.items = items;
         }
-        if let Some(Response::Participants(ps)) =
-            ctx.ask(Request::ListParticipants { status: None })
+        if let Some(ps) = ask_for!(ctx, Request::ListParticipants { status: None }, Response::Participants(ps) => ps)
         {
             self.names = ps
                 .into_iter()
