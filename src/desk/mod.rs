@@ -17,6 +17,8 @@ mod psu;
 mod records;
 mod reports;
 mod request;
+mod rules;
+mod settings;
 mod workshops;
 
 pub use audit::AuditLine;
@@ -188,7 +190,7 @@ impl Desk {
             | R::SetAttendance { .. }
             | R::AddNote { .. }
             | R::QuickConsultation { .. } => EditCases,
-            R::SaveSettings(_)
+            R::SaveSettings { .. }
             | R::Save { .. }
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
@@ -226,16 +228,10 @@ impl Desk {
                 }))
             }
             R::Settings => Ok(Response::Settings(self.store.settings()?)),
-            R::SaveSettings(s) => {
-                if s.club_name.trim().is_empty() {
-                    return Err(DeskError::invalid(
-                        "nazwa klubu jest pusta",
-                        "the club name is empty",
-                    ));
-                }
-                self.commit(actor, Change::put(Record::Settings(s)))?;
-                Ok(Response::Done)
-            }
+            R::SaveSettings {
+                settings,
+                confirm_due,
+            } => self.save_settings(actor, role, settings, confirm_due),
             R::Categories => Ok(Response::Categories(self.categories()?)),
             R::Lookup { query, limit } => Ok(Response::Hits(
                 self.lookup(&query, limit)?
@@ -501,6 +497,8 @@ impl Desk {
             self.writing.try_lock().is_err(),
             "a write outside Request::is_exclusive"
         );
+        // Every record any request writes keeps the limits: nothing unreadable is journalled.
+        rules::change_fields(&change)?;
         if self.store.count(Kind::Staff) == 0
             && !change
                 .ops

@@ -15,7 +15,12 @@ use chrono::NaiveDate;
 pub enum Request {
     Whoami,
     Settings,
-    SaveSettings(Settings),
+    /// `confirm_due`: a retention change that makes people due for anonymisation
+    /// is refused unless it repeats their number, as the refusal states it.
+    SaveSettings {
+        settings: Settings,
+        confirm_due: Option<usize>,
+    },
     Categories,
     Lookup {
         query: String,
@@ -195,7 +200,7 @@ impl Request {
         use Request as R;
         matches!(
             self,
-            R::SaveSettings(_)
+            R::SaveSettings { .. }
                 | R::Intake(_)
                 | R::UpdateParticipant { .. }
                 | R::SaveContract { .. }
