@@ -229,15 +229,23 @@ fn desk_refuses_control_characters() {
         msg.starts_with("staff, field name: control character U+001B"),
         "{msg}"
     );
+    let mut p = desk
+        .store()
+        .get::<kis::domain::person::Participant>("p1")
+        .unwrap()
+        .unwrap();
+    p.value.first_name = "Żelisław\tPróbny".into();
     let msg = refusal(desk.handle(
         &me(),
-        Request::Resign {
-            assignment_id: "nope".into(),
-            on: chrono::NaiveDate::from_ymd_opt(2021, 3, 1).unwrap(),
-            reason: "x".into(),
+        Request::UpdateParticipant {
+            participant: Box::new(p.value),
+            expected_rev: p.stamp.rev,
         },
     ));
-    assert!(msg.contains("nope"), "{msg}");
+    assert_eq!(
+        msg,
+        "participant, field first_name: control character U+0009 at position 9 is not allowed"
+    );
 }
 
 // Item 11: requests that overreach.
