@@ -266,6 +266,7 @@ impl Desk {
                 expected_rev,
             } => self.save_contract(actor, *contract, expected_rev),
             R::NextContractNumber { year } => {
+                crate::domain::limits::check_year("contract", "year", year)?;
                 let numbers: Vec<String> = self
                     .store
                     .list::<crate::domain::contract::Contract>()?

@@ -304,6 +304,11 @@ pub fn check_number(record: &'static str, field: &str, v: u32, r: Range<u32>) ->
     Fields::of(record).number(field, v, r)
 }
 
+/// A year a request names (the next contract number of a year).
+pub fn check_year(record: &'static str, field: &str, year: i32) -> Checked {
+    Fields::of(record).within(field, year, YEARS, |y| y.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,6 +381,12 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "settings, field retention_years: 357913942 is outside the range 1–100"
+        );
+        assert_eq!(
+            check_year("contract", "year", i32::MAX)
+                .unwrap_err()
+                .to_string(),
+            "contract, field year: 2147483647 is outside the range 1900–2199"
         );
         let e = f.money("zl_per_hour", Money(-1), RATE).unwrap_err();
         assert_eq!(
