@@ -26,7 +26,11 @@ fn is_anonymised(p: &Participant) -> bool {
 impl Desk {
     pub fn anonymisation_due(&self, actor: &Actor) -> Result<Vec<DueForAnonymisation>> {
         self.need(actor, Permission::Administer)?;
-        let years = self.store.settings()?.retention_years;
+        self.due_under(self.store.settings()?.retention_years)
+    }
+
+    /// Who is past a retention of `years`, today.
+    pub(super) fn due_under(&self, years: u32) -> Result<Vec<DueForAnonymisation>> {
         let today = super::today();
         let mut out = Vec::new();
         for p in self.store.list::<Participant>()? {

@@ -32,6 +32,8 @@ pub enum DeskError {
     Agreement(AgreementError),
     Hours(HoursRefusal),
     Assignment(crate::domain::psu::AssignmentError),
+    /// A field over its limit, out of its range, or with a control character.
+    Field(crate::domain::limits::FieldError),
     DuplicateId {
         kind: Kind,
         id: String,
@@ -74,6 +76,12 @@ pub enum DeskError {
 impl From<StoreError> for DeskError {
     fn from(e: StoreError) -> Self {
         DeskError::Store(e)
+    }
+}
+
+impl From<crate::domain::limits::FieldError> for DeskError {
+    fn from(e: crate::domain::limits::FieldError) -> Self {
+        DeskError::Field(e)
     }
 }
 
@@ -135,6 +143,7 @@ impl DeskError {
             DeskError::Agreement(e) => errors::agreement(lang, e),
             DeskError::Hours(e) => errors::hours(lang, e),
             DeskError::Assignment(e) => errors::assignment(lang, e),
+            DeskError::Field(e) => errors::field(lang, e),
             DeskError::DuplicateId { kind, id } => {
                 if en {
                     format!("{} id {id} appears twice", kind.name())

@@ -5,7 +5,9 @@ use super::{Actor, Desk, DeskError, ImportSummary, Response, Result};
 use crate::domain::contract::ContractState;
 use crate::domain::dates::{month_start, week_start};
 use crate::domain::hours::Hours;
-use crate::domain::person::{is_statutory_group, Participant, ParticipantError};
+use crate::domain::person::{
+    is_statutory_group, rejection_reason, Participant, ParticipantError, Status,
+};
 use crate::domain::pesel::Pesel;
 use crate::domain::psu::{check_entry, Agreement, Assignment};
 use crate::domain::settings::Settings;
@@ -95,7 +97,11 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
                     "the first line must be the header {\"type\":\"kis\",\"format\":1}".into(),
                 ))
             }
-            _ => lines.push((n, line)),
+            // Sizes, characters and ranges first: the same rules as every desk write.
+            _ => match super::rules::line_fields(&line) {
+                Ok(()) => lines.push((n, line)),
+                Err(x) => bad_lines.push((n, DeskError::Field(x).at_line(n))),
+            },
         }
     }
     if !seen_header {
@@ -106,6 +112,7 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         ));
     }
     let mut errors: Vec<(usize, DeskError)> = bad_lines;
+    default_rejection_reasons(&mut lines);
     check(&lines, &mut errors);
     if let Some((_, e)) = errors.into_iter().min_by_key(|(n, _)| *n) {
         return Err(e);
@@ -128,15 +135,42 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
     Ok((changes, summary))
 }
 
-fn empty_name(n: usize, what_pl: &str, what_en: &str) -> (usize, DeskError) {
-    (
-        n,
-        syntax(
-            n,
-            format!("{what_pl}: nazwa jest pusta"),
-            format!("{what_en}: the name is empty"),
-        ),
-    )
+/// A rejected participant whose reason is null gets the first barring
+/// exclusion's code, or `other` (domain.md allows the null).
+fn default_rejection_reasons(lines: &mut [(usize, Line)]) {
+    let settings = lines
+        .iter()
+        .find_map(|(_, l)| match l {
+            Line::Settings(s) => Some(s.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    for (_, l) in lines.iter_mut() {
+        if let Line::Participant(p) = l {
+            if p.status == Status::Rejected && p.reason.is_none() {
+                p.reason = Some(rejection_reason(&p.exclusions, &settings));
+            }
+        }
+    }
+}
+
+/// The rules a record keeps by itself, whatever else the file or the database
+/// holds: the same for an imported line and a record saved through the desk.
+pub(super) fn own_rules(l: &Line) -> Result<()> {
+    super::rules::line_fields(l)?;
+    match l {
+        Line::Category(c) if is_statutory_group(&c.code) => Err(DeskError::invalid(
+            format!("grupa {} jest ustawowa", c.code),
+            format!("group {} is statutory", c.code),
+        )),
+        Line::Contract(c) => c.validate().map_err(DeskError::Contract),
+        Line::Agreement(a) => a.validate().map_err(DeskError::Agreement),
+        Line::Assignment(a) if a.to < a.from => Err(DeskError::invalid(
+            "skierowanie kończy się przed rozpoczęciem",
+            "the assignment ends before it starts",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Every rule of domain.md that holds on import, over the whole file.
@@ -193,6 +227,9 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
     let mut e = |n: usize, x: DeskError| errs.push((n, x));
     for (n, l) in lines {
         let n = *n;
+        if let Err(x) = own_rules(l) {
+            e(n, x);
+        }
         match l {
             Line::Staff(s) if !logins.insert(s.login.as_str()) => e(
                 n,
@@ -200,13 +237,6 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                     what: "login",
                     key: s.login.clone(),
                 },
-            ),
-            Line::Category(c) if is_statutory_group(&c.code) => e(
-                n,
-                DeskError::invalid(
-                    format!("grupa {} jest ustawowa", c.code),
-                    format!("group {} is statutory", c.code),
-                ),
             ),
             Line::Participant(p) => {
                 if let Err(x) = p.validate(&settings, &known) {
@@ -234,9 +264,6 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                         },
                     );
                 }
-                if let Err(x) = c.validate() {
-                    e(n, DeskError::Contract(x));
-                }
                 if !numbers.insert(c.number.as_str()) {
                     e(
                         n,
@@ -262,22 +289,7 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                 }
             }
             Line::Agreement(a) => {
-                if let Err(x) = a.validate() {
-                    e(n, DeskError::Agreement(x));
-                }
                 agreements.insert(a.id.as_str(), a);
-            }
-            Line::Worksite(w) if w.name.trim().is_empty() => {
-                e(n, empty_name(n, "miejsce pracy", "worksite").1)
-            }
-            Line::Position(p) if p.name.trim().is_empty() => {
-                e(n, empty_name(n, "stanowisko", "position").1)
-            }
-            Line::Specialist(s) if s.name.trim().is_empty() => {
-                e(n, empty_name(n, "specjalista", "specialist").1)
-            }
-            Line::Activity(a) if a.name.trim().is_empty() => {
-                e(n, empty_name(n, "zajęcia", "activity").1)
             }
             Line::Assignment(a) => {
                 for (kind, id) in [
@@ -295,15 +307,6 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                             },
                         );
                     }
-                }
-                if a.to < a.from {
-                    e(
-                        n,
-                        DeskError::invalid(
-                            "skierowanie kończy się przed rozpoczęciem",
-                            "the assignment ends before it starts",
-                        ),
-                    );
                 }
                 assignments.insert(a.id.as_str(), a);
             }

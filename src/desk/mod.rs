@@ -17,6 +17,8 @@ mod psu;
 mod records;
 mod reports;
 mod request;
+mod rules;
+mod settings;
 mod workshops;
 
 pub use audit::AuditLine;
@@ -174,16 +176,10 @@ impl Desk {
                 }))
             }
             R::Settings => Ok(Response::Settings(self.store.settings()?)),
-            R::SaveSettings(s) => {
-                if s.club_name.trim().is_empty() {
-                    return Err(DeskError::invalid(
-                        "nazwa klubu jest pusta",
-                        "the club name is empty",
-                    ));
-                }
-                self.commit(actor, Change::put(Record::Settings(s)))?;
-                Ok(Response::Done)
-            }
+            R::SaveSettings {
+                settings,
+                confirm_due,
+            } => self.save_settings(actor, role, settings, confirm_due),
             R::Categories => Ok(Response::Categories(self.categories()?)),
             R::Lookup { query, limit } => Ok(Response::Hits(
                 self.lookup(&query, limit)?
@@ -218,6 +214,7 @@ impl Desk {
                 expected_rev,
             } => self.save_contract(actor, *contract, expected_rev),
             R::NextContractNumber { year } => {
+                crate::domain::limits::check_year("contract", "year", year)?;
                 let numbers: Vec<String> = self
                     .store
                     .list::<crate::domain::contract::Contract>()?
@@ -456,6 +453,8 @@ impl Desk {
             self.writing.try_lock().is_err(),
             "a write outside Request::is_exclusive"
         );
+        // Every record any request writes keeps the limits: nothing unreadable is journalled.
+        rules::change_fields(&change)?;
         if self.store.count(Kind::Staff) == 0
             && !change
                 .ops

@@ -75,7 +75,12 @@ impl Desk {
         record: Record,
         expected_rev: Option<u64>,
     ) -> Result<Response> {
-        let mut record = record;
+        // The rules an imported line keeps, exactly.
+        let line = crate::interchange::Line::from_record(record);
+        super::import::own_rules(&line)?;
+        let Some(mut record) = line.into_record() else {
+            return Err(DeskError::invalid("brak rekordu", "no record"));
+        };
         match &mut record {
             Record::Participant(_)
             | Record::Assignment(_)
@@ -88,7 +93,14 @@ impl Desk {
                     "this record is saved through its own form",
                 ))
             }
-            Record::Agreement(a) => a.validate().map_err(DeskError::Agreement)?,
+            // The desk names the author; an edit keeps the one stored.
+            Record::Note(n) => {
+                self.need_record::<crate::domain::person::Participant>(&n.participant_id)?;
+                n.author = match self.store.get::<crate::domain::person::Note>(&n.id)? {
+                    Some(stored) => stored.value.author,
+                    None => actor.login.clone(),
+                };
+            }
             Record::Session(s) => {
                 self.need_record::<crate::domain::workshop::Activity>(&s.activity_id)?;
                 if let Some(sp) = &s.specialist_id {

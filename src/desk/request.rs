@@ -15,7 +15,12 @@ use chrono::NaiveDate;
 pub enum Request {
     Whoami,
     Settings,
-    SaveSettings(Settings),
+    /// `confirm_due`: a retention change that makes people due for anonymisation
+    /// is refused unless it repeats their number, as the refusal states it.
+    SaveSettings {
+        settings: Settings,
+        confirm_due: Option<usize>,
+    },
     Categories,
     Lookup {
         query: String,
@@ -206,7 +211,7 @@ impl Request {
             | R::SetAttendance { .. }
             | R::AddNote { .. }
             | R::QuickConsultation { .. }
-            | R::SaveSettings(_)
+            | R::SaveSettings { .. }
             | R::Save { .. }
             | R::SaveAssignment { .. }
             | R::CreateSessions { .. }
@@ -284,7 +289,7 @@ impl Request {
             | R::SetAttendance { .. }
             | R::AddNote { .. }
             | R::QuickConsultation { .. } => EditCases,
-            R::SaveSettings(_)
+            R::SaveSettings { .. }
             | R::Save { .. }
             | R::Settle { .. }
             | R::PsuPrintouts { .. }

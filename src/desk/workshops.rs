@@ -53,6 +53,14 @@ impl Desk {
         mut template: Session,
         weeks: u32,
     ) -> Result<Response> {
+        // Checked before the dates of the series are computed from them.
+        crate::domain::validate::Validate::check_fields(&template)?;
+        crate::domain::limits::check_number(
+            "session",
+            "weeks",
+            weeks.max(1),
+            crate::domain::limits::SERIES_WEEKS,
+        )?;
         self.session_template(&mut template)?;
         let mut change = Change::default();
         let mut ids = Vec::new();

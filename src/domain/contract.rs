@@ -177,7 +177,7 @@ pub fn next_number<'a>(year: i32, used: impl IntoIterator<Item = &'a str>) -> St
         })
         .max()
         .unwrap_or(0);
-    format!("KS/{}/{year}", max + 1)
+    format!("KS/{}/{year}", u64::from(max) + 1)
 }
 
 /// Clears the free text of a contract (it describes the person); dates, states

@@ -21,7 +21,7 @@ pub enum HoursError {
 impl Hours {
     pub const ZERO: Hours = Hours(0);
 
-    pub fn from_halves(h: u32) -> Self {
+    pub const fn from_halves(h: u32) -> Self {
         Hours(h)
     }
 

@@ -6,6 +6,7 @@ pub mod due;
 pub mod fold;
 pub mod holidays;
 pub mod hours;
+pub mod limits;
 pub mod money;
 pub mod participation;
 pub mod person;
@@ -16,6 +17,7 @@ pub mod report;
 pub mod settings;
 pub mod settlement;
 pub mod staff;
+pub mod validate;
 pub mod workshop;
 
 pub use chrono::NaiveDate as Date;

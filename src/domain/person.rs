@@ -106,6 +106,14 @@ pub fn barring_exclusion(exclusions: &[Exclusion], settings: &Settings) -> Optio
     exclusions.iter().copied().find(|e| e.bars(settings))
 }
 
+/// The reason of a rejected application that gives none: the first barring
+/// exclusion's code, or `other`.
+pub fn rejection_reason(exclusions: &[Exclusion], settings: &Settings) -> String {
+    barring_exclusion(exclusions, settings)
+        .map_or("other", Exclusion::code)
+        .to_string()
+}
+
 /// A statutory or local group. The list is data; the eight statutory ones are seeded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Category {
@@ -434,7 +442,7 @@ pub fn likely_same_person(a: &Participant, b: &Participant) -> bool {
 pub fn retention_ends(p: &Participant, retention_years: u32) -> Option<NaiveDate> {
     p.ended_on
         .filter(|_| p.is_ended())
-        .map(|e| super::dates::add_months(e, retention_years * 12))
+        .map(|e| super::dates::add_months(e, retention_years.saturating_mul(12)))
 }
 
 /// Replaces the personal fields; keeps what reports count (sex, birth year,

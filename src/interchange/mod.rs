@@ -126,6 +126,7 @@ pub fn parse_line(text: &str) -> Result<Line, ParseError> {
     let mut value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ParseError::Json(strip_position(&e)))?;
     fill_from_pesel(&mut value);
+    fill_settings_defaults(&mut value);
     let ty = match value.get("type") {
         Some(serde_json::Value::String(t)) => t.clone(),
         _ => return Err(ParseError::NoType),
@@ -160,6 +161,23 @@ fn fill_from_pesel(v: &mut serde_json::Value) {
             "sex".into(),
             serde_json::Value::String(p.sex().code().into()),
         );
+    }
+}
+
+/// Every settings field is optional: a missing or null one takes its default
+/// (domain.md, "The club's own settings"). The stored type stays as it is.
+fn fill_settings_defaults(v: &mut serde_json::Value) {
+    if v.get("type").and_then(|t| t.as_str()) != Some("settings") {
+        return;
+    }
+    let Some(obj) = v.as_object_mut() else { return };
+    let Ok(serde_json::Value::Object(defaults)) = serde_json::to_value(Settings::default()) else {
+        return;
+    };
+    for (key, default) in defaults {
+        if obj.get(&key).is_none_or(|x| x.is_null()) {
+            obj.insert(key, default);
+        }
     }
 }
 
@@ -216,6 +234,27 @@ mod tests {
         assert_eq!(p.birth_date.to_string(), "1944-05-14");
         assert_eq!(p.sex, crate::domain::person::Sex::M);
         assert!(parse_line(r#"{"type":"participant","id":"p1","first_name":"A","last_name":"B","pesel":null,"categories":["homeless"],"status":"applicant"}"#).is_err());
+    }
+
+    #[test]
+    fn settings_fields_are_optional() {
+        let l = parse_line(r#"{"type":"settings","club_name":"KIS Próbny","max_months":null}"#)
+            .unwrap();
+        let Line::Settings(s) = l else { panic!() };
+        assert_eq!(
+            s,
+            Settings {
+                club_name: "KIS Próbny".into(),
+                ..Settings::default()
+            }
+        );
+        assert_eq!(
+            (s.graduate_months, s.max_months, s.retention_years),
+            (6, 12, 10)
+        );
+        assert!(!s.exclude_employed);
+        let l = parse_line(r#"{"type":"settings"}"#).unwrap();
+        assert_eq!(l, Line::Settings(Settings::default()));
     }
 
     #[test]

@@ -201,3 +201,37 @@ pub fn assignment(lang: Lang, e: &crate::domain::psu::AssignmentError) -> String
         E::ResignOutside(d) => format!("data rezygnacji {} jest poza okresem skierowania", pl(*d)),
     }
 }
+
+/// A field over a limit, out of its range, or holding a control character.
+pub fn field(lang: Lang, e: &crate::domain::limits::FieldError) -> String {
+    use super::plural::Word;
+    use crate::domain::limits::Problem as P;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    const ZNAK: Word = Word("znak", "znaki", "znaków");
+    const BAJT: Word = Word("bajt", "bajty", "bajtów");
+    const POZYCJA: Word = Word("pozycja", "pozycje", "pozycji");
+    let what = match &e.problem {
+        P::Empty => "jest puste".to_string(),
+        P::TooLongChars { len, max } => {
+            format!("{}, dopuszczalne najwyżej {max}", ZNAK.with(*len as u64))
+        }
+        P::TooLongBytes { len, max } => {
+            format!("{}, dopuszczalne najwyżej {max}", BAJT.with(*len as u64))
+        }
+        P::Control { code, at } => {
+            format!("znak sterujący U+{code:04X} na pozycji {at} jest niedozwolony")
+        }
+        P::TooMany { count, max } => {
+            format!(
+                "{}, dopuszczalne najwyżej {max}",
+                POZYCJA.with(*count as u64)
+            )
+        }
+        P::Range { value, min, max } => {
+            format!("{value} jest poza zakresem {min}–{max}")
+        }
+    };
+    format!("{}, pole {}: {what}", e.record, e.field)
+}
