@@ -239,4 +239,24 @@ fn no_text_output_passes_control_characters() {
     }
     let export = kis(d, &["person-export", &club.person, "--format", "txt"]);
     assert!(export.contains("treść"), "{export}");
+
+    // JSON is for programs: the same values, every unsafe character escaped.
+    let hits = kis(d, &["lookup", &club.last_name, "--format", "json"]);
+    let hits: serde_json::Value = serde_json::from_str(&hits).unwrap();
+    assert_eq!(
+        hits[0]["last_name"].as_str(),
+        Some(format!("{}{HOSTILE}", club.last_name).as_str())
+    );
+    kis(d, &["person-export", &club.person]);
+    kis(d, &["due", "--format", "json"]);
+    kis(d, &["audit", "--format", "json"]);
+    kis(d, &[&["report", "--format", "json"][..], &period].concat());
+    kis(
+        d,
+        &[&["activities", "--format", "json"][..], &period].concat(),
+    );
+    kis(
+        d,
+        &["psu", "settle", "--month", &club.month, "--format", "json"],
+    );
 }

@@ -701,7 +701,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 match format {
                     Format::Json => println!(
                         "{}",
-                        serde_json::to_string(&lines).expect("audit lines serialise")
+                        crate::text::clean::json(
+                            &serde_json::to_string(&lines).expect("audit lines serialise")
+                        )
                     ),
                     Format::Txt => {
                         for l in lines {
@@ -725,7 +727,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 match format {
                     Format::Json => println!(
                         "{}",
-                        serde_json::to_string_pretty(&*x).expect("exports serialise")
+                        crate::text::clean::json(
+                            &serde_json::to_string_pretty(&*x).expect("exports serialise")
+                        )
                     ),
                     Format::Txt => plain::print_block(&x.to_text()),
                 }
@@ -792,7 +796,7 @@ fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) 
     match format {
         Format::Json => println!(
             "{}",
-            serde_json::to_string(items).expect("due items serialise")
+            crate::text::clean::json(&serde_json::to_string(items).expect("due items serialise"))
         ),
         Format::Txt => {
             for i in items {
@@ -812,7 +816,10 @@ fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) 
 
 fn print_hits(hits: &[LookupHit], format: Format) {
     match format {
-        Format::Json => println!("{}", serde_json::to_string(hits).expect("hits serialise")),
+        Format::Json => println!(
+            "{}",
+            crate::text::clean::json(&serde_json::to_string(hits).expect("hits serialise"))
+        ),
         Format::Txt => {
             for h in hits {
                 let name = format!("{} {}", h.last_name, h.first_name);

@@ -12,7 +12,11 @@ fn people(c: &Count) -> String {
 
 pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String {
     match format {
-        TableFormat::Json => serde_json::to_string(a).expect("summaries serialise") + "\n",
+        TableFormat::Json => {
+            crate::text::clean::json(&serde_json::to_string(a).expect("summaries serialise"))
+                .into_owned()
+                + "\n"
+        }
         TableFormat::Csv => {
             let mut w = csv::WriterBuilder::new().flexible(true).from_writer(vec![]);
             let _ = w.write_record([

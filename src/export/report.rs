@@ -8,7 +8,9 @@ use crate::text::plural::{self, verb, KOBIETA, MEZCZYZNA, OSOBA, OSOBA_INS, STAN
 use std::fmt::Write;
 
 pub fn to_json(r: &Report) -> String {
-    serde_json::to_string_pretty(r).expect("reports serialise") + "\n"
+    crate::text::clean::json(&serde_json::to_string_pretty(r).expect("reports serialise"))
+        .into_owned()
+        + "\n"
 }
 
 fn persons(c: &Count) -> String {

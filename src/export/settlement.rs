@@ -27,7 +27,7 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
     let mut out = String::new();
     match format {
         TableFormat::Json => {
-            out = to_json(s, month).to_string();
+            out = crate::text::clean::json(&to_json(s, month).to_string()).into_owned();
             out.push('\n');
         }
         TableFormat::Csv => {

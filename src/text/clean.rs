@@ -93,6 +93,26 @@ pub fn csv_text(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// JSON text with every unsafe character that serde_json leaves as it is
+/// (C1, bidi, zero-width) written as a `\uXXXX` escape: the same JSON for a
+/// program, and harmless when it lands on a terminal.
+pub fn json(text: &str) -> Cow<'_, str> {
+    let unsafe_raw = |c: char| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r');
+    if !text.chars().any(unsafe_raw) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_raw(c) {
+            // All of them are in the Basic Multilingual Plane: one escape each.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +147,19 @@ mod tests {
             "&lt;b x=&quot;1&quot;&gt;&amp;&#39;\u{fffd}"
         );
         assert_eq!(html_block("a<\nb"), "a&lt;<br>b");
+    }
+
+    #[test]
+    fn json_stays_the_same_json() {
+        let v = serde_json::json!({ "name": HOSTILE });
+        let text = serde_json::to_string_pretty(&v).unwrap();
+        let safe_text = json(&text);
+        assert!(
+            !safe_text.contains(['\x1b', '\u{9b}', '\u{202e}']),
+            "{safe_text}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&safe_text).unwrap();
+        assert_eq!(back, v);
     }
 
     #[test]
