@@ -14,7 +14,7 @@ fn main() {
         None => kis::cli::run_tui(&cli),
     };
     if let Err(f) = result {
-        eprintln!("kis: {}", f.message);
+        eprintln!("kis: {}", kis::text::clean::clean_block(&f.message));
         std::process::exit(f.code);
     }
 }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_serve;
+mod plain;
 
 use crate::desk::door::{Door, LocalDoor};
 use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
@@ -482,7 +483,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let done = crate::desk::anonymise::anonymise_due(&data, &Actor::local(), lang(cli))
                 .map_err(|e| Failure::new(e.message(lang(cli))))?;
             for d in &done {
-                println!("{}\t{}", d.participant_id, d.ended_on);
+                println!(
+                    "{}",
+                    plain::row(&[&d.participant_id, &d.ended_on.to_string()])
+                );
             }
             println!(
                 "{}",
@@ -542,7 +546,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Check => {
             if let Response::Checked(r) = ask(door, Request::Check)? {
                 for p in &r.problems {
-                    println!("{p}");
+                    println!("{}", crate::text::clean::clean_line(p));
                 }
                 if r.ok() {
                     println!(
@@ -626,7 +630,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     html: *format == DocFormat::Html,
                 },
             )? {
-                print!("{text}");
+                plain::print_block(&text);
             }
         }
         Command::Report {
@@ -695,7 +699,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 html: *format == DocFormat::Html,
             };
             if let Response::Document(text) = ask(door, req)? {
-                print!("{text}");
+                plain::print_block(&text);
             }
         }
         Command::Psu(PsuCommand::Settle { month, format }) => {
@@ -723,11 +727,14 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 match format {
                     Format::Json => println!(
                         "{}",
-                        serde_json::to_string(&lines).expect("audit lines serialise")
+                        crate::text::clean::json(
+                            &serde_json::to_string(&lines).expect("audit lines serialise")
+                        )
                     ),
                     Format::Txt => {
                         for l in lines {
-                            println!("{}\t{}\t{}\t{} {}", l.at, l.actor, l.action, l.kind, l.id);
+                            let what = format!("{} {}", l.kind, l.id);
+                            println!("{}", plain::row(&[&l.at, &l.actor, &l.action, &what]));
                         }
                     }
                 }
@@ -746,9 +753,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 match format {
                     Format::Json => println!(
                         "{}",
-                        serde_json::to_string_pretty(&*x).expect("exports serialise")
+                        crate::text::clean::json(
+                            &serde_json::to_string_pretty(&*x).expect("exports serialise")
+                        )
                     ),
-                    Format::Txt => print!("{}", x.to_text()),
+                    Format::Txt => plain::print_block(&x.to_text()),
                 }
             }
         }
@@ -757,7 +766,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 return Ok(());
             };
             for d in &due {
-                println!("{}\t{}\t{}", d.participant_id, d.ended_on, d.due_on);
+                let (ended, due) = (d.ended_on.to_string(), d.due_on.to_string());
+                println!("{}", plain::row(&[&d.participant_id, &ended, &due]));
             }
             if due.is_empty() {
                 eprintln!(
@@ -784,7 +794,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             UserCommand::List => {
                 if let Response::Staff(staff) = ask(door, Request::ListStaff)? {
                     for s in staff {
-                        println!("{}\t{}\t{}", s.login, s.role, s.name);
+                        println!("{}", plain::row(&[&s.login, s.role.code(), &s.name]));
                     }
                 }
             }
@@ -813,16 +823,18 @@ fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) 
     match format {
         Format::Json => println!(
             "{}",
-            serde_json::to_string(items).expect("due items serialise")
+            crate::text::clean::json(&serde_json::to_string(items).expect("due items serialise"))
         ),
         Format::Txt => {
             for i in items {
                 println!(
-                    "{}\t{}\t{}\t{}",
-                    crate::domain::dates::pl(i.date),
-                    crate::text::due_kind(lang, i.kind),
-                    i.participant_id,
-                    i.contract_id.as_deref().unwrap_or("-")
+                    "{}",
+                    plain::row(&[
+                        &crate::domain::dates::pl(i.date),
+                        crate::text::due_kind(lang, i.kind),
+                        &i.participant_id,
+                        i.contract_id.as_deref().unwrap_or("-"),
+                    ])
                 );
             }
         }
@@ -831,17 +843,22 @@ fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) 
 
 fn print_hits(hits: &[LookupHit], format: Format) {
     match format {
-        Format::Json => println!("{}", serde_json::to_string(hits).expect("hits serialise")),
+        Format::Json => println!(
+            "{}",
+            crate::text::clean::json(&serde_json::to_string(hits).expect("hits serialise"))
+        ),
         Format::Txt => {
             for h in hits {
+                let name = format!("{} {}", h.last_name, h.first_name);
                 println!(
-                    "{}\t{} {}\t{}\t{}\t{}",
-                    h.participant_id,
-                    h.last_name,
-                    h.first_name,
-                    h.pesel.as_deref().unwrap_or("-"),
-                    h.phone.as_deref().unwrap_or("-"),
-                    h.status
+                    "{}",
+                    plain::row(&[
+                        &h.participant_id,
+                        &name,
+                        h.pesel.as_deref().unwrap_or("-"),
+                        h.phone.as_deref().unwrap_or("-"),
+                        &h.status.to_string(),
+                    ])
                 );
             }
         }

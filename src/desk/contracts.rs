@@ -145,6 +145,8 @@ impl Desk {
         use crate::export::documents;
         let settings = self.store.settings()?;
         let today = super::today();
+        let role = self.role_of(actor)?.0;
+        let shown = |p: &Participant| Self::pesel_shown(role, p);
         let doc = match which {
             super::DocumentKind::Contract(id) => {
                 let c = self
@@ -158,7 +160,7 @@ impl Desk {
                 let p = self.participant(&c.participant_id)?.value;
                 self.store
                     .audit_read(&actor.login, Kind::Participant, &p.id)?;
-                documents::contract(&settings, &p, &c, today)
+                documents::contract(&settings, &p, shown(&p).as_deref(), &c, today)
             }
             super::DocumentKind::Certificate(pid) => {
                 let p = self.participant(&pid)?.value;
@@ -176,7 +178,13 @@ impl Desk {
                     .collect();
                 self.store
                     .audit_read(&actor.login, Kind::Participant, &pid)?;
-                documents::certificate(&settings, &p, admission(&contracts), today)
+                documents::certificate(
+                    &settings,
+                    &p,
+                    shown(&p).as_deref(),
+                    admission(&contracts),
+                    today,
+                )
             }
         };
         Ok(if html { doc.to_html() } else { doc.to_text() })

@@ -19,6 +19,7 @@ mod reports;
 mod request;
 mod rules;
 mod settings;
+mod shield;
 mod workshops;
 
 pub use audit::AuditLine;
@@ -162,7 +163,7 @@ impl Desk {
         let _writing = req
             .is_exclusive()
             .then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));
-        match req {
+        let answer = match req {
             R::Whoami => {
                 let name = self
                     .store
@@ -181,12 +182,7 @@ impl Desk {
                 confirm_due,
             } => self.save_settings(actor, role, settings, confirm_due),
             R::Categories => Ok(Response::Categories(self.categories()?)),
-            R::Lookup { query, limit } => Ok(Response::Hits(
-                self.lookup(&query, limit)?
-                    .into_iter()
-                    .map(|h| Self::shield_hit(role, h))
-                    .collect(),
-            )),
+            R::Lookup { query, limit } => Ok(Response::Hits(self.lookup(&query, limit)?)),
             R::Names { ids } => {
                 let mut out = Vec::with_capacity(ids.len());
                 for id in ids {
@@ -197,10 +193,7 @@ impl Desk {
                 Ok(Response::Names(out))
             }
             R::ListParticipants { status } => {
-                let mut list = self.list_participants(status)?;
-                list.iter_mut()
-                    .for_each(|p| self.shield(role, &mut p.value));
-                Ok(Response::Participants(list))
+                Ok(Response::Participants(self.list_participants(status)?))
             }
             R::Card { id } => Ok(Response::Card(Box::new(self.card(actor, &id)?))),
             R::CheckIntake(p) => Ok(Response::IntakeCheck(self.check_intake(&p)?)),
@@ -255,14 +248,7 @@ impl Desk {
                 on,
                 reason,
             } => self.resign(actor, &assignment_id, on, reason),
-            R::Timesheet { of, month } => {
-                let mut sheet = self.timesheet(of, month)?;
-                sheet
-                    .lines
-                    .iter_mut()
-                    .for_each(|l| self.shield(role, &mut l.participant));
-                Ok(Response::Timesheet(sheet))
-            }
+            R::Timesheet { of, month } => Ok(Response::Timesheet(self.timesheet(of, month)?)),
             R::CreateSessions { template, weeks } => self.create_sessions(actor, *template, weeks),
             R::SetAttendance {
                 session_id,
@@ -375,27 +361,19 @@ impl Desk {
                 from,
                 to,
                 extra,
-            } => {
-                let mut grid = self.attendance_grid(&activity_id, from, to, &extra)?;
-                grid.participants
-                    .iter_mut()
-                    .for_each(|p| self.shield(role, p));
-                Ok(Response::AttendanceGrid(grid))
-            }
+            } => Ok(Response::AttendanceGrid(self.attendance_grid(
+                &activity_id,
+                from,
+                to,
+                &extra,
+            )?)),
             R::Report { from, to } => Ok(Response::Report(Box::new(self.report(from, to)?))),
             R::ReportPeople {
                 from,
                 to,
                 figure,
                 sex,
-            } => {
-                let hits = self.report_people(from, to, &figure, sex)?;
-                Ok(Response::Hits(
-                    hits.into_iter()
-                        .map(|h| Self::shield_hit(role, h))
-                        .collect(),
-                ))
-            }
+            } => Ok(Response::Hits(self.report_people(from, to, &figure, sex)?)),
             R::Activities { from, to } => Ok(Response::Activities(self.activities(from, to)?)),
             R::Document { which, html } => {
                 Ok(Response::Document(self.document(actor, which, html)?))
@@ -443,7 +421,8 @@ impl Desk {
                 staff: self.store.count(Kind::Staff),
                 size_on_disk: self.store.size_on_disk()?,
             })),
-        }
+        }?;
+        Ok(self.shield_answer(role, answer))
     }
 
     /// Commits a change; on a database with no staff yet, the first login to

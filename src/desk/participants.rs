@@ -17,17 +17,6 @@ impl Desk {
         }
     }
 
-    /// A lookup hit as this role may see it (a viewer gets the masked PESEL).
-    pub(super) fn shield_hit(role: crate::domain::staff::Role, mut h: LookupHit) -> LookupHit {
-        if !role.sees_pesel() {
-            h.pesel = h
-                .pesel
-                .and_then(|p| crate::domain::pesel::Pesel::parse(&p).ok())
-                .map(|p| p.masked());
-        }
-        h
-    }
-
     pub(super) fn hit(p: &Participant) -> LookupHit {
         LookupHit {
             participant_id: p.id.clone(),
@@ -98,13 +87,7 @@ impl Desk {
         attended.sort_by_key(|a| std::cmp::Reverse(a.0));
         let role = self.role_of(actor)?.0;
         let mut participant = participant;
-        let pesel_shown = participant.value.pesel.as_ref().map(|p| {
-            if role.sees_pesel() {
-                p.to_string()
-            } else {
-                p.masked()
-            }
-        });
+        let pesel_shown = Self::pesel_shown(role, &participant.value);
         let notes_hidden = !role.sees_notes() && !participant.value.notes.trim().is_empty();
         self.shield(role, &mut participant.value);
         let mut notes: Vec<super::NoteView> = self

@@ -89,20 +89,29 @@ impl PersonExport {
     /// A plain-text summary for the person (Polish, as handed over).
     pub fn to_text(&self) -> String {
         use crate::domain::dates::pl;
+        use crate::text::clean::{clean_block, clean_line};
         use std::fmt::Write;
         let p = &self.participant;
         let mut o = String::new();
         let _ = writeln!(
             o,
             "DANE OSOBOWE — {} {} ({})",
-            p.first_name, p.last_name, p.id
+            clean_line(&p.first_name),
+            clean_line(&p.last_name),
+            clean_line(&p.id)
         );
         let _ = writeln!(o, "(art. 15 RODO: informacja o przetwarzanych danych)\n");
         let json = serde_json::to_value(p).unwrap_or_default();
         if let Some(map) = json.as_object() {
             for (k, v) in map {
-                if !v.is_null() {
-                    let _ = writeln!(o, "  {k}: {}", v.to_string().trim_matches('"'));
+                match v {
+                    serde_json::Value::Null => {}
+                    serde_json::Value::String(t) => {
+                        let _ = writeln!(o, "  {k}: {}", clean_block(t));
+                    }
+                    v => {
+                        let _ = writeln!(o, "  {k}: {}", clean_line(&v.to_string()));
+                    }
                 }
             }
         }
@@ -111,7 +120,7 @@ impl PersonExport {
             let _ = writeln!(
                 o,
                 "  {} ({}) {}–{}",
-                c.number,
+                clean_line(&c.number),
                 c.state,
                 c.starts_on.map(pl).unwrap_or_default(),
                 c.effective_end().map(pl).unwrap_or_default()
@@ -133,17 +142,24 @@ impl PersonExport {
         let _ = writeln!(o, "\nZajęcia: {}", self.attendance.len());
         for (a, s) in &self.attendance {
             let date = s.as_ref().map(|s| pl(s.date)).unwrap_or_default();
-            let _ = writeln!(o, "  {date} {} ({})", a.session_id, a.state);
+            let _ = writeln!(o, "  {date} {} ({})", clean_line(&a.session_id), a.state);
         }
         let _ = writeln!(o, "\nNotatki: {}", self.notes.len());
         for n in &self.notes {
             let r = if n.restricted { " (zastrzeżona)" } else { "" };
-            let _ = writeln!(o, "  {} {}{r}: {}", pl(n.on), n.author, n.text);
+            let _ = writeln!(
+                o,
+                "  {} {}{r}: {}",
+                pl(n.on),
+                clean_line(&n.author),
+                clean_block(&n.text)
+            );
         }
         let _ = writeln!(o, "\nKto otwierał kartę:");
         for (who, at) in &self.reads {
-            let _ = writeln!(o, "  {at} {who}");
+            let _ = writeln!(o, "  {at} {}", clean_line(who));
         }
-        o
+        // A second line of defence for anything written above unclean.
+        clean_block(&o).into_owned()
     }
 }

@@ -2,6 +2,7 @@
 
 use super::TableFormat;
 use crate::domain::report::{ActivitiesSummary, Count};
+use crate::text::clean::{clean_block, clean_line, csv_text};
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -11,7 +12,11 @@ fn people(c: &Count) -> String {
 
 pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String {
     match format {
-        TableFormat::Json => serde_json::to_string(a).expect("summaries serialise") + "\n",
+        TableFormat::Json => {
+            crate::text::clean::json(&serde_json::to_string(a).expect("summaries serialise"))
+                .into_owned()
+                + "\n"
+        }
         TableFormat::Csv => {
             let mut w = csv::WriterBuilder::new().flexible(true).from_writer(vec![]);
             let _ = w.write_record([
@@ -30,8 +35,8 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
             for x in &a.activities {
                 let _ = w.write_record([
                     "activity".to_string(),
-                    x.activity_id.clone(),
-                    x.name.clone(),
+                    csv_text(&x.activity_id).into_owned(),
+                    csv_text(&x.name).into_owned(),
                     x.kind.code().into(),
                     x.area.code().into(),
                     x.sessions.to_string(),
@@ -45,9 +50,9 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
             for x in &a.specialists {
                 let _ = w.write_record([
                     "specialist".to_string(),
-                    x.specialist_id.clone(),
-                    x.name.clone(),
-                    x.role.clone(),
+                    csv_text(&x.specialist_id).into_owned(),
+                    csv_text(&x.name).into_owned(),
+                    csv_text(&x.role).into_owned(),
                     String::new(),
                     String::new(),
                     x.hours.as_f64().to_string(),
@@ -85,7 +90,7 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
                 let _ = writeln!(
                     o,
                     "  {:<40} {:>4} {:>8} {:>14} {:>14}",
-                    x.name,
+                    clean_line(&x.name),
                     x.sessions,
                     x.hours.to_pl(),
                     people(&x.persons),
@@ -97,7 +102,7 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
                 let _ = writeln!(
                     o,
                     "  {:<40} {:>4} {:>8} {:>14} {:>14}",
-                    x.name,
+                    clean_line(&x.name),
                     "",
                     x.hours.to_pl(),
                     people(&x.persons),
@@ -116,7 +121,7 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
                 if en { "vocational" } else { "zawodowa" },
                 people(&a.services.vocational)
             );
-            o
+            clean_block(&o).into_owned()
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::domain::contract::{ActionBy, Contract, GoalState};
 use crate::domain::dates::pl;
 use crate::domain::person::{Outcome, Participant, Sex};
 use crate::domain::settings::Settings;
+use crate::text::clean::{clean_block, clean_line, html, html_block};
 
 /// A document as a title and sections of lines; rendered as text or HTML.
 pub struct Document {
@@ -46,27 +47,20 @@ fn wrap(text: &str, indent: &str) -> Vec<String> {
     out
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 impl Document {
     pub fn to_text(&self) -> String {
         let mut out = Vec::new();
-        out.push(self.header.clone());
-        out.push(format!("{:>w$}", self.place_date, w = WIDTH));
+        out.push(clean_line(&self.header).into_owned());
+        out.push(format!("{:>w$}", clean_line(&self.place_date), w = WIDTH));
         out.push(String::new());
-        out.push(centre(&self.title));
+        out.push(centre(&clean_line(&self.title)));
         out.push(String::new());
         for (heading, lines) in &self.sections {
             if !heading.is_empty() {
-                out.push(heading.clone());
+                out.push(clean_line(heading).into_owned());
             }
             for l in lines {
-                out.extend(wrap(l, "  "));
+                out.extend(wrap(&clean_block(l), "  "));
             }
             out.push(String::new());
         }
@@ -85,7 +79,7 @@ impl Document {
         out.push(
             self.signatures
                 .iter()
-                .map(|s| format!("{s:<w$}"))
+                .map(|s| format!("{:<w$}", clean_line(s)))
                 .collect::<String>()
                 .trim_end()
                 .to_string(),
@@ -97,25 +91,25 @@ impl Document {
         let mut h = String::from(
             "<!DOCTYPE html>\n<html lang=\"pl\"><head><meta charset=\"utf-8\"><title>",
         );
-        h.push_str(&escape(&self.title));
+        h.push_str(&html(&self.title));
         h.push_str("</title><style>body{font-family:serif;max-width:42em;margin:2em auto}h1{text-align:center;font-size:1.3em}.date{text-align:right}.sig{display:flex;justify-content:space-between;margin-top:4em}.sig div{border-top:1px dotted #000;padding-top:.3em;min-width:12em;text-align:center}@media print{body{margin:0}}</style></head><body>\n");
         h.push_str(&format!(
             "<p>{}</p>\n<p class=\"date\">{}</p>\n<h1>{}</h1>\n",
-            escape(&self.header),
-            escape(&self.place_date),
-            escape(&self.title)
+            html(&self.header),
+            html(&self.place_date),
+            html(&self.title)
         ));
         for (heading, lines) in &self.sections {
             if !heading.is_empty() {
-                h.push_str(&format!("<h2>{}</h2>\n", escape(heading)));
+                h.push_str(&format!("<h2>{}</h2>\n", html(heading)));
             }
             for l in lines {
-                h.push_str(&format!("<p>{}</p>\n", escape(l).replace('\n', "<br>")));
+                h.push_str(&format!("<p>{}</p>\n", html_block(l)));
             }
         }
         h.push_str("<div class=\"sig\">");
         for s in &self.signatures {
-            h.push_str(&format!("<div>{}</div>", escape(s)));
+            h.push_str(&format!("<div>{}</div>", html(s)));
         }
         h.push_str("</div>\n</body></html>\n");
         h
@@ -129,17 +123,20 @@ fn address(p: &Participant) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
-fn person_line(p: &Participant) -> String {
-    let id = match &p.pesel {
+/// `pesel` is the PESEL as the reader may see it (masked for a viewer).
+fn person_line(p: &Participant, pesel: Option<&str>) -> String {
+    let id = match pesel {
         Some(x) => format!("PESEL {x}"),
         None => format!("ur. {}", pl(p.birth_date)),
     };
-    format!(
+    // One line even when a stored field holds a line break.
+    clean_line(&format!(
         "{} {}, {id}, zam. {}",
         p.first_name,
         p.last_name,
         address(p)
-    )
+    ))
+    .into_owned()
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
@@ -149,6 +146,7 @@ fn opt_date(d: Option<chrono::NaiveDate>) -> String {
 pub fn contract(
     settings: &Settings,
     p: &Participant,
+    pesel: Option<&str>,
     c: &Contract,
     today: chrono::NaiveDate,
 ) -> Document {
@@ -163,7 +161,7 @@ pub fn contract(
                     Sex::K => "Pani",
                     Sex::M => "Pan",
                 },
-                person_line(p)
+                person_line(p, pesel)
             ),
             format!(
                 "Okres obowiązywania: od {} do {}.",
@@ -271,6 +269,7 @@ pub fn contract(
 pub fn certificate(
     settings: &Settings,
     p: &Participant,
+    pesel: Option<&str>,
     admitted: Option<chrono::NaiveDate>,
     today: chrono::NaiveDate,
 ) -> Document {
@@ -280,7 +279,7 @@ pub fn certificate(
     };
     let mut lines = vec![format!(
         "Zaświadcza się, że {title} {} {} udział w programie reintegracji społecznej i zawodowej realizowanym przez: {}, w okresie od {} do {}.",
-        person_line(p),
+        person_line(p, pesel),
         took,
         settings.club_name,
         opt_date(admitted),

@@ -7,14 +7,9 @@ use crate::domain::hours::Hours;
 use crate::domain::psu::Timesheet;
 use crate::domain::psu::{Absence, Worksite};
 use crate::domain::settlement::Settlement;
+use crate::text::clean::{clean_block, clean_line, html as esc};
 use chrono::{Datelike, Days};
 use std::fmt::Write;
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 fn day_mark(h: Option<&crate::domain::psu::HourRow>) -> String {
     match h {
@@ -42,6 +37,10 @@ pub fn printouts(
     let m = sheet.month;
     let days = month_end(m).day();
     let month = m.format("%m.%Y").to_string();
+    // Stored names may hold control characters: each field is cleaned for its output.
+    let (club, club_h) = (clean_line(club), esc(club));
+    let name =
+        |l: &crate::domain::psu::TimesheetLine| clean_line(&l.participant.full_name()).into_owned();
     let mut t = String::new();
     let mut h = String::from("<!DOCTYPE html>\n<html lang=\"pl\"><head><meta charset=\"utf-8\"><title>PSU</title><style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #000;padding:2px 4px;text-align:center}td.n{text-align:left}h2{page-break-before:always}h2:first-of-type{page-break-before:auto}@page{size:landscape}</style></head><body>\n");
     // Attendance lists, one per worksite.
@@ -58,10 +57,11 @@ pub fn printouts(
         let _ = writeln!(
             t,
             "{club}\n{title}\n{} — porozumienie nr {}\n",
-            w.name, agreement.number
+            clean_line(&w.name),
+            clean_line(&agreement.number)
         );
         let _ = write!(t, "{:<3} {:<24}", "Lp.", "Imię i nazwisko");
-        let _ = write!(h, "<h2>{}</h2><p>{club}<br>{} — porozumienie nr {}</p><table><tr><th>Lp.</th><th>Imię i nazwisko</th>", esc(&title), esc(&w.name), esc(&agreement.number));
+        let _ = write!(h, "<h2>{}</h2><p>{club_h}<br>{} — porozumienie nr {}</p><table><tr><th>Lp.</th><th>Imię i nazwisko</th>", esc(&title), esc(&w.name), esc(&agreement.number));
         for d in 1..=days {
             let _ = write!(t, "{d:>4}");
             let _ = write!(h, "<th>{d}</th>");
@@ -69,7 +69,7 @@ pub fn printouts(
         let _ = writeln!(t, "{:>7}  Podpis", "Razem");
         let _ = write!(h, "<th>Razem</th><th>Podpis</th></tr>");
         for (i, line) in lines.iter().enumerate() {
-            let _ = write!(t, "{:<3} {:<24}", i + 1, line.participant.full_name());
+            let _ = write!(t, "{:<3} {:<24}", i + 1, name(line));
             let _ = write!(
                 h,
                 "<tr><td>{}</td><td class=n>{}</td>",
@@ -99,7 +99,7 @@ pub fn printouts(
     // The payroll list.
     let title = format!(
         "LISTA WYPŁAT — prace społecznie użyteczne — {month} — porozumienie nr {}",
-        agreement.number
+        clean_line(&agreement.number)
     );
     let _ = writeln!(t, "{club}\n{title}\n");
     let _ = writeln!(
@@ -107,7 +107,7 @@ pub fn printouts(
         "{:<3} {:<26} {:<12} {:>8} {:>14}  Podpis",
         "Lp.", "Imię i nazwisko", "PESEL", "Godziny", "Kwota"
     );
-    let _ = write!(h, "<h2>{}</h2><p>{club}</p><table><tr><th>Lp.</th><th>Imię i nazwisko</th><th>PESEL</th><th>Godziny</th><th>Kwota</th><th>Podpis</th></tr>", esc(&title));
+    let _ = write!(h, "<h2>{}</h2><p>{club_h}</p><table><tr><th>Lp.</th><th>Imię i nazwisko</th><th>PESEL</th><th>Godziny</th><th>Kwota</th><th>Podpis</th></tr>", esc(&title));
     let mut n = 0;
     for p in settlement
         .persons
@@ -131,7 +131,7 @@ pub fn printouts(
         let _ = writeln!(
             t,
             "{n:<3} {:<26} {:<12} {:>8} {:>14}  ....................",
-            line.participant.full_name(),
+            name(line),
             pesel,
             p.hours.to_pl_number(),
             p.amount.to_pl()
@@ -164,7 +164,7 @@ pub fn printouts(
     let _ = writeln!(
         t,
         "{club}\n{title}\nPorozumienie nr {} z dnia {}\nWypłacono: {}\nRefundacja z Funduszu Pracy ({} %): {}\nZałącznik: lista osób i kwot jak na liście wypłat ({} osób).\n\n",
-        agreement.number,
+        clean_line(&agreement.number),
         agreement.signed_on.map(pl).unwrap_or_default(),
         paid.to_pl(),
         agreement.refund_percent,
@@ -173,7 +173,7 @@ pub fn printouts(
     );
     let _ = write!(
         h,
-        "<h2>{}</h2><p>{club}<br>Porozumienie nr {} z dnia {}<br>Wypłacono: <b>{}</b><br>Refundacja z Funduszu Pracy ({} %): <b>{}</b><br>Załącznik: lista osób i kwot jak na liście wypłat ({} osób).</p>",
+        "<h2>{}</h2><p>{club_h}<br>Porozumienie nr {} z dnia {}<br>Wypłacono: <b>{}</b><br>Refundacja z Funduszu Pracy ({} %): <b>{}</b><br>Załącznik: lista osób i kwot jak na liście wypłat ({} osób).</p>",
         esc(&title),
         esc(&agreement.number),
         agreement.signed_on.map(pl).unwrap_or_default(),
@@ -198,12 +198,7 @@ pub fn printouts(
             .collect();
         if !dates.is_empty() {
             any = true;
-            let _ = writeln!(
-                t,
-                "  {}: {}",
-                line.participant.full_name(),
-                dates.join(", ")
-            );
+            let _ = writeln!(t, "  {}: {}", name(line), dates.join(", "));
             let _ = write!(
                 h,
                 "<li>{}: {}</li>",
@@ -220,6 +215,7 @@ pub fn printouts(
     if html {
         h
     } else {
-        t
+        // A second line of defence for anything written above unclean.
+        clean_block(&t).into_owned()
     }
 }

@@ -3,11 +3,14 @@
 
 use crate::domain::dates::pl;
 use crate::domain::report::{Count, Report};
+use crate::text::clean::{clean_block, clean_line, csv_text};
 use crate::text::plural::{self, verb, KOBIETA, MEZCZYZNA, OSOBA, OSOBA_INS, STANOWISKO_LOC};
 use std::fmt::Write;
 
 pub fn to_json(r: &Report) -> String {
-    serde_json::to_string_pretty(r).expect("reports serialise") + "\n"
+    crate::text::clean::json(&serde_json::to_string_pretty(r).expect("reports serialise"))
+        .into_owned()
+        + "\n"
 }
 
 fn persons(c: &Count) -> String {
@@ -183,7 +186,7 @@ pub fn to_text(r: &Report) -> String {
     );
     for (code, c) in &r.groups {
         if c.total > 0 {
-            let _ = writeln!(o, "  {}: {}", group_name(code), persons(c));
+            let _ = writeln!(o, "  {}: {}", clean_line(&group_name(code)), persons(c));
         }
     }
     let _ = writeln!(o);
@@ -194,12 +197,22 @@ pub fn to_text(r: &Report) -> String {
         persons(&r.ended.total)
     );
     for (code, c) in &r.ended.outcomes {
-        let _ = writeln!(o, "  {}: {}", name_of(OUTCOMES_PL, code), persons(c));
+        let _ = writeln!(
+            o,
+            "  {}: {}",
+            clean_line(&name_of(OUTCOMES_PL, code)),
+            persons(c)
+        );
     }
     if !r.ended.interrupted.is_empty() {
         let _ = writeln!(o, "Przerwano udział:");
         for (code, c) in &r.ended.interrupted {
-            let _ = writeln!(o, "  {}: {}", name_of(REASONS_PL, code), persons(c));
+            let _ = writeln!(
+                o,
+                "  {}: {}",
+                clean_line(&name_of(REASONS_PL, code)),
+                persons(c)
+            );
         }
     }
     if !r.activities.is_empty() {
@@ -209,7 +222,7 @@ pub fn to_text(r: &Report) -> String {
             let _ = writeln!(
                 o,
                 "  {}: {}, {}, {}; koszt {}",
-                a.name,
+                clean_line(&a.name),
                 plural::SPOTKANIE.with(a.sessions as u64),
                 plural::hours(a.hours),
                 persons(&a.persons),
@@ -223,8 +236,8 @@ pub fn to_text(r: &Report) -> String {
             let _ = writeln!(
                 o,
                 "  {} ({}): {}, {}; koszt {}",
-                sp.name,
-                role_name(&sp.role),
+                clean_line(&sp.name),
+                clean_line(&role_name(&sp.role)),
                 plural::hours(sp.hours),
                 persons(&sp.persons),
                 sp.cost.to_pl()
@@ -254,14 +267,15 @@ pub fn to_text(r: &Report) -> String {
             let _ = writeln!(
                 o,
                 "  {}: {}, {}, {}",
-                w.name,
+                clean_line(&w.name),
                 OSOBA.with(w.persons as u64),
                 plural::hours(w.hours),
                 w.paid.to_pl()
             );
         }
     }
-    o
+    // A second line of defence for anything written above unclean.
+    clean_block(&o).into_owned()
 }
 
 /// One table: a title, a header and rows of cells.
@@ -281,7 +295,7 @@ pub enum Cell {
 impl Cell {
     fn csv(&self) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) => csv_text(s).into_owned(),
             Cell::Int(n) => n.to_string(),
             Cell::Hours(h) => h.to_string(),
             Cell::Money(_, s) => s.clone(),
@@ -513,7 +527,7 @@ pub fn to_xlsx(r: &Report) -> Result<Vec<u8>, String> {
             for (c, cell) in row.iter().enumerate() {
                 let c = c as u16;
                 match cell {
-                    Cell::Text(s) => ws.write(rr, c, s.as_str()).map(|_| ()),
+                    Cell::Text(s) => ws.write(rr, c, clean_line(s).as_ref()).map(|_| ()),
                     Cell::Int(n) => ws.write(rr, c, *n).map(|_| ()),
                     Cell::Hours(h) => ws.write_with_format(rr, c, *h, &hours).map(|_| ()),
                     Cell::Money(v, _) => ws.write_with_format(rr, c, *v, &zl).map(|_| ()),

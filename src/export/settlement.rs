@@ -2,6 +2,7 @@
 
 use super::TableFormat;
 use crate::domain::settlement::Settlement;
+use crate::text::clean::{clean_line, csv_text};
 use crate::text::Lang;
 use chrono::NaiveDate;
 use std::fmt::Write;
@@ -26,7 +27,7 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
     let mut out = String::new();
     match format {
         TableFormat::Json => {
-            out = to_json(s, month).to_string();
+            out = crate::text::clean::json(&to_json(s, month).to_string()).into_owned();
             out.push('\n');
         }
         TableFormat::Csv => {
@@ -42,8 +43,8 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
             ]);
             for p in &s.persons {
                 let _ = w.write_record([
-                    p.participant_id.clone(),
-                    p.agreement_id.clone(),
+                    csv_text(&p.participant_id).into_owned(),
+                    csv_text(&p.agreement_id).into_owned(),
                     p.hours.as_f64().to_string(),
                     p.absences.sick.to_string(),
                     p.absences.excused.to_string(),
@@ -90,8 +91,8 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
                 let _ = writeln!(
                     out,
                     "{:<10} {:<10} {:>8} {:>5} {:>5} {:>5} {:>14}",
-                    p.participant_id,
-                    p.agreement_id,
+                    clean_line(&p.participant_id),
+                    clean_line(&p.agreement_id),
                     p.hours.to_pl(),
                     p.absences.sick,
                     p.absences.excused,

@@ -1,6 +1,7 @@
 //! Languages. Polish is the default; English is an option (`KIS_LANG=en`, `--lang en`).
 //! Messages of the desk live in `errors.rs`; the screens' strings in `tui::text`.
 
+pub mod clean;
 pub mod errors;
 pub mod plural;
 

@@ -1,33 +1,13 @@
 //! Stored text is sanitised before drawing: control characters (escape
-//! sequences included) never reach the terminal.
+//! sequences included) never reach the terminal. One rule for every output:
+//! `text::clean`.
 
-use std::borrow::Cow;
-
-fn is_control(c: char) -> bool {
-    c.is_control()
-        || ('\u{80}'..='\u{9f}').contains(&c)
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Replaces each control character with `�`; newlines and tabs become spaces.
-pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_control) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(
-        s.chars()
-            .map(|c| match c {
-                '\n' | '\t' | '\r' => ' ',
-                c if is_control(c) => '\u{fffd}',
-                c => c,
-            })
-            .collect(),
-    )
-}
+pub use crate::text::clean::clean_line as clean;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
 
     #[test]
     fn escapes_never_pass() {
