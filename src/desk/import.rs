@@ -2,6 +2,7 @@
 //! single byte is written, so a bad line stores nothing.
 
 use super::{Actor, Desk, DeskError, ImportSummary, Response, Result};
+use crate::domain::activation::ends_before_start;
 use crate::domain::contract::ContractState;
 use crate::domain::dates::{month_start, week_start};
 use crate::domain::hours::Hours;
@@ -165,6 +166,14 @@ pub(super) fn own_rules(l: &Line) -> Result<()> {
         )),
         Line::Contract(c) => c.validate().map_err(DeskError::Contract),
         Line::Agreement(a) => a.validate().map_err(DeskError::Agreement),
+        Line::Job(j) if ends_before_start(j.from, j.to) => Err(DeskError::invalid(
+            "zatrudnienie kończy się przed rozpoczęciem",
+            "the job ends before it starts",
+        )),
+        Line::Route(r) if ends_before_start(r.from, r.to) => Err(DeskError::invalid(
+            "ścieżka aktywizacji kończy się przed rozpoczęciem",
+            "the activation route ends before it starts",
+        )),
         Line::Assignment(a) if a.to < a.from => Err(DeskError::invalid(
             "skierowanie kończy się przed rozpoczęciem",
             "the assignment ends before it starts",
@@ -390,6 +399,20 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                 }
             }
             Line::Note(x) if !has(Kind::Participant, &x.participant_id) => e(
+                n,
+                DeskError::Missing {
+                    kind: Kind::Participant,
+                    id: x.participant_id.clone(),
+                },
+            ),
+            Line::Job(x) if !has(Kind::Participant, &x.participant_id) => e(
+                n,
+                DeskError::Missing {
+                    kind: Kind::Participant,
+                    id: x.participant_id.clone(),
+                },
+            ),
+            Line::Route(x) if !has(Kind::Participant, &x.participant_id) => e(
                 n,
                 DeskError::Missing {
                     kind: Kind::Participant,

@@ -382,6 +382,11 @@ impl Desk {
                 record,
                 expected_rev,
             } => self.save_record(actor, *record, expected_rev),
+            R::DeleteRecord {
+                kind,
+                id,
+                expected_rev,
+            } => self.delete_record(actor, kind, &id, expected_rev),
             R::ListStaff => Ok(Response::Staff(
                 self.store
                     .list::<Staff>()?

@@ -107,6 +107,10 @@ impl Desk {
                     self.need_record::<crate::domain::workshop::Specialist>(sp)?;
                 }
             }
+            Record::Job(crate::domain::activation::Job { participant_id, .. })
+            | Record::Route(crate::domain::activation::Route { participant_id, .. }) => {
+                self.need_record::<crate::domain::person::Participant>(participant_id)?;
+            }
             Record::Attendance(a) => {
                 self.need_record::<Session>(&a.session_id)?;
                 self.need_record::<crate::domain::person::Participant>(&a.participant_id)?;
@@ -136,6 +140,42 @@ impl Desk {
             rev,
             rejected: None,
         })
+    }
+
+    /// Deletes a job or a route entered in error (other records have their own
+    /// ways out: a resignation, an ending, anonymisation).
+    pub(super) fn delete_record(
+        &self,
+        actor: &Actor,
+        kind: Kind,
+        id: &str,
+        expected_rev: u64,
+    ) -> Result<Response> {
+        if !matches!(kind, Kind::Job | Kind::Route) {
+            return Err(DeskError::invalid(
+                format!("rekordu typu {} nie usuwa się", kind.name()),
+                format!("a {} record is not deleted", kind.name()),
+            ));
+        }
+        let Some(rev) = self.current_rev(kind, id)? else {
+            return Err(DeskError::NotFound {
+                kind,
+                id: id.to_string(),
+            });
+        };
+        if rev.0 != expected_rev {
+            return Err(self.conflict(&rev.1, rev.2));
+        }
+        self.commit(
+            actor,
+            Change {
+                ops: vec![crate::store::Op::Delete(crate::store::RecordRef::Id(
+                    kind,
+                    id.to_string(),
+                ))],
+            },
+        )?;
+        Ok(Response::Done)
     }
 
     fn current_rev(&self, kind: Kind, id: &str) -> Result<Option<(u64, String, i64)>> {

@@ -172,6 +172,12 @@ pub enum Request {
         record: Box<Record>,
         expected_rev: Option<u64>,
     },
+    /// Deletes a job or an activation route entered in error.
+    DeleteRecord {
+        kind: crate::domain::record::Kind,
+        id: String,
+        expected_rev: u64,
+    },
     ListStaff,
     AddStaff {
         login: String,
@@ -213,6 +219,7 @@ impl Request {
             | R::QuickConsultation { .. }
             | R::SaveSettings { .. }
             | R::Save { .. }
+            | R::DeleteRecord { .. }
             | R::SaveAssignment { .. }
             | R::CreateSessions { .. }
             | R::Resign { .. }
@@ -291,6 +298,7 @@ impl Request {
             | R::QuickConsultation { .. } => EditCases,
             R::SaveSettings { .. }
             | R::Save { .. }
+            | R::DeleteRecord { .. }
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
             | R::Report { .. }

@@ -1,5 +1,6 @@
 //! Pure types and rules of a Social Integration Club. No I/O lives here.
 
+pub mod activation;
 pub mod contract;
 pub mod dates;
 pub mod due;

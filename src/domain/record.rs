@@ -4,6 +4,7 @@
 
 use crate::domain::psu::HourRow;
 use crate::domain::settings::Settings;
+use crate::domain::validate::Validate;
 use crate::domain::workshop::Attendance;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -126,6 +127,8 @@ macro_rules! record_table {
             Activity => "activity", "act", crate::domain::workshop::Activity, id;
             Session => "session", "se", crate::domain::workshop::Session, id;
             Note => "note", "n", crate::domain::person::Note, id;
+            Job => "job", "j", crate::domain::activation::Job, id;
+            Route => "route", "r", crate::domain::activation::Route, id;
         }
     };
 }
@@ -143,7 +146,7 @@ pub trait KindVisitor {
 /// Work done with a record's own value, whatever its type (encode it, size it).
 pub trait ValueVisitor {
     type Out;
-    fn visit<T: Serialize>(self, value: &T) -> Self::Out;
+    fn visit<T: Serialize + Validate>(self, value: &T) -> Self::Out;
 }
 
 /// Which record a delete names.
@@ -187,7 +190,7 @@ impl Change {
 }
 
 /// A record type with a string id and its own tree.
-pub trait Entity: Serialize + serde::de::DeserializeOwned + Clone {
+pub trait Entity: Serialize + serde::de::DeserializeOwned + Clone + Validate {
     const KIND: Kind;
     fn id(&self) -> &str;
     fn set_id(&mut self, id: String);

@@ -2,7 +2,7 @@
 //! `docs/interchange.md` is the reference. JSON only: never stored with bincode.
 
 use crate::domain::psu::HourRow;
-use crate::domain::record::{Kind, Record};
+use crate::domain::record::{Kind, Record, ValueVisitor};
 use crate::domain::settings::Settings;
 use crate::domain::workshop::Attendance;
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,17 @@ macro_rules! interchange_lines {
                 }
             }
 
+            /// Does `v`'s work with the line's record (`None` for the header).
+            pub fn visit_value<V: ValueVisitor>(&self, v: V) -> Option<V::Out> {
+                Some(match self {
+                    Line::Kis(_) => return None,
+                    Line::Settings(x) => v.visit(x),
+                    $(Line::$kind(x) => v.visit(x),)*
+                    Line::Hours(x) => v.visit(x),
+                    Line::Attendance(x) => v.visit(x),
+                })
+            }
+
             pub fn into_record(self) -> Option<Record> {
                 Some(match self {
                     Line::Kis(_) => return None,
@@ -82,6 +93,8 @@ pub const TYPES: &[&str] = &[
     "category",
     "participant",
     "contract",
+    "job",
+    "route",
     "agreement",
     "worksite",
     "position",

@@ -309,7 +309,10 @@ pub(super) fn encode_record(record: &Record, stamp: &Stamp) -> Vec<u8> {
     struct Enc<'a>(&'a Stamp);
     impl ValueVisitor for Enc<'_> {
         type Out = Vec<u8>;
-        fn visit<T: serde::Serialize>(self, value: &T) -> Vec<u8> {
+        fn visit<T: serde::Serialize + crate::domain::validate::Validate>(
+            self,
+            value: &T,
+        ) -> Vec<u8> {
             codec::encode(&Stored {
                 stamp: self.0.clone(),
                 value,

@@ -105,6 +105,8 @@ impl<F: FnMut(Kind, &str) -> bool> Overlay<F> {
                     Record::Contract(c) => self.need(Kind::Participant, &c.participant_id)?,
                     Record::Assignment(a) => self.need(Kind::Participant, &a.participant_id)?,
                     Record::Note(n) => self.need(Kind::Participant, &n.participant_id)?,
+                    Record::Job(j) => self.need(Kind::Participant, &j.participant_id)?,
+                    Record::Route(r) => self.need(Kind::Participant, &r.participant_id)?,
                     Record::Hours(h) => self.need(Kind::Assignment, &h.assignment_id)?,
                     Record::Attendance(a) => {
                         self.need(Kind::Session, &a.session_id)?;
