@@ -212,7 +212,8 @@ impl Desk {
         let _writing = req
             .is_exclusive()
             .then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));
-        match req {
+        let shows = audit::shows(&req);
+        let answer = match req {
             R::Whoami => {
                 let name = self
                     .store
@@ -491,7 +492,12 @@ impl Desk {
                 staff: self.store.count(Kind::Staff),
                 size_on_disk: self.store.size_on_disk()?,
             })),
+        };
+        // Personal data leave the desk only once their read is in the audit file.
+        if let Ok(r) = &answer {
+            self.audit_answer(actor, shows, r)?;
         }
+        answer
     }
 
     /// Commits a change; on a database with no staff yet, the first login to

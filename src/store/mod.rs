@@ -4,12 +4,14 @@
 //! transaction that also stores `last_applied_seq`, then sled is flushed.
 
 mod apply;
+pub mod audit_file;
 pub mod backup;
 pub mod change;
 pub mod check;
 pub mod codec;
 pub mod journal;
 pub mod keys;
+pub mod leftovers;
 pub mod lock;
 mod migrate;
 pub mod read;
@@ -46,6 +48,11 @@ pub enum StoreError {
     Lock(LockError),
     #[error("cannot create the data directory {path}: {source}")]
     DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("read audit {path}: {source}")]
+    Audit {
         path: PathBuf,
         source: std::io::Error,
     },
@@ -124,14 +131,17 @@ fn open_sled(path: &Path, opts: &Options) -> Result<sled::Db> {
 
 impl Store {
     pub fn open(dir: &Path, opts: &Options) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
-            path: dir.to_path_buf(),
-            source,
+        crate::files::create_dir_all(dir, crate::files::Access::PRIVATE).map_err(|source| {
+            StoreError::DataDir {
+                path: dir.to_path_buf(),
+                source,
+            }
         })?;
         let lock = DataLock::acquire(dir).map_err(|e| match e {
             LockError::Held(h) => StoreError::Locked(h),
             other => StoreError::Lock(other),
         })?;
+        leftovers::before_open(dir);
         let db = open_sled(&dir.join("db"), opts)?;
         let trees = trees::tree_names()
             .iter()
@@ -154,6 +164,7 @@ impl Store {
             store.apply_entries(&loaded.entries)?;
             store.db.flush()?;
         }
+        leftovers::after_open(&store)?;
         Ok(store)
     }
 
@@ -241,31 +252,6 @@ impl Store {
         }
         std::fs::rename(&tmp, &path).map_err(io)?;
         *journal = Journal::open(&path, u64::MAX)?.journal;
-        Ok(())
-    }
-
-    /// Puts back read-audit entries (kept across a rebuild onto fresh files).
-    pub fn restore_audit(&self, entries: &[read::AuditEntry]) -> Result<()> {
-        let tree = self.db.open_tree("audit")?;
-        for e in entries {
-            tree.insert(keys::u64_key(self.db.generate_id()?), codec::encode(e))?;
-        }
-        Ok(())
-    }
-
-    /// Appends a read to the audit trail (who opened which record, when).
-    pub fn audit_read(&self, actor: &str, kind: Kind, id: &str) -> Result<()> {
-        let entry = read::AuditEntry {
-            at: chrono::Utc::now().timestamp(),
-            actor: actor.to_string(),
-            action: "read".into(),
-            kind,
-            id: id.to_string(),
-        };
-        let key = self.db.generate_id()?;
-        self.db
-            .open_tree("audit")?
-            .insert(keys::u64_key(key), codec::encode(&entry))?;
         Ok(())
     }
 
