@@ -191,7 +191,9 @@ fn chmod_masked(path: &Path, mask: u32) -> io::Result<()> {
     Ok(())
 }
 
+/// Goes on past a file it may not change (someone else's), and reports the first error.
 fn tighten_under(dir: &Path, mask: u32) -> io::Result<()> {
+    let mut first = Ok(());
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let kind = entry.file_type()?;
@@ -199,12 +201,15 @@ fn tighten_under(dir: &Path, mask: u32) -> io::Result<()> {
         if kind.is_socket() || kind.is_symlink() {
             continue;
         }
-        chmod_masked(&entry.path(), mask)?;
+        let mut done = chmod_masked(&entry.path(), mask);
         if kind.is_dir() {
-            tighten_under(&entry.path(), mask)?;
+            done = done.and(tighten_under(&entry.path(), mask));
+        }
+        if first.is_ok() {
+            first = done;
         }
     }
-    Ok(())
+    first
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -256,6 +261,15 @@ mod tests {
         assert_eq!(std::fs::read(&f).unwrap(), b"two");
         // nothing left beside it
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_printout_folder_and_its_files_are_private() {
+        let t = tempfile::tempdir().unwrap();
+        let f = t.path().join("kis-wydruki/kontrakt-KS-1-2026.txt");
+        write_printout(&f, b"umowa").unwrap();
+        assert_eq!(mode(f.parent().unwrap()), 0o700);
+        assert_eq!(mode(&f), 0o600);
     }
 
     #[test]
