@@ -163,7 +163,15 @@ pub fn write_new_file(
         match std::fs::hard_link(&tmp, &path) {
             Ok(()) => break Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
-            Err(e) => break Err(e),
+            // A file system without hard links (a FAT memory stick): the first
+            // free name, then rename (only another writer in between could race).
+            Err(_) => {
+                while name(n).exists() && n < 1000 {
+                    n += 1;
+                }
+                let path = name(n);
+                break std::fs::rename(&tmp, &path).map(|_| path);
+            }
         }
     };
     let _ = std::fs::remove_file(&tmp);

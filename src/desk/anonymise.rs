@@ -149,11 +149,10 @@ fn anonymise_marked(
     };
     if !due.is_empty() {
         // Old values may linger in sled's log segments: the database is rebuilt
-        // from scratch, and opening removes the old files (the read audit is a
-        // file of its own and stays as it is).
+        // from the journal onto fresh files (the read audit is a file of its own
+        // and stays). Cut short, the next open finishes it (`store::leftovers`).
         let db = dir.join("db");
-        let old = dir.join(crate::store::leftovers::OLD_DB);
-        std::fs::rename(&db, &old).map_err(|e| {
+        std::fs::remove_dir_all(&db).map_err(|e| {
             DeskError::invalid(
                 format!("{}: {e}", db.display()),
                 format!("{}: {e}", db.display()),

@@ -70,15 +70,19 @@ pub(super) fn after_open(store: &Store) -> Result<()> {
     if old.exists() {
         // The journal holds every change (rewritten or not), and the database was
         // just replayed from it: the copy only keeps old personal data.
-        std::fs::remove_dir_all(&old).map_err(|e| super::StoreError::DataDir {
-            path: old.clone(),
-            source: e,
-        })?;
-        eprintln!(
-            "kis: usunięto kopię bazy pozostawioną przez przerwaną anonimizację ({}); sprawdź `kis anonymise --due` / removed the database copy an interrupted anonymisation left ({}); check `kis anonymise --due`",
-            old.display(),
-            old.display()
-        );
+        match std::fs::remove_dir_all(&old) {
+            Ok(()) => eprintln!(
+                "kis: usunięto kopię bazy pozostawioną przez przerwaną anonimizację ({}); sprawdź `kis anonymise --due` / removed the database copy an interrupted anonymisation left ({}); check `kis anonymise --due`",
+                old.display(),
+                old.display()
+            ),
+            // The data stay in service; the copy is named until it can go.
+            Err(e) => eprintln!(
+                "kis: nie można usunąć {} (kopia sprzed anonimizacji, zawiera dane osobowe): {e}; usuń ją ręcznie / cannot remove {} (a copy from before an anonymisation, it holds personal data): {e}; remove it by hand",
+                old.display(),
+                old.display()
+            ),
+        }
     }
     if dir.join(ANONYMISING).exists() {
         let _ = std::fs::remove_file(dir.join(ANONYMISING));
