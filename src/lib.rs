@@ -7,6 +7,7 @@ pub mod demo;
 pub mod desk;
 pub mod domain;
 pub mod export;
+pub mod files;
 pub mod interchange;
 pub mod remote;
 pub mod store;

@@ -9,6 +9,8 @@ fn main() {
     }
     let _ = color_eyre::install();
     let cli = Cli::parse();
+    // Whatever kis or sled creates is private (or shared with the group of a setgid data directory).
+    kis::files::set_umask(kis::files::Access::of(&kis::cli::data_dir(&cli)));
     let result = match &cli.command {
         Some(cmd) => run_command(&cli, cmd),
         None => kis::cli::run_tui(&cli),

@@ -131,3 +131,62 @@ fn anonymised_everywhere_and_the_report_is_identical() {
         ""
     );
 }
+
+#[test]
+fn backups_in_the_data_directory_are_replaced_and_printouts_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("club.jsonl");
+    std::fs::write(&file, club()).unwrap();
+    let data = dir.path().join("data");
+    assert!(kis(&data, &["import", file.to_str().unwrap()])
+        .status
+        .success());
+    let old = String::from_utf8(kis(&data, &["backup"]).stdout).unwrap();
+    let old = old.trim();
+    assert!(!files_contain(&data.join("backups"), "Łęcki").is_empty());
+    // printouts as the TUI names them, one that names the person inside, one of somebody else
+    let prints = dir.path().join("wydruki");
+    std::fs::create_dir_all(&prints).unwrap();
+    let contract = prints.join("kontrakt-KS-1-2021.txt");
+    let certificate = prints.join("zaswiadczenie-p1.html");
+    let list = prints.join("psu-1-2021-05.txt");
+    let other = prints.join("kontrakt-KS-1-2026.txt");
+    std::fs::write(&contract, "umowa").unwrap();
+    std::fs::write(&certificate, "zaświadczenie").unwrap();
+    std::fs::write(&list, "1. Łęcki Żelisław 8 h").unwrap();
+    std::fs::write(&other, "Anna Bieżąca").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kis"))
+        .args(["anonymise", "--due", "--apply", "--yes"])
+        .env("KIS_DATA", &data)
+        .env("KIS_TODAY", "2026-11-24")
+        .env("KIS_LANG", "en")
+        .env("KIS_PRINT_DIR", &prints)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "removed a backup older than the anonymisation: {old}"
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("new backup: "), "{stdout}");
+    for p in [&contract, &certificate, &list] {
+        assert!(
+            stdout.contains(&format!("delete it: {}", p.display())),
+            "{stdout}"
+        );
+    }
+    assert!(!stdout.contains(&other.display().to_string()), "{stdout}");
+    assert!(!Path::new(old).exists());
+    // nothing personal anywhere in the data directory, backups included
+    for word in PERSONAL {
+        assert_eq!(files_contain(&data, word), Vec::<String>::new(), "{word}");
+    }
+    assert_eq!(
+        std::fs::read_dir(data.join("backups")).unwrap().count(),
+        1,
+        "one fresh backup"
+    );
+}

@@ -131,7 +131,8 @@ fn damaged_truncated_and_foreign_files_are_refused() {
         assert!(!target.join("journal.jsonl").exists(), "nothing stored");
     };
     let mut flipped = good.clone();
-    let at = flipped.len() - 10;
+    // inside the journal (the read audit after it is empty)
+    let at = flipped.len() - 30;
     flipped[at] ^= 0x01;
     try_restore(&flipped, "checksum does not match");
     try_restore(&good[..good.len() - 30], "truncated");

@@ -12,11 +12,22 @@ fn allowed(layer: &str) -> &'static [&'static str] {
         "domain" => &[],
         "text" | "export" | "interchange" => &["domain", "text"],
         "demo" => &["domain", "interchange", "text"],
-        "store" => &["domain", "text"],
-        "desk" => &["store", "domain", "export", "interchange", "text", "demo"],
-        "remote" => &["desk", "domain", "text"],
-        "tui" => &["desk", "domain", "export", "text"],
+        // File modes and atomic writes: a leaf of plain I/O.
+        "files" => &[],
+        "store" => &["domain", "text", "files"],
+        "desk" => &[
+            "store",
+            "domain",
+            "export",
+            "interchange",
+            "text",
+            "demo",
+            "files",
+        ],
+        "remote" => &["desk", "domain", "text", "files"],
+        "tui" => &["desk", "domain", "export", "text", "files"],
         "cli" => &[
+            "files",
             "tui",
             "remote",
             "desk",
@@ -29,6 +40,7 @@ fn allowed(layer: &str) -> &'static [&'static str] {
         ],
         // main.rs and lib.rs tie the crate together.
         _ => &[
+            "files",
             "cli",
             "tui",
             "remote",

@@ -64,6 +64,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::ReportPeople { .. }
         | R::Settle { .. }
         | R::Save { .. }
+        | R::DeleteRecord { .. }
         | R::AddStaff { .. }
         | R::SetRole { .. }
         | R::Import { .. }
@@ -321,6 +322,11 @@ fn samples(desk: &Desk) -> Vec<Request> {
             expected_rev: None,
         },
         R::ListStaff,
+        R::DeleteRecord {
+            kind: kis::domain::record::Kind::Job,
+            id: "j1".into(),
+            expected_rev: 1,
+        },
         R::AddStaff {
             login: "intruz".into(),
             name: "Intruz".into(),

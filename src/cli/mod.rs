@@ -382,11 +382,13 @@ fn write_bytes(file: &str, bytes: &[u8]) -> Result<(), Failure> {
         let mut out = std::io::stdout().lock();
         out.write_all(bytes).and_then(|_| out.flush())
     } else {
-        // Write beside, then rename: a crash never leaves half a file.
-        let tmp = format!("{file}.tmp");
-        std::fs::File::create(&tmp)
-            .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
-            .and_then(|_| std::fs::rename(&tmp, file))
+        // An exclusive temporary file beside it, then rename: a crash never
+        // leaves half a file, and no planted symlink is followed.
+        crate::files::write_file_atomically(
+            std::path::Path::new(file),
+            bytes,
+            crate::files::Access::PRIVATE,
+        )
     };
     res.map_err(|e| Failure::new(format!("{file}: {e}")))
 }
@@ -424,7 +426,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 Err(e) => return Err(Failure::new(e.message(lang(cli)))),
             }
             let to = to.clone().unwrap_or_else(|| data.join("backups"));
-            let path = crate::desk::backup::take(&data, &to, *keep).map_err(Failure::new)?;
+            let path = crate::desk::backup::take(&data, &to, *keep)
+                .map_err(|e| Failure::new(e.message(lang(cli))))?;
             println!("{}", path.display());
             return Ok(());
         }
@@ -480,14 +483,20 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     }));
                 }
             }
-            let done = crate::desk::anonymise::anonymise_due(&data, &Actor::local(), lang(cli))
-                .map_err(|e| Failure::new(e.message(lang(cli))))?;
+            let (done, left) = crate::desk::anonymise::anonymise_and_clean(
+                &data,
+                &Actor::local(),
+                lang(cli),
+                &crate::files::print_dir(),
+            )
+            .map_err(|e| Failure::new(e.message(lang(cli))))?;
             for d in &done {
                 println!(
                     "{}",
                     plain::row(&[&d.participant_id, &d.ended_on.to_string()])
                 );
             }
+            print_leftovers(&left, en);
             println!(
                 "{}",
                 if en {
@@ -510,7 +519,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Restore { file } => {
             need_no_server(cli)?;
             let data = data_dir(cli);
-            let seq = crate::desk::backup::restore(file, &data).map_err(Failure::new)?;
+            let seq = crate::desk::backup::restore(file, &data)
+                .map_err(|e| Failure::new(e.message(lang(cli))))?;
             let en = lang(cli) == Lang::En;
             println!(
                 "{}",
@@ -817,6 +827,40 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// What the anonymisation did about backups, and the printouts left to the admin.
+fn print_leftovers(left: &crate::desk::anonymise::Leftovers, en: bool) {
+    for b in &left.removed_backups {
+        if en {
+            println!(
+                "removed a backup older than the anonymisation: {}",
+                b.display()
+            );
+        } else {
+            println!("usunięto kopię sprzed anonimizacji: {}", b.display());
+        }
+    }
+    if let Some(b) = &left.new_backup {
+        if en {
+            println!("new backup: {}", b.display());
+        } else {
+            println!("nowa kopia: {}", b.display());
+        }
+    }
+    for p in &left.printouts {
+        if en {
+            println!(
+                "a printout names an anonymised person, delete it: {}",
+                p.display()
+            );
+        } else {
+            println!(
+                "wydruk dotyczy osoby zanonimizowanej, usuń go: {}",
+                p.display()
+            );
+        }
+    }
 }
 
 fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) {

@@ -9,7 +9,7 @@ use crate::domain::staff::Permission;
 use crate::store::{Change, Op, Options, Record, Store};
 use chrono::NaiveDate;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A participant whose data fall due, with the day they did.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -95,28 +95,74 @@ pub fn anonymise_due(
     actor: &Actor,
     lang: crate::text::Lang,
 ) -> Result<Vec<DueForAnonymisation>> {
-    let (due, reads) = {
+    Ok(anonymise_marked(dir, actor, lang)?.0)
+}
+
+/// How to recognise a person's printouts: file names kis gives them, and text in them.
+#[derive(Clone, Debug, Default)]
+struct Marks {
+    stems: Vec<String>,
+    needles: Vec<String>,
+}
+
+fn marks(desk: &Desk, ids: &HashSet<String>) -> Result<Marks> {
+    use crate::files::printout_name;
+    let mut m = Marks::default();
+    for id in ids {
+        m.stems.push(printout_name(&format!("zaswiadczenie-{id}")));
+        m.stems.push(printout_name(&format!("dane-osoby-{id}")));
+        if let Some(p) = desk.store.get::<Participant>(id)? {
+            let p = p.value;
+            m.needles
+                .extend(p.pesel.as_ref().map(|x| x.as_str().to_string()));
+            if p.first_name.chars().count() + p.last_name.chars().count() >= 4 {
+                m.needles.push(format!("{} {}", p.first_name, p.last_name));
+                m.needles.push(format!("{} {}", p.last_name, p.first_name));
+            }
+        }
+        for c in desk.store.contracts_of(id)? {
+            m.stems
+                .push(printout_name(&format!("kontrakt-{}", c.value.number)));
+        }
+    }
+    Ok(m)
+}
+
+fn anonymise_marked(
+    dir: &Path,
+    actor: &Actor,
+    lang: crate::text::Lang,
+) -> Result<(Vec<DueForAnonymisation>, Marks)> {
+    let (due, marks) = {
         let desk = Desk::new(Store::open(dir, &Options::default())?, lang)?;
         let due = desk.anonymisation_due(actor)?;
         let ids: HashSet<String> = due.iter().map(|d| d.participant_id.clone()).collect();
+        let marks = marks(&desk, &ids)?;
         if !ids.is_empty() {
+            // Until the database is rebuilt onto fresh files, an interrupted run
+            // is finished by the next open (`store::leftovers`).
+            crate::store::leftovers::begin_anonymisation(dir).map_err(|e| {
+                DeskError::invalid(
+                    format!("{}: {e}", dir.display()),
+                    format!("{}: {e}", dir.display()),
+                )
+            })?;
             desk.anonymise_in_journal(actor, &ids)?;
         }
-        (due, desk.store().audit_reads()?)
+        (due, marks)
     };
     if !due.is_empty() {
-        // Old values may linger in sled's log segments: the database is rebuilt from scratch.
+        // Old values may linger in sled's log segments: the database is rebuilt
+        // from the journal onto fresh files (the read audit is a file of its own
+        // and stays). Cut short, the next open finishes it (`store::leftovers`).
         let db = dir.join("db");
-        let old = dir.join("db.before-anonymisation");
-        std::fs::rename(&db, &old).map_err(|e| {
+        std::fs::remove_dir_all(&db).map_err(|e| {
             DeskError::invalid(
                 format!("{}: {e}", db.display()),
                 format!("{}: {e}", db.display()),
             )
         })?;
         let desk = Desk::new(Store::open(dir, &Options::default())?, lang)?;
-        // The read audit is not in the journal: it moves over as it is.
-        desk.store().restore_audit(&reads)?;
         desk.store().flush()?;
         let report = desk.store().check()?;
         if !report.ok() {
@@ -125,8 +171,76 @@ pub fn anonymise_due(
                 report.problems.join("; "),
             ));
         }
-        drop(desk);
-        let _ = std::fs::remove_dir_all(&old);
     }
-    Ok(due)
+    Ok((due, marks))
+}
+
+/// What an anonymisation did about the copies kis had made of the people's data.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Leftovers {
+    /// Backups in the data directory's `backups/`, older than the anonymisation: removed.
+    pub removed_backups: Vec<PathBuf>,
+    /// The backup taken in their place, from the anonymised journal.
+    pub new_backup: Option<PathBuf>,
+    /// Printouts in the print folder that name the anonymised people: for the admin to delete.
+    pub printouts: Vec<PathBuf>,
+}
+
+/// Anonymises everyone due, then removes the backups inside the data directory
+/// that still hold their data (a fresh one takes their place) and lists their
+/// printouts in `print_dir`.
+pub fn anonymise_and_clean(
+    dir: &Path,
+    actor: &Actor,
+    lang: crate::text::Lang,
+    print_dir: &Path,
+) -> Result<(Vec<DueForAnonymisation>, Leftovers)> {
+    let (due, marks) = anonymise_marked(dir, actor, lang)?;
+    let mut left = Leftovers::default();
+    if due.is_empty() {
+        return Ok((due, left));
+    }
+    let backups = dir.join("backups");
+    let old = super::backup::backups_in(&backups).unwrap_or_default();
+    if !old.is_empty() {
+        for b in old {
+            std::fs::remove_file(&b).map_err(|e| {
+                let m = format!("{}: {e}", b.display());
+                DeskError::invalid(m.clone(), m)
+            })?;
+            left.removed_backups.push(b);
+        }
+        left.new_backup = Some(super::backup::take(dir, &backups, None)?);
+    }
+    left.printouts = printouts_of(print_dir, &marks);
+    Ok((due, left))
+}
+
+/// Files in `dir` that kis named after these people or whose text names them.
+fn printouts_of(dir: &Path, marks: &Marks) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for e in entries.flatten() {
+        let path = e.path();
+        if !e.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let named = marks.stems.iter().any(|s| s == stem);
+        let small = e.metadata().is_ok_and(|m| m.len() <= 64 << 20);
+        let mentions = || {
+            small
+                && std::fs::read(&path).is_ok_and(|bytes| {
+                    let text = String::from_utf8_lossy(&bytes);
+                    marks.needles.iter().any(|n| text.contains(n.as_str()))
+                })
+        };
+        if named || mentions() {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
 }

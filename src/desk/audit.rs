@@ -1,7 +1,8 @@
-//! Who read and who changed what, and when: reads from the audit tree,
-//! changes from the journal.
+//! Who read and who changed what, and when: reads from the audit file
+//! (`audit.jsonl`), changes from the journal.
 
-use super::{Desk, Result};
+use super::{Actor, Desk, Request, Response, Result};
+use crate::store::audit_file::ReadEntry;
 use crate::store::journal::Journal;
 use crate::store::{Kind, Op, Record, RecordRef};
 use chrono::NaiveDate;
@@ -88,18 +89,33 @@ impl Desk {
     ) -> Result<Vec<AuditLine>> {
         let mut out = Vec::new();
         for r in self.store.audit_reads()? {
-            let at = chrono::DateTime::from_timestamp(r.at, 0)
-                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                .unwrap_or_default();
-            let pid = (r.kind == Kind::Participant).then(|| r.id.clone());
-            out.push(AuditLine {
-                at,
-                actor: r.actor,
-                action: "read".into(),
-                kind: r.kind.name().into(),
-                id: r.id,
-                participant_id: pid,
-            });
+            let people = r.participants();
+            if people.is_empty() {
+                out.push(AuditLine {
+                    at: r.at.clone(),
+                    actor: r.actor.clone(),
+                    action: r.action.clone(),
+                    kind: r.kind.clone(),
+                    id: r.id.clone(),
+                    participant_id: None,
+                });
+            }
+            // A read that showed several people is a line for each of them.
+            for p in people {
+                let id = if r.kind == Kind::Participant.name() {
+                    p.to_string()
+                } else {
+                    r.id.clone()
+                };
+                out.push(AuditLine {
+                    at: r.at.clone(),
+                    actor: r.actor.clone(),
+                    action: r.action.clone(),
+                    kind: r.kind.clone(),
+                    id,
+                    participant_id: Some(p.to_string()),
+                });
+            }
         }
         for e in
             Journal::read_all(&self.store.journal_path()).map_err(crate::store::StoreError::from)?
@@ -125,5 +141,65 @@ impl Desk {
         });
         out.sort_by(|a, b| a.at.cmp(&b.at));
         Ok(out)
+    }
+}
+
+/// What a request shows of personal data, audited once it is answered. Card,
+/// person-export and documents audit themselves, where they read the record.
+pub(super) enum Shows {
+    Nothing,
+    /// Participants found (lookup, a report's people): one entry with their ids.
+    Hits(&'static str),
+    /// A whole list or the whole club: one entry, `*`.
+    Everyone(&'static str, &'static str),
+    Contract,
+    Names,
+    PsuPrintouts(String),
+}
+
+pub(super) fn shows(req: &Request) -> Shows {
+    match req {
+        Request::Lookup { .. } => Shows::Hits("lookup"),
+        Request::ReportPeople { .. } => Shows::Hits("report-people"),
+        Request::ListParticipants { .. } => Shows::Everyone("list", "participant"),
+        Request::ListContracts => Shows::Everyone("list", "contract"),
+        Request::Export => Shows::Everyone("export", "club"),
+        Request::Contract { .. } => Shows::Contract,
+        Request::Names { .. } => Shows::Names,
+        Request::PsuPrintouts { agreement_id, .. } => Shows::PsuPrintouts(agreement_id.clone()),
+        _ => Shows::Nothing,
+    }
+}
+
+impl Desk {
+    /// Writes (and fsyncs) the audit entry of an answer before it is given.
+    pub(super) fn audit_answer(
+        &self,
+        actor: &Actor,
+        shows: Shows,
+        answer: &Response,
+    ) -> Result<()> {
+        let who = actor.login.as_str();
+        let entry = match (shows, answer) {
+            (Shows::Hits(action), Response::Hits(hits)) if !hits.is_empty() => {
+                ReadEntry::new(who, action, "participant", "")
+                    .with_ids(hits.iter().map(|h| h.participant_id.clone()).collect())
+            }
+            (Shows::Everyone(action, kind), _) => ReadEntry::new(who, action, kind, "*"),
+            (Shows::Contract, Response::Contract(c)) => {
+                ReadEntry::new(who, "read", Kind::Contract.name(), &c.value.id)
+                    .with_ids(vec![c.value.participant_id.clone()])
+            }
+            (Shows::Names, Response::Names(names)) if !names.is_empty() => {
+                ReadEntry::new(who, "names", "participant", "")
+                    .with_ids(names.iter().map(|(id, _)| id.clone()).collect())
+            }
+            (Shows::PsuPrintouts(agreement), _) => {
+                ReadEntry::new(who, "print", Kind::Agreement.name(), &agreement)
+            }
+            _ => return Ok(()),
+        };
+        self.store.audit(&[entry])?;
+        Ok(())
     }
 }

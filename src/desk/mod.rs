@@ -163,6 +163,7 @@ impl Desk {
         let _writing = req
             .is_exclusive()
             .then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));
+        let shows = audit::shows(&req);
         let answer = match req {
             R::Whoami => {
                 let name = self
@@ -427,7 +428,10 @@ impl Desk {
                 size_on_disk: self.store.size_on_disk()?,
             })),
         }?;
-        Ok(self.shield_answer(role, answer))
+        let answer = self.shield_answer(role, answer);
+        // Personal data leave the desk only once their read is in the audit file.
+        self.audit_answer(actor, shows, &answer)?;
+        Ok(answer)
     }
 
     /// Commits a change; on a database with no staff yet, the first login to

@@ -18,7 +18,7 @@ pub struct PersonExport {
     pub attendance: Vec<(Attendance, Option<Session>)>,
     /// Every note, restricted ones included.
     pub notes: Vec<crate::domain::person::Note>,
-    /// Who opened the record, and when (RFC 3339, UTC).
+    /// Who was shown the person's data, and when (RFC 3339, UTC).
     pub reads: Vec<(String, String)>,
 }
 
@@ -57,13 +57,8 @@ impl Desk {
             .store
             .audit_reads()?
             .into_iter()
-            .filter(|r| r.kind == Kind::Participant && r.id == id)
-            .map(|r| {
-                let at = chrono::DateTime::from_timestamp(r.at, 0)
-                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                    .unwrap_or_default();
-                (r.actor, at)
-            })
+            .filter(|r| r.participants().contains(&id))
+            .map(|r| (r.actor, r.at))
             .collect();
         let notes = self
             .store
@@ -155,7 +150,10 @@ impl PersonExport {
                 clean_block(&n.text)
             );
         }
-        let _ = writeln!(o, "\nKto otwierał kartę:");
+        let _ = writeln!(
+            o,
+            "\nKto otwierał kartę lub widział dane osoby (wyszukiwanie, wydruki):"
+        );
         for (who, at) in &self.reads {
             let _ = writeln!(o, "  {at} {}", clean_line(who));
         }

@@ -253,6 +253,29 @@ impl Validate for Note {
     }
 }
 
+impl Validate for Job {
+    fn check_fields(&self) -> Checked {
+        let mut f = Fields::of("job");
+        f.line("id", &self.id, lim::ID)?;
+        f.line("participant_id", &self.participant_id, lim::ID)?;
+        f.date("from", self.from)?;
+        f.opt_date("to", self.to)?;
+        f.line("employer", &self.employer, lim::NAME)
+    }
+}
+
+impl Validate for Route {
+    fn check_fields(&self) -> Checked {
+        let mut f = Fields::of("route");
+        f.line("id", &self.id, lim::ID)?;
+        f.line("participant_id", &self.participant_id, lim::ID)?;
+        f.date("from", self.from)?;
+        f.opt_date("to", self.to)?;
+        f.line("name", &self.name, lim::NAME)?;
+        f.text("note", &self.note)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,28 +316,5 @@ mod tests {
         let e = s.check_fields().unwrap_err();
         assert_eq!(e.field, "retention_years");
         Settings::default().check_fields().unwrap();
-    }
-}
-
-impl Validate for Job {
-    fn check_fields(&self) -> Checked {
-        let mut f = Fields::of("job");
-        f.line("id", &self.id, lim::ID)?;
-        f.line("participant_id", &self.participant_id, lim::ID)?;
-        f.date("from", self.from)?;
-        f.opt_date("to", self.to)?;
-        f.line("employer", &self.employer, lim::NAME)
-    }
-}
-
-impl Validate for Route {
-    fn check_fields(&self) -> Checked {
-        let mut f = Fields::of("route");
-        f.line("id", &self.id, lim::ID)?;
-        f.line("participant_id", &self.participant_id, lim::ID)?;
-        f.date("from", self.from)?;
-        f.opt_date("to", self.to)?;
-        f.line("name", &self.name, lim::NAME)?;
-        f.text("note", &self.note)
     }
 }

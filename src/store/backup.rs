@@ -8,9 +8,11 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 pub const MAGIC: &str = "kis-backup";
-pub const VERSION: u32 = 1;
+/// 2 added the read audit (`audit.jsonl`) after the journal; 1 is still read.
+pub const VERSION: u32 = 2;
 const EXPORT_MARK: &str = "--- export ---\n";
 const JOURNAL_MARK: &str = "--- journal ---\n";
+const AUDIT_MARK: &str = "--- audit ---\n";
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Manifest {
@@ -22,12 +24,32 @@ pub struct Manifest {
     pub export_sha256: String,
     pub journal_bytes: usize,
     pub journal_sha256: String,
+    /// The read audit (absent in version 1).
+    #[serde(default)]
+    pub audit_bytes: Option<usize>,
+    #[serde(default)]
+    pub audit_sha256: Option<String>,
 }
 
 pub struct Backup {
     pub manifest: Manifest,
     pub export: String,
     pub journal: String,
+    pub audit: String,
+}
+
+/// What is wrong with a backup file, in Polish and English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadBackup {
+    pub pl: String,
+    pub en: String,
+}
+
+fn bad(pl: impl Into<String>, en: impl Into<String>) -> BadBackup {
+    BadBackup {
+        pl: pl.into(),
+        en: en.into(),
+    }
 }
 
 pub fn sha256(bytes: &[u8]) -> String {
@@ -64,22 +86,66 @@ pub fn committed_journal(path: &Path) -> std::io::Result<(String, u64)> {
     Ok((out, seq))
 }
 
+/// The first `n` bytes of `text` and the rest, refused when `n` is past the
+/// end or inside a character.
+fn take<'a>(text: &'a str, n: usize, part: (&str, &str)) -> Result<(&'a str, &'a str), BadBackup> {
+    if text.len() < n {
+        return Err(bad(
+            format!(
+                "niepełna kopia: część {} jest krótsza, niż podaje manifest",
+                part.0
+            ),
+            format!("truncated backup: the {} part is short", part.1),
+        ));
+    }
+    if !text.is_char_boundary(n) {
+        return Err(bad(
+            format!(
+                "uszkodzona kopia: rozmiar części {} z manifestu kończy się w środku znaku",
+                part.0
+            ),
+            format!(
+                "damaged backup: the manifest's size of the {} part ends inside a character",
+                part.1
+            ),
+        ));
+    }
+    Ok(text.split_at(n))
+}
+
+fn check_sum(text: &str, want: &str, part: (&str, &str)) -> Result<(), BadBackup> {
+    if sha256(text.as_bytes()) == want {
+        Ok(())
+    } else {
+        Err(bad(
+            format!(
+                "uszkodzona kopia: suma kontrolna części {} się nie zgadza",
+                part.0
+            ),
+            format!("damaged backup: the {}'s checksum does not match", part.1),
+        ))
+    }
+}
+
 impl Backup {
-    pub fn new(export: String, journal: String, journal_seq: u64) -> Backup {
+    pub fn new(export: String, journal: String, audit: String, journal_seq: u64) -> Backup {
         let manifest = Manifest {
             magic: MAGIC.into(),
             version: VERSION,
-            created: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            created: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
             journal_seq,
             export_bytes: export.len(),
             export_sha256: sha256(export.as_bytes()),
             journal_bytes: journal.len(),
             journal_sha256: sha256(journal.as_bytes()),
+            audit_bytes: Some(audit.len()),
+            audit_sha256: Some(sha256(audit.as_bytes())),
         };
         Backup {
             manifest,
             export,
             journal,
+            audit,
         }
     }
 
@@ -90,55 +156,141 @@ impl Backup {
         s.push_str(&self.export);
         s.push_str(JOURNAL_MARK);
         s.push_str(&self.journal);
+        s.push_str(AUDIT_MARK);
+        s.push_str(&self.audit);
         s.into_bytes()
     }
 
     /// Reads and verifies a backup file; says what is wrong with a damaged,
     /// truncated or foreign one.
-    pub fn parse(bytes: &[u8]) -> Result<Backup, String> {
-        let text =
-            std::str::from_utf8(bytes).map_err(|_| "not a kis backup (not text)".to_string())?;
-        let (head, rest) = text
-            .split_once('\n')
-            .ok_or("not a kis backup (no manifest)")?;
-        let manifest: Manifest =
-            serde_json::from_str(head).map_err(|_| "not a kis backup (no manifest)".to_string())?;
+    pub fn parse(bytes: &[u8]) -> Result<Backup, BadBackup> {
+        const EXPORT: (&str, &str) = ("eksportu", "export");
+        const JOURNAL: (&str, &str) = ("dziennika", "journal");
+        const AUDIT: (&str, &str) = ("rejestru odczytów", "read audit");
+        let foreign = || bad("to nie jest kopia kis", "not a kis backup");
+        let text = std::str::from_utf8(bytes).map_err(|_| foreign())?;
+        let (head, rest) = text.split_once('\n').ok_or_else(foreign)?;
+        let manifest: Manifest = serde_json::from_str(head).map_err(|_| foreign())?;
         if manifest.magic != MAGIC {
-            return Err("not a kis backup".into());
+            return Err(foreign());
         }
         if manifest.version > VERSION {
-            return Err(format!(
-                "backup version {} is newer than this kis reads ({VERSION})",
-                manifest.version
+            return Err(bad(
+                format!(
+                    "kopia w wersji {} jest nowsza, niż ten kis czyta ({VERSION})",
+                    manifest.version
+                ),
+                format!(
+                    "backup version {} is newer than this kis reads ({VERSION})",
+                    manifest.version
+                ),
             ));
         }
+        let missing = |part: (&str, &str)| {
+            bad(
+                format!("uszkodzona kopia: brak części {}", part.0),
+                format!("damaged backup: the {} part is missing", part.1),
+            )
+        };
         let rest = rest
             .strip_prefix(EXPORT_MARK)
-            .ok_or("damaged backup: the export part is missing")?;
-        if rest.len() < manifest.export_bytes {
-            return Err("truncated backup: the export part is short".into());
-        }
-        let (export, rest) = rest.split_at(manifest.export_bytes);
-        let journal = rest
+            .ok_or_else(|| missing(EXPORT))?;
+        let (export, rest) = take(rest, manifest.export_bytes, EXPORT)?;
+        let rest = rest
             .strip_prefix(JOURNAL_MARK)
-            .ok_or("damaged backup: the journal part is missing")?;
-        if journal.len() != manifest.journal_bytes {
-            return Err(format!(
-                "truncated or damaged backup: the journal part has {} bytes, the manifest says {}",
-                journal.len(),
-                manifest.journal_bytes
+            .ok_or_else(|| missing(JOURNAL))?;
+        let (journal, rest, audit) = match (manifest.audit_bytes, &manifest.audit_sha256) {
+            (Some(audit_bytes), Some(sum)) => {
+                let (journal, rest) = take(rest, manifest.journal_bytes, JOURNAL)?;
+                let audit = rest
+                    .strip_prefix(AUDIT_MARK)
+                    .ok_or_else(|| missing(AUDIT))?;
+                let (audit, rest) = take(audit, audit_bytes, AUDIT)?;
+                check_sum(audit, sum, AUDIT)?;
+                (journal, rest, audit)
+            }
+            _ => {
+                let (journal, rest) = take(rest, manifest.journal_bytes, JOURNAL)?;
+                (journal, rest, "")
+            }
+        };
+        if !rest.is_empty() {
+            return Err(bad(
+                "uszkodzona kopia: po ostatniej części są jeszcze dane",
+                "damaged backup: there are data after its last part",
             ));
         }
-        if sha256(export.as_bytes()) != manifest.export_sha256 {
-            return Err("damaged backup: the export's checksum does not match".into());
-        }
-        if sha256(journal.as_bytes()) != manifest.journal_sha256 {
-            return Err("damaged backup: the journal's checksum does not match".into());
-        }
+        check_sum(export, &manifest.export_sha256, EXPORT)?;
+        check_sum(journal, &manifest.journal_sha256, JOURNAL)?;
         Ok(Backup {
             export: export.to_string(),
             journal: journal.to_string(),
+            audit: audit.to_string(),
             manifest,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_size_inside_a_character_is_refused_not_a_panic() {
+        let b = Backup::new("ż\n".into(), "ł\n".into(), "ą\n".into(), 1);
+        let text = String::from_utf8(b.to_bytes()).unwrap();
+        for (field, n) in [
+            ("export_bytes", 1),
+            ("journal_bytes", 1),
+            ("audit_bytes", 1),
+        ] {
+            let mut m = b.manifest.clone();
+            match field {
+                "export_bytes" => m.export_bytes = n,
+                "journal_bytes" => m.journal_bytes = n,
+                _ => {
+                    m.audit_bytes = Some(n);
+                }
+            }
+            let forged = text.replacen(
+                &serde_json::to_string(&b.manifest).unwrap(),
+                &serde_json::to_string(&m).unwrap(),
+                1,
+            );
+            let err = Backup::parse(forged.as_bytes()).err().expect(field);
+            assert!(
+                err.en.contains("damaged") || err.en.contains("truncated"),
+                "{field}: {err:?}"
+            );
+            assert!(!err.pl.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_version_1_backup_without_the_audit_is_still_read() {
+        let export = "{\"type\":\"kis\",\"format\":1}\n".to_string();
+        let journal = String::new();
+        let mut b = Backup::new(export.clone(), journal.clone(), String::new(), 0);
+        b.manifest.version = 1;
+        b.manifest.audit_bytes = None;
+        b.manifest.audit_sha256 = None;
+        let mut v1 = serde_json::to_value(&b.manifest).unwrap();
+        let m = v1.as_object_mut().unwrap();
+        m.remove("audit_bytes");
+        m.remove("audit_sha256");
+        let bytes = format!("{}\n{EXPORT_MARK}{export}{JOURNAL_MARK}{journal}", v1);
+        let back = Backup::parse(bytes.as_bytes()).unwrap();
+        assert_eq!(back.export, export);
+        assert_eq!(back.audit, "");
+    }
+
+    #[test]
+    fn the_audit_comes_back() {
+        let b = Backup::new("e\n".into(), "j\n".into(), "a\n".into(), 1);
+        let back = Backup::parse(&b.to_bytes()).unwrap();
+        assert_eq!(
+            (back.export, back.journal, back.audit),
+            ("e\n".into(), "j\n".into(), "a\n".into())
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::os::unix::io::AsRawFd;
 use std::path::Path;
 
@@ -52,6 +53,7 @@ impl DataLock {
             .write(true)
             .create(true)
             .truncate(false)
+            .mode(crate::files::Access::of(dir).file_mode())
             .open(&path)
             .map_err(io)?;
         // A process that is closing (or a child forked a moment ago that still

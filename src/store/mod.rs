@@ -4,12 +4,14 @@
 //! transaction that also stores `last_applied_seq`, then sled is flushed.
 
 mod apply;
+pub mod audit_file;
 pub mod backup;
 pub mod change;
 pub mod check;
 pub mod codec;
 pub mod journal;
 pub mod keys;
+pub mod leftovers;
 pub mod lock;
 mod migrate;
 pub mod read;
@@ -48,6 +50,11 @@ pub enum StoreError {
     Lock(LockError),
     #[error("cannot create the data directory {path}: {source}")]
     DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("read audit {path}: {source}")]
+    Audit {
         path: PathBuf,
         source: std::io::Error,
     },
@@ -122,6 +129,9 @@ impl StoreError {
                 "uszkodzona wartość w drzewie {}, klucz {}: {}",
                 d.tree, d.key, d.reason
             ),
+            StoreError::Audit { path, source } => {
+                format!("rejestr odczytów {}: {source}", path.display())
+            }
             StoreError::Sled(e) => format!("baza danych: {e}"),
             StoreError::Lock(e) => e.to_string(),
         }
@@ -256,9 +266,11 @@ impl Store {
     /// Opens the data. When sled will not open but the journal is whole, sled is
     /// rebuilt from the journal onto fresh files (the broken ones are moved aside).
     pub fn open(dir: &Path, opts: &Options) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir {
-            path: dir.to_path_buf(),
-            source,
+        crate::files::create_dir_all(dir, crate::files::Access::PRIVATE).map_err(|source| {
+            StoreError::DataDir {
+                path: dir.to_path_buf(),
+                source,
+            }
         })?;
         match Self::open_once(dir, opts) {
             Err(e) if e.sled_is_broken() => Self::recover(dir, opts, e),
@@ -294,6 +306,7 @@ impl Store {
             LockError::Held(h) => StoreError::Locked(h),
             other => StoreError::Lock(other),
         })?;
+        leftovers::before_open(dir);
         let db = open_sled(&dir.join("db"), opts)?;
         let trees = trees::tree_names()
             .iter()
@@ -326,6 +339,7 @@ impl Store {
             store.replay(&loaded.entries)?;
             store.db.flush()?;
         }
+        leftovers::after_open(&store)?;
         Ok(store)
     }
 
@@ -549,31 +563,6 @@ impl Store {
         }
         std::fs::rename(&tmp, &path).map_err(io)?;
         *journal = Journal::open(&path, u64::MAX)?.journal;
-        Ok(())
-    }
-
-    /// Puts back read-audit entries (kept across a rebuild onto fresh files).
-    pub fn restore_audit(&self, entries: &[read::AuditEntry]) -> Result<()> {
-        let tree = self.db.open_tree("audit")?;
-        for e in entries {
-            tree.insert(keys::u64_key(self.db.generate_id()?), codec::encode(e))?;
-        }
-        Ok(())
-    }
-
-    /// Appends a read to the audit trail (who opened which record, when).
-    pub fn audit_read(&self, actor: &str, kind: Kind, id: &str) -> Result<()> {
-        let entry = read::AuditEntry {
-            at: chrono::Utc::now().timestamp(),
-            actor: actor.to_string(),
-            action: "read".into(),
-            kind,
-            id: id.to_string(),
-        };
-        let key = self.db.generate_id()?;
-        self.db
-            .open_tree("audit")?
-            .insert(keys::u64_key(key), codec::encode(&entry))?;
         Ok(())
     }
 

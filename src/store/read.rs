@@ -15,6 +15,7 @@ use crate::domain::workshop::{Attendance, Session};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// A read as an older kis kept it in sled's `audit` tree (now `audit.jsonl`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub at: i64,
@@ -327,16 +328,5 @@ impl Store {
     /// The id of the participant with this internal key (for the search index).
     pub fn participant_by_pk(&self, pk: u64) -> Result<Option<Stored<Participant>>> {
         self.get_pk(pk)
-    }
-
-    /// The read audit, oldest first.
-    pub fn audit_reads(&self) -> Result<Vec<AuditEntry>> {
-        let tree = self.db.open_tree("audit")?;
-        let mut out = Vec::new();
-        for kv in tree.iter() {
-            let (k, v) = kv?;
-            out.push(codec::decode("audit", &k, &v)?);
-        }
-        Ok(out)
     }
 }

@@ -43,25 +43,13 @@ enum Op {
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
 pub fn print_dir() -> std::path::PathBuf {
-    std::env::var_os("KIS_PRINT_DIR")
-        .map(std::path::PathBuf::from)
-        .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().join("kis-wydruki")))
-        .unwrap_or_else(|| std::path::PathBuf::from("kis-wydruki"))
+    crate::files::print_dir()
 }
 
 /// Writes a document (text and HTML) where the user can print it from, and says where.
 pub fn print(ctx: &mut Ctx, which: DocumentKind, name: &str) {
     let dir = print_dir();
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let safe = crate::files::printout_name(name);
     let mut written = Vec::new();
     for (html, ext) in [(false, "txt"), (true, "html")] {
         let Some(Response::Document(doc)) = ctx.ask(Request::Document {
@@ -71,7 +59,7 @@ pub fn print(ctx: &mut Ctx, which: DocumentKind, name: &str) {
             return;
         };
         let path = dir.join(format!("{safe}.{ext}"));
-        if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, doc)) {
+        if let Err(e) = crate::files::write_printout(&path, doc.as_bytes()) {
             ctx.error(format!("{}: {e}", path.display()));
             return;
         }
@@ -317,9 +305,14 @@ impl CardView {
                 let dir = print_dir();
                 let base = dir.join(format!("dane-osoby-{}", p.id));
                 let json = serde_json::to_string_pretty(&*x).unwrap_or_default();
-                let written = std::fs::create_dir_all(&dir)
-                    .and_then(|_| std::fs::write(base.with_extension("json"), json))
-                    .and_then(|_| std::fs::write(base.with_extension("txt"), x.to_text()));
+                let written =
+                    crate::files::write_printout(&base.with_extension("json"), json.as_bytes())
+                        .and_then(|_| {
+                            crate::files::write_printout(
+                                &base.with_extension("txt"),
+                                x.to_text().as_bytes(),
+                            )
+                        });
                 match written {
                     Ok(()) => ctx.ok(format!(
                         "{}: {}.json/.txt",

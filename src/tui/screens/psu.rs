@@ -141,7 +141,7 @@ impl Psu {
                 return;
             };
             let path = dir.join(format!("{base}.{ext}"));
-            if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, doc)) {
+            if let Err(e) = crate::files::write_printout(&path, doc.as_bytes()) {
                 return ctx.error(format!("{}: {e}", path.display()));
             }
             written.push(path.display().to_string());

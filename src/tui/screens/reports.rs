@@ -247,8 +247,7 @@ impl Reports {
             (base.with_extension("xlsx"), xlsx),
         ];
         for (path, bytes) in &files {
-            if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(path, bytes))
-            {
+            if let Err(e) = crate::files::write_printout(path, bytes) {
                 return ctx.error(format!("{}: {e}", path.display()));
             }
         }
