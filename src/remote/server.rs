@@ -332,7 +332,7 @@ fn refuse_early(stream: &UnixStream, who: &str, pl: &str, en: &str) {
     let _ = stream.shutdown(std::net::Shutdown::Write);
 }
 
-fn bind(sock: &PathBuf) -> Result<UnixListener, String> {
+fn bind(sock: &Path) -> Result<UnixListener, String> {
     let listener = bind_with_mode(sock, 0o660)?;
     match unix::group_id("kis") {
         Some(gid) => match unix::chgrp(sock, gid) {
