@@ -6,7 +6,6 @@ use crate::desk::door::{Door, LocalDoor};
 use crate::desk::{Actor, Desk};
 use crate::remote::client::{NoServer, RemoteDoor};
 use crate::store::lock::{holder, Holder, HolderRole};
-use crate::store::{Options, Store, StoreError};
 use crate::text::Lang;
 use std::time::{Duration, Instant};
 
@@ -64,14 +63,13 @@ pub fn connect_or_open(o: Opening) -> Result<Result<Box<dyn Door>, Desk>, Failur
         if o.tui {
             crate::store::lock::set_role(HolderRole::Tui);
         }
-        match Store::open(&data, &Options::default()) {
-            Ok(store) => {
-                let desk = Desk::new(store, lang).map_err(|e| Failure::new(e.message(lang)))?;
-                return Ok(Err(desk));
-            }
-            // A server took the data between the look and the open.
-            Err(StoreError::Locked(h)) if h.serves() && Instant::now() < until => {}
-            Err(e) => return Err(Failure::new(e.to_string())),
+        match super::open_desk(o.cli) {
+            Ok(desk) => return Ok(Err(desk)),
+            Err(f) => match holder(&data) {
+                // A server took the data between the look and the open.
+                Some(h) if h.serves() && Instant::now() < until => {}
+                _ => return Err(f),
+            },
         }
     }
 }

@@ -231,7 +231,17 @@ pub fn serve(data: &Path, lang: Lang) -> Result<(), String> {
     };
     // Commands that find the data locked by a server wait for its socket.
     crate::store::lock::set_role(crate::store::lock::HolderRole::Serve);
-    let store = Store::open(data, &Options::default()).map_err(|e| e.to_string())?;
+    let store = Store::open(data, &Options::default()).map_err(|e| e.message(lang))?;
+    if let Some(r) = store.recovered() {
+        warn(&r.message(lang));
+    }
+    if let Some(b) = store.blocked() {
+        let e = crate::store::StoreError::Blocked {
+            seq: b.seq,
+            reason: b.reason,
+        };
+        error(&e.message(lang));
+    }
     let desk = Desk::new(store, lang).map_err(|e| e.message(lang))?;
     if stale || sock.exists() {
         // We hold the data lock, so no live server can own this socket.
