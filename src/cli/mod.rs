@@ -392,7 +392,13 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     }
     match command {
         Command::Serve => {
-            return crate::remote::server::serve(&data_dir(cli), lang(cli)).map_err(Failure::new);
+            door::need_it_alone(cli)?;
+            return crate::remote::server::serve(&data_dir(cli), || {
+                // Commands that find the data locked by a server wait for its socket.
+                crate::store::lock::set_role(crate::store::lock::HolderRole::Serve);
+                open_desk(cli).map_err(|f| f.message)
+            })
+            .map_err(Failure::new);
         }
         Command::Backup { to, keep } => {
             let data = data_dir(cli);

@@ -6,9 +6,8 @@
 use super::server::{self, Config, Mode, Shared};
 use crate::desk::door::{Door, DoorEvent};
 use crate::desk::{Actor, Desk, DeskError, Request, Response};
-use crate::store::lock::{holder, HolderRole};
 use crate::text::Lang;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
@@ -110,20 +109,5 @@ impl Door for HostDoor {
 
     fn poll(&self) -> Vec<DoorEvent> {
         std::mem::take(&mut *self.events.lock().unwrap_or_else(|p| p.into_inner()))
-    }
-}
-
-/// Why a second `kis serve` does not start while the socket answers.
-pub fn already_served(data: &Path, sock: &Path) -> String {
-    match holder(data) {
-        Some(h) if h.role == HolderRole::Tui => format!(
-            "kis (the screen, {h}) has {} open and shares it with its own user only: close it, then start kis serve",
-            data.display()
-        ),
-        _ => format!(
-            "kis serve is already running on {} (its socket {} answers)",
-            data.display(),
-            sock.display()
-        ),
     }
 }

@@ -10,7 +10,6 @@ use super::unix;
 use crate::desk::door::DoorEvent;
 use crate::desk::{Actor, ChangeNote, Desk, Request, Response};
 use crate::domain::staff::Permission;
-use crate::store::{Options, Store};
 use crate::text::Lang;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -221,28 +220,22 @@ impl Shared {
     }
 }
 
-/// Runs the server until SIGTERM or SIGINT.
-pub fn serve(data: &Path, lang: Lang) -> Result<(), String> {
+/// Runs the server until SIGTERM or SIGINT, on the desk that `open` opens
+/// once no other server answers on `data`.
+pub fn serve(data: &Path, open: impl FnOnce() -> Result<Desk, String>) -> Result<(), String> {
     let sock = super::socket_path(data);
     let stale = match UnixStream::connect(&sock) {
-        Ok(_) => return Err(super::personal::already_served(data, &sock)),
+        Ok(_) => {
+            return Err(format!(
+                "kis serve is already running on {} (its socket {} answers)",
+                data.display(),
+                sock.display()
+            ))
+        }
         Err(e) if e.kind() == ErrorKind::ConnectionRefused => true,
         Err(_) => false,
     };
-    // Commands that find the data locked by a server wait for its socket.
-    crate::store::lock::set_role(crate::store::lock::HolderRole::Serve);
-    let store = Store::open(data, &Options::default()).map_err(|e| e.message(lang))?;
-    if let Some(r) = store.recovered() {
-        warn(&r.message(lang));
-    }
-    if let Some(b) = store.blocked() {
-        let e = crate::store::StoreError::Blocked {
-            seq: b.seq,
-            reason: b.reason,
-        };
-        error(&e.message(lang));
-    }
-    let desk = Desk::new(store, lang).map_err(|e| e.message(lang))?;
+    let desk = open()?;
     if stale || sock.exists() {
         // We hold the data lock, so no live server can own this socket.
         std::fs::remove_file(&sock).map_err(|e| format!("{}: {e}", sock.display()))?;
@@ -670,6 +663,7 @@ fn handshake(
 mod tests {
     use super::*;
     use crate::remote::client::{NoServer, RemoteDoor};
+    use crate::store::{Options, Store};
     use std::io::Write;
     use std::sync::atomic::AtomicUsize;
 
