@@ -175,18 +175,51 @@ fn intake_then_found_by_the_cli_lookup() {
 }
 
 #[test]
-fn a_second_process_is_told_who_holds_the_data() {
+fn commands_go_through_the_tui_that_holds_the_data() {
     let dir = tempfile::tempdir().unwrap();
-    let t = Pty::spawn(dir.path(), &[]);
-    t.wait_for("Witaj w kis");
-    let out = kis(dir.path(), &["lookup", "x"]);
+    assert!(kis(dir.path(), &["demo"]).status.success());
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.send(ALT_2);
+    t.wait_for("Uczestnicy (48/48)");
+    // The TUI serves its own user on the socket: commands are not shut out.
+    for args in [
+        &["lookup", "kowalczyk"][..],
+        &["report", "--from", "2026-01-01", "--to", "2026-11-24"],
+        &["psu", "settle", "--month", "2026-11"],
+    ] {
+        let out = kis(dir.path(), args);
+        assert!(
+            out.status.success() && !out.stdout.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // A change made through the socket reaches the TUI.
+    let out = kis(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "gosc",
+            "--name",
+            "Gość Próbny",
+            "--role",
+            "viewer",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    t.wait_for("zapisał(a) zmiany");
+    // What needs the data alone still says to close kis first.
+    let out = kis(dir.path(), &["restore", "nothing.kisbackup"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("close it first"), "{err}");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
     assert!(
-        err.contains("already open on this data by process"),
-        "{err}"
+        !dir.path().join("kis.sock").exists(),
+        "the TUI removes its socket"
     );
-    assert!(err.contains("kis serve"), "{err}");
 }
 
 #[test]

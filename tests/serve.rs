@@ -52,11 +52,13 @@ fn club() -> tempfile::TempDir {
 struct Server {
     child: Child,
     dir: PathBuf,
+    /// Reads the log as it comes, so that a full pipe never stops the server.
+    log: Option<std::thread::JoinHandle<String>>,
 }
 
 impl Server {
     fn start(dir: &Path) -> Server {
-        let child = Command::new(KIS)
+        let mut child = Command::new(KIS)
             .arg("serve")
             .env("KIS_DATA", dir)
             .env("KIS_TODAY", "2026-11-24")
@@ -64,9 +66,16 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        let mut stderr = child.stderr.take().unwrap();
+        let log = std::thread::spawn(move || {
+            let mut log = String::new();
+            let _ = stderr.read_to_string(&mut log);
+            log
+        });
         let s = Server {
             child,
             dir: dir.to_path_buf(),
+            log: Some(log),
         };
         s.wait_ready();
         s
@@ -88,13 +97,7 @@ impl Server {
         // SAFETY: sending a signal to our own child.
         unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
         let status = self.child.wait().unwrap();
-        let mut log = String::new();
-        self.child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut log)
-            .unwrap();
+        let log = self.log.take().unwrap().join().unwrap();
         (status, log)
     }
 
@@ -536,4 +539,174 @@ fn a_client_that_stops_reading_is_cut_off_not_waited_for() {
     let (status, log) = server.terminate();
     assert!(status.success());
     assert!(log.contains("too far behind"), "{log}");
+}
+
+/// Sends a hello one byte at a time, `every` apart, until the server closes
+/// the connection (true) or greets it (false). Refused while the test's
+/// probe held a place, it starts again.
+fn trickle_hello(sock: &Path, every: Duration) -> bool {
+    let hello = frame::hello_frame(&frame::Hello {
+        kis: "slow".into(),
+        act_as: None,
+    });
+    let mut bytes = (hello.len() as u32).to_be_bytes().to_vec();
+    bytes.extend_from_slice(&hello);
+    'again: loop {
+        let mut s = UnixStream::connect(sock).unwrap();
+        s.set_read_timeout(Some(every)).unwrap();
+        let mut buf = [0u8; 256];
+        for b in &bytes {
+            if s.write_all(&[*b]).is_err() {
+                return true;
+            }
+            match s.read(&mut buf) {
+                Ok(0) => return true,
+                Ok(n) if String::from_utf8_lossy(&buf[..n]).contains("too many") => continue 'again,
+                Ok(_) => return false,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(_) => return true,
+            }
+        }
+        return closed(s);
+    }
+}
+
+fn threads_of(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/task"))
+        .unwrap()
+        .count()
+}
+
+#[test]
+fn slow_hellos_are_cut_at_5_s_and_one_connection_too_many_is_refused() {
+    let d = club();
+    let server = Server::start(d.path());
+    let pid = server.child.id();
+    let idle = threads_of(pid);
+    let sock = d.path().join("kis.sock");
+    let started = Instant::now();
+    // Sixteen clients (the most one Unix user may have) send a byte a second:
+    // no read waits long, but no hello is ever whole.
+    let slow: Vec<_> = (0..16)
+        .map(|_| {
+            let sock = sock.clone();
+            std::thread::spawn(move || trickle_hello(&sock, Duration::from_secs(1)))
+        })
+        .collect();
+    // Once all sixteen are in, the seventeenth is refused.
+    let until = Instant::now() + Duration::from_secs(4);
+    let err = loop {
+        match door(d.path(), "koordynator") {
+            Ok(_) => assert!(Instant::now() < until, "the slow clients did not get in"),
+            Err(e) => break e,
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(
+        err.starts_with("too many connections from this account (16, at most 16)"),
+        "{err}"
+    );
+    for s in slow {
+        assert!(s.join().unwrap(), "a slow hello was greeted");
+    }
+    let took = started.elapsed();
+    assert!(
+        took < Duration::from_secs(8),
+        "not cut at the 5 s deadline: {took:?}"
+    );
+    // Their threads are gone, and the room is there again.
+    let until = Instant::now() + Duration::from_secs(5);
+    while threads_of(pid) > idle {
+        assert!(Instant::now() < until, "threads kept: {}", threads_of(pid));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    lookup_works(d.path());
+    let (status, log) = server.terminate();
+    assert!(status.success(), "{log}");
+    assert!(log.contains("too many connections"), "{log}");
+}
+
+#[test]
+fn lookups_and_cards_during_a_rebuild_never_see_a_half_built_database() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let d = club();
+    let server = Server::start(d.path());
+    let done = Arc::new(AtomicBool::new(false));
+    let readers: Vec<_> = (0..3)
+        .map(|r| {
+            let (dir, done) = (d.path().to_path_buf(), Arc::clone(&done));
+            std::thread::spawn(move || {
+                let d = door(&dir, "pracownik").unwrap();
+                let (mut answered, mut busy) = (0, 0);
+                while !done.load(Ordering::SeqCst) {
+                    let req = if r % 2 == 0 {
+                        Request::Card { id: "p1".into() }
+                    } else {
+                        Request::Lookup {
+                            query: "kowalczyk".into(),
+                            limit: 5,
+                        }
+                    };
+                    match d.ask(req) {
+                        Ok(Response::Card(_)) => answered += 1,
+                        Ok(Response::Hits(h)) if !h.is_empty() => answered += 1,
+                        Ok(other) => panic!("half an answer: {other:?}"),
+                        Err(e) => {
+                            let msg = e.message(Lang::En);
+                            assert_eq!(msg, "rebuild in progress, try again in a moment");
+                            busy += 1;
+                        }
+                    }
+                }
+                (answered, busy)
+            })
+        })
+        .collect();
+    for _ in 0..3 {
+        let out = kis(d.path(), &["rebuild"]);
+        assert!(out.status.success(), "{out:?}");
+    }
+    done.store(true, Ordering::SeqCst);
+    for r in readers {
+        let (answered, _busy) = r.join().unwrap();
+        assert!(answered > 0);
+    }
+    drop(server);
+}
+
+#[test]
+fn a_command_waits_for_a_server_that_is_still_starting() {
+    use kis::remote::server::{Config, Mode};
+    use kis::store::lock::{set_role, HolderRole};
+    let d = club();
+    // This test plays a server that holds the data but has no socket yet.
+    set_role(HolderRole::Serve);
+    let store = kis::store::Store::open(d.path(), &kis::store::Options::default()).unwrap();
+    let desk = kis::desk::Desk::new(store, Lang::En).unwrap();
+    let command = Command::new(KIS)
+        .args(["lookup", "kowalczyk"])
+        .env("KIS_DATA", d.path())
+        .env("KIS_LANG", "en")
+        .env_remove("KIS_AS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut command = command;
+    // The server is slow to open its socket: the command must still be waiting.
+    std::thread::sleep(Duration::from_millis(700));
+    assert!(
+        command.try_wait().unwrap().is_none(),
+        "the command gave up on a starting server"
+    );
+    let _server = kis::remote::personal::Personal::start(
+        std::sync::Arc::new(desk),
+        Default::default(),
+        Config::new(Mode::Shared),
+    )
+    .unwrap();
+    let out = command.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Kowalczyk"));
 }

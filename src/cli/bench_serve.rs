@@ -11,6 +11,14 @@ use std::time::{Duration, Instant};
 
 /// Generates a club of this size, serves it, and measures `clients` clients.
 pub fn run(participants: usize, hours: usize, clients: usize, ops: usize) -> Result<(), String> {
+    // One more connection lists the club; all come from this one Unix user.
+    let most = crate::remote::server::MAX_PER_UID - 1;
+    if clients > most {
+        return Err(format!(
+            "--clients {clients}: the server takes {} connections per Unix user, so at most {most}",
+            crate::remote::server::MAX_PER_UID
+        ));
+    }
     let dir = std::env::temp_dir().join(format!("kis-bench-serve-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let result = measure(&dir, participants, hours, clients, ops);

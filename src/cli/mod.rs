@@ -2,13 +2,13 @@
 
 mod bench;
 mod bench_serve;
+mod door;
 mod plain;
 
-use crate::desk::door::{Door, LocalDoor};
+use crate::desk::door::Door;
 use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
 use crate::domain::staff::Role;
 use crate::export::TableFormat;
-use crate::remote::client::{NoServer, RemoteDoor};
 use crate::store::{Options, Store};
 use crate::text::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -316,32 +316,10 @@ pub fn open_desk(cli: &Cli) -> Result<Desk, Failure> {
     Desk::new(store, lang).map_err(|e| Failure::new(e.message(lang)))
 }
 
-/// The server on this data directory if one runs, else the database itself.
+/// The server on this data directory if one runs (or a TUI that serves its
+/// own user), else the database itself.
 pub fn open_door(cli: &Cli) -> Result<Box<dyn Door>, Failure> {
-    let lang = lang(cli);
-    let data = data_dir(cli);
-    match RemoteDoor::connect(&data, lang, cli.as_user.clone()) {
-        Ok(door) => return Ok(Box::new(door)),
-        Err(NoServer::Refused(e)) => return Err(Failure::new(e.message(lang))),
-        Err(NoServer::Absent) => {}
-    }
-    if cli.as_user.is_some() {
-        return Err(Failure::new(if lang == Lang::En {
-            format!(
-                "--as works only through kis serve, and none runs on {}",
-                data.display()
-            )
-        } else {
-            format!(
-                "--as działa tylko przez kis serve, a żaden nie działa na {}",
-                data.display()
-            )
-        }));
-    }
-    Ok(Box::new(LocalDoor {
-        desk: open_desk(cli)?,
-        actor: Actor::local(),
-    }))
+    door::for_command(cli)
 }
 
 fn ask(door: &dyn Door, req: Request) -> Result<Response, Failure> {
@@ -351,6 +329,7 @@ fn ask(door: &dyn Door, req: Request) -> Result<Response, Failure> {
 
 /// Refuses what needs the data to itself while `kis serve` holds it.
 fn need_no_server(cli: &Cli) -> Result<(), Failure> {
+    door::need_it_alone(cli)?;
     let data = data_dir(cli);
     if std::os::unix::net::UnixStream::connect(crate::remote::socket_path(&data)).is_ok() {
         return Err(Failure::new(if lang(cli) == Lang::En {
@@ -415,7 +394,13 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     }
     match command {
         Command::Serve => {
-            return crate::remote::server::serve(&data_dir(cli), lang(cli)).map_err(Failure::new);
+            door::need_it_alone(cli)?;
+            return crate::remote::server::serve(&data_dir(cli), || {
+                // Commands that find the data locked by a server wait for its socket.
+                crate::store::lock::set_role(crate::store::lock::HolderRole::Serve);
+                open_desk(cli).map_err(|f| f.message)
+            })
+            .map_err(Failure::new);
         }
         Command::Backup { to, keep } => {
             let data = data_dir(cli);
@@ -912,7 +897,16 @@ fn print_hits(hits: &[LookupHit], format: Format) {
 /// Opens the terminal UI on the local database.
 pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
     use crate::tui::{app::App, app::Ui, keymap::Keymap, text::Text, theme::Theme};
-    let door = open_door(cli)?;
+    // Holding the data, the TUI serves its own user on the socket, so that
+    // commands work while it is open.
+    let (door, unshared): (Box<dyn Door>, _) =
+        match door::connect_or_open(door::Opening { cli, tui: true })? {
+            Ok(remote) => (remote, None),
+            Err(desk) => {
+                let (host, why) = crate::remote::personal::HostDoor::serve(desk, Actor::local());
+                (Box::new(host), why)
+            }
+        };
     let lang = door.lang();
     let keymap_name = cli.keymap.clone().unwrap_or_else(|| "default".into());
     let user_file =
@@ -926,6 +920,14 @@ pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
     let mut app = App::new(door.as_ref(), ui);
     if let Some(w) = warning {
         let msg = format!("{}: {w}", app.ui.text.keymap_warning);
+        app.set_status(msg, crate::tui::app::Severity::Error);
+    }
+    if let Some(why) = unshared {
+        let msg = if lang == Lang::En {
+            format!("other kis commands cannot reach the data while this one is open: {why}")
+        } else {
+            format!("inne polecenia kis nie dotrą do danych, dopóki ten kis jest otwarty: {why}")
+        };
         app.set_status(msg, crate::tui::app::Severity::Error);
     }
     crate::tui::terminal::run(&mut app).map_err(|e| Failure::new(format!("terminal: {e}")))

@@ -51,6 +51,7 @@ impl Desk {
     /// Rewrites the journal's history of these people and records the act.
     fn anonymise_in_journal(&self, actor: &Actor, ids: &HashSet<String>) -> Result<()> {
         self.need(actor, Permission::Administer)?;
+        let _gate = self.gate.take_whole(super::gate::Busy::Anonymise);
         let contracts: Vec<Contract> = self
             .store
             .list::<Contract>()?

@@ -9,6 +9,7 @@ mod contracts;
 pub mod door;
 mod error;
 mod export;
+mod gate;
 mod import;
 mod lookup;
 mod participants;
@@ -73,6 +74,8 @@ pub struct Desk {
     /// Writes one at a time: a revision check and its commit must not interleave
     /// with another writer's (reads go on in parallel under `kis serve`).
     writing: Mutex<()>,
+    /// Rebuild and import take it whole; every other request shares it.
+    gate: gate::Gate,
     observer: OnceLock<ChangeObserver>,
     pub lang: Lang,
 }
@@ -84,6 +87,7 @@ impl Desk {
             store,
             search: RwLock::new(SearchIndex::new(keys)),
             writing: Mutex::new(()),
+            gate: gate::Gate::default(),
             observer: OnceLock::new(),
             lang,
         })
@@ -159,7 +163,22 @@ impl Desk {
 
     pub fn handle(&self, actor: &Actor, req: Request) -> Result<Response> {
         use Request as R;
-        let role = self.need(actor, req.permission())?;
+        let perm = req.permission();
+        // Before the role: a rebuild clears the staff accounts too.
+        let whole = match &req {
+            R::Rebuild => Some(gate::Busy::Rebuild),
+            R::Import { .. } | R::LoadDemo => Some(gate::Busy::Import),
+            _ => None,
+        };
+        let _gate = match whole {
+            Some(why) => {
+                // Nobody waits for a request that is then refused.
+                drop((self.gate.share(gate::BUSY_WAIT)?, self.need(actor, perm)?));
+                self.gate.take_whole(why)
+            }
+            None => self.gate.share(gate::BUSY_WAIT)?,
+        };
+        let role = self.need(actor, perm)?;
         let _writing = req
             .is_exclusive()
             .then(|| self.writing.lock().unwrap_or_else(|p| p.into_inner()));

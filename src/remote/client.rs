@@ -103,12 +103,15 @@ fn open(
         kis: env!("CARGO_PKG_VERSION").to_string(),
         act_as: act_as.map(str::to_string),
     };
-    frame::write_frame(&mut s, &frame::hello_frame(&hello)).map_err(io)?;
-    let reply = frame::read_frame(&mut s, 64 * 1024).map_err(|e| {
-        NoServer::Refused(DeskError::Remote {
+    // A server that refuses at once (too many connections) may have closed
+    // before the hello went out: its refusal is still there to read.
+    let sent = frame::write_frame(&mut s, &frame::hello_frame(&hello));
+    let reply = frame::read_frame(&mut s, 64 * 1024).map_err(|e| match sent {
+        Err(w) => io(w),
+        Ok(()) => NoServer::Refused(DeskError::Remote {
             pl: format!("serwer kis nie przywitał się ({e})"),
             en: format!("the kis server did not greet us ({e})"),
-        })
+        }),
     })?;
     let welcome = frame::read_welcome(&reply).map_err(NoServer::Refused)?;
     stream.set_read_timeout(None).map_err(io)?;
@@ -203,11 +206,15 @@ impl Door for RemoteDoor {
         self.ensure(&mut slot)?;
         let conn = slot.as_mut().expect("ensured above");
         let id = self.next_id.fetch_add(1, Ordering::SeqCst);
+        let max = match request {
+            Request::Import { .. } => frame::IMPORT_MAX,
+            _ => frame::REQUEST_MAX,
+        };
         let bytes = frame::encode(&Ask { id, request });
-        if bytes.len() > frame::REQUEST_MAX as usize {
+        if bytes.len() > max as usize {
             return Err(DeskError::Remote {
-                pl: format!("żądanie ma {} MiB, a serwer przyjmuje najwyżej {} MiB; tak dużą operację wykonaj przy zatrzymanym kis serve", bytes.len() >> 20, frame::REQUEST_MAX >> 20),
-                en: format!("the request is {} MiB and the server takes at most {} MiB; do something this big with kis serve stopped", bytes.len() >> 20, frame::REQUEST_MAX >> 20),
+                pl: format!("żądanie ma {} MiB, a serwer przyjmuje najwyżej {} MiB; tak dużą operację wykonaj przy zatrzymanym kis serve", bytes.len() >> 20, max >> 20),
+                en: format!("the request is {} MiB and the server takes at most {} MiB; do something this big with kis serve stopped", bytes.len() >> 20, max >> 20),
             });
         }
         if frame::write_frame(&mut conn.out, &bytes).is_err() {

@@ -11,10 +11,17 @@ pub const PROTOCOL: u32 = 2;
 pub const MAGIC: &[u8; 4] = b"KIS\x01";
 /// The handshake is small; a stranger cannot make the server allocate.
 pub const HELLO_MAX: u32 = 4 * 1024;
-/// A request (an import of a whole club is the largest).
-pub const REQUEST_MAX: u32 = 64 * 1024 * 1024;
+/// A request: the largest ordinary one is a record with every text field at
+/// its limit (a note or a contract field 64 KiB), far below this.
+pub const REQUEST_MAX: u32 = 4 * 1024 * 1024;
+/// `Request::Import` of a whole club, from an admin only (a 100 000-person
+/// stress club is 222 MB); a bigger one is imported with the server stopped.
+pub const IMPORT_MAX: u32 = 256 * 1024 * 1024;
 /// An answer (an export of a whole club is the largest).
 pub const ANSWER_MAX: u32 = 1024 * 1024 * 1024;
+/// A frame's buffer starts at most this big and grows only as bytes arrive,
+/// so a stated length costs nothing until it is sent.
+const FIRST_CHUNK: usize = 64 * 1024;
 
 #[derive(Debug)]
 pub enum FrameError {
@@ -58,6 +65,60 @@ pub fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
 
 /// Reads one frame of at most `max` bytes.
 pub fn read_frame(r: &mut impl Read, max: u32) -> Result<Vec<u8>, FrameError> {
+    let len = read_len(r)?;
+    if len > max {
+        return Err(FrameError::TooBig { len, max });
+    }
+    read_body(r, len, Vec::new())
+}
+
+/// Reads a request after the handshake: at most `REQUEST_MAX`, or
+/// `IMPORT_MAX` when it is a `Request::Import` and `may_import`. The request's
+/// kind is read from the frame's first bytes, before the rest is taken in.
+pub fn read_request(r: &mut impl Read, may_import: bool) -> Result<Vec<u8>, FrameError> {
+    let len = read_len(r)?;
+    if len <= REQUEST_MAX {
+        return read_body(r, len, Vec::new());
+    }
+    let max = if may_import { IMPORT_MAX } else { REQUEST_MAX };
+    if len > max {
+        return Err(FrameError::TooBig { len, max });
+    }
+    // An id (a varint of at most 9 bytes), then the request's variant.
+    let mut head = vec![0u8; 16];
+    let got = read_full(r, &mut head)?;
+    if got < head.len() {
+        return Err(FrameError::Truncated {
+            got,
+            want: len as usize,
+        });
+    }
+    if !is_import(&head) {
+        return Err(FrameError::TooBig {
+            len,
+            max: REQUEST_MAX,
+        });
+    }
+    read_body(r, len, head)
+}
+
+/// Whether an `Ask` that starts with these bytes is an import.
+fn is_import(head: &[u8]) -> bool {
+    let Ok((_, used)) = bincode::serde::decode_from_slice::<u64, _>(
+        head,
+        bincode::config::standard().with_limit::<16>(),
+    ) else {
+        return false;
+    };
+    // The variant's bytes are those of an empty import minus the text's length.
+    let empty = encode(&Request::Import {
+        text: String::new(),
+    });
+    let variant = &empty[..empty.len() - 1];
+    head[used..].starts_with(variant)
+}
+
+fn read_len(r: &mut impl Read) -> Result<u32, FrameError> {
     let mut head = [0u8; 4];
     let got = read_full(r, &mut head)?;
     if got == 0 {
@@ -66,16 +127,22 @@ pub fn read_frame(r: &mut impl Read, max: u32) -> Result<Vec<u8>, FrameError> {
     if got < 4 {
         return Err(FrameError::Truncated { got, want: 4 });
     }
-    let len = u32::from_be_bytes(head);
-    if len > max {
-        return Err(FrameError::TooBig { len, max });
-    }
-    let mut body = vec![0u8; len as usize];
-    let got = read_full(r, &mut body)?;
-    if got < body.len() {
+    Ok(u32::from_be_bytes(head))
+}
+
+/// Reads the rest of a frame of `len` bytes whose first bytes are `body`.
+fn read_body(r: &mut impl Read, len: u32, mut body: Vec<u8>) -> Result<Vec<u8>, FrameError> {
+    let want = len as usize;
+    body.reserve(want.min(FIRST_CHUNK).saturating_sub(body.len()));
+    let left = (want - body.len()) as u64;
+    // read_to_end retries interrupted reads and grows the buffer as bytes come.
+    Read::take(&mut *r, left)
+        .read_to_end(&mut body)
+        .map_err(FrameError::Io)?;
+    if body.len() < want {
         return Err(FrameError::Truncated {
-            got,
-            want: body.len(),
+            got: body.len(),
+            want,
         });
     }
     Ok(body)
@@ -106,13 +173,32 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 
 /// Decodes a whole frame; a bad or partly used frame is an error.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    let (value, used) =
-        bincode::serde::decode_from_slice::<T, _>(bytes, config::<{ ANSWER_MAX as usize }>())
-            .map_err(|e| e.to_string())?;
+    let (value, used) = decode_bounded::<T>(bytes).map_err(|e| e.to_string())?;
     if used != bytes.len() {
         return Err(format!("{} bytes left over", bytes.len() - used));
     }
     Ok(value)
+}
+
+/// bincode claims a decoded value's size in memory against the limit before
+/// it allocates (a string's stated length, too), and a value takes at most 16
+/// times its encoded size (a u128 from one byte); so the limit is the
+/// smallest power of four at or above 16 times the frame, and garbage that
+/// states a huge length is refused instead of allocated. Frames over 64 MiB
+/// (an admin's import, the server's export) are mostly one string: 2 GiB.
+fn decode_bounded<T: DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<(T, usize), bincode::error::DecodeError> {
+    macro_rules! tiers {
+        ($($shift:literal)*) => {{
+            let need = bytes.len().saturating_mul(16);
+            $(if need <= 1usize << $shift {
+                return bincode::serde::decode_from_slice::<T, _>(bytes, config::<{ 1usize << $shift }>());
+            })*
+            bincode::serde::decode_from_slice::<T, _>(bytes, config::<{ i32::MAX as usize }>())
+        }};
+    }
+    tiers!(12 14 16 18 20 22 24 26 28 30)
 }
 
 /// The client's first frame: `MAGIC`, the protocol as a big-endian u32, then this.

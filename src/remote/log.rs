@@ -9,7 +9,19 @@ pub enum Level {
     Info = 6,
 }
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// No more lines: a TUI's own server must not write over its screen.
+pub fn mute() {
+    QUIET.store(true, Ordering::SeqCst);
+}
+
 pub fn log(level: Level, msg: &str) {
+    if QUIET.load(Ordering::SeqCst) {
+        return;
+    }
     let line = if std::env::var_os("JOURNAL_STREAM").is_some() {
         format!("<{}>{msg}", level as u8)
     } else {

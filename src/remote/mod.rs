@@ -4,6 +4,7 @@
 pub mod client;
 pub mod frame;
 mod log;
+pub mod personal;
 pub mod server;
 mod unix;
 
