@@ -9,6 +9,7 @@ pub mod domain;
 pub mod export;
 pub mod files;
 pub mod interchange;
+pub mod login;
 pub mod remote;
 pub mod store;
 pub mod text;

@@ -155,6 +155,11 @@ fn backups_in_the_data_directory_are_replaced_and_printouts_listed() {
     std::fs::write(&certificate, "zaświadczenie").unwrap();
     std::fs::write(&list, "1. Łęcki Żelisław 8 h").unwrap();
     std::fs::write(&other, "Anna Bieżąca").unwrap();
+    // database files a recovery set aside, and changes `kis repair` set aside
+    let broken = data.join("db.broken-20260101T000000.000");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("db"), "Łęcki Żelisław").unwrap();
+    std::fs::write(data.join("journal.set-aside.jsonl"), "{}\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_kis"))
         .args(["anonymise", "--due", "--apply", "--yes"])
         .env("KIS_DATA", &data)
@@ -180,6 +185,12 @@ fn backups_in_the_data_directory_are_replaced_and_printouts_listed() {
     }
     assert!(!stdout.contains(&other.display().to_string()), "{stdout}");
     assert!(!Path::new(old).exists());
+    assert!(!broken.exists());
+    assert!(
+        stdout.contains("removed database files set aside by a recovery"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("journal.set-aside.jsonl"), "{stdout}");
     // nothing personal anywhere in the data directory, backups included
     for word in PERSONAL {
         assert_eq!(files_contain(&data, word), Vec::<String>::new(), "{word}");

@@ -833,6 +833,32 @@ fn print_leftovers(left: &crate::desk::anonymise::Leftovers, en: bool) {
             println!("nowa kopia: {}", b.display());
         }
     }
+    for c in &left.removed_copies {
+        if en {
+            println!(
+                "removed database files set aside by a recovery: {}",
+                c.display()
+            );
+        } else {
+            println!(
+                "usunięto pliki bazy odłożone przy odbudowie: {}",
+                c.display()
+            );
+        }
+    }
+    if let Some(a) = &left.set_aside {
+        if en {
+            println!(
+                "changes set aside by kis repair may name anonymised people; check and delete: {}",
+                a.display()
+            );
+        } else {
+            println!(
+                "zmiany odłożone przez kis repair mogą dotyczyć osób zanonimizowanych; sprawdź i usuń: {}",
+                a.display()
+            );
+        }
+    }
     for p in &left.printouts {
         if en {
             println!(

@@ -185,6 +185,10 @@ pub struct Leftovers {
     pub new_backup: Option<PathBuf>,
     /// Printouts in the print folder that name the anonymised people: for the admin to delete.
     pub printouts: Vec<PathBuf>,
+    /// Database files set aside by a recovery (`db.broken-*`): removed, they hold old values.
+    pub removed_copies: Vec<PathBuf>,
+    /// `journal.set-aside.jsonl` from `kis repair`, which holds changes verbatim: for the admin.
+    pub set_aside: Option<PathBuf>,
 }
 
 /// Anonymises everyone due, then removes the backups inside the data directory
@@ -214,6 +218,18 @@ pub fn anonymise_and_clean(
         left.new_backup = Some(super::backup::take(dir, &backups, None)?);
     }
     left.printouts = printouts_of(print_dir, &marks);
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with("db.broken-") && e.file_type().is_ok_and(|t| t.is_dir()) {
+            std::fs::remove_dir_all(e.path()).map_err(|err| {
+                let m = format!("{}: {err}", e.path().display());
+                DeskError::invalid(m.clone(), m)
+            })?;
+            left.removed_copies.push(e.path());
+        }
+    }
+    let aside = dir.join(crate::store::repair::SET_ASIDE_FILE);
+    left.set_aside = aside.exists().then_some(aside);
     Ok((due, left))
 }
 

@@ -87,7 +87,7 @@ pub fn take(data: &Path, to: &Path, keep: Option<usize>) -> Result<PathBuf> {
     let path =
         files::write_new_file(name, &backup.to_bytes(), access).map_err(|e| io(&name(0), e))?;
     // A backup holds everyone's data: it is a read of the whole club.
-    let login = crate::store::current_login();
+    let login = crate::login::current_login();
     audit_file::append(data, &[ReadEntry::new(&login, "backup", "club", "*")])?;
     if let Some(keep) = keep {
         prune(to, keep).map_err(|e| io(to, e))?;

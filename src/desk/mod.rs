@@ -51,7 +51,7 @@ pub struct Actor {
 impl Actor {
     pub fn local() -> Actor {
         Actor {
-            login: crate::store::current_login(),
+            login: crate::login::current_login(),
             owner: true,
         }
     }

@@ -285,11 +285,11 @@ fn admit(shared: &Arc<Shared>, stream: UnixStream) {
         }
     };
     let who = || {
-        let login = crate::store::login_of(uid).unwrap_or_else(|| format!("uid{uid}"));
+        let login = crate::login::login_of(uid).unwrap_or_else(|| format!("uid{uid}"));
         format!("{login} (pid {pid})")
     };
     if shared.config.mode == Mode::Personal && uid != unix::euid() {
-        let me = crate::store::current_login();
+        let me = crate::login::current_login();
         return refuse_early(
             &stream,
             &who(),
@@ -342,12 +342,12 @@ fn bind(sock: &Path) -> Result<UnixListener, String> {
             Ok(()) => info("socket mode 0660, group kis"),
             Err(e) => warn(&format!(
                 "cannot give the socket to group kis ({e}); only {} can connect",
-                crate::store::current_login()
+                crate::login::current_login()
             )),
         },
         None => info(&format!(
             "no group kis on this machine: only {} (and its group) can connect",
-            crate::store::current_login()
+            crate::login::current_login()
         )),
     }
     Ok(listener)
@@ -438,7 +438,7 @@ fn connection(shared: Arc<Shared>, stream: &UnixStream, uid: u32, pid: i32) {
     if shared.stopping.load(Ordering::SeqCst) {
         return;
     }
-    let login = crate::store::login_of(uid).unwrap_or_else(|| format!("uid{uid}"));
+    let login = crate::login::login_of(uid).unwrap_or_else(|| format!("uid{uid}"));
     let who = format!("{login} (pid {pid})");
     let Some((actor, me)) = handshake(&shared, stream, uid, &login, &who) else {
         return;

@@ -130,7 +130,7 @@ impl DataLock {
         let me = format!(
             "{} {} {}",
             std::process::id(),
-            crate::store::current_login(),
+            crate::login::current_login(),
             my_role().word()
         );
         let me = format!("{}\n", me.trim_end());
@@ -162,7 +162,7 @@ fn parse_holder(text: &str) -> Holder {
     let pid = parts.next().and_then(|p| p.parse().ok());
     let user = parts.next().map(str::to_string);
     let role = HolderRole::from_word(parts.next());
-    let same_user = user.as_deref() == Some(crate::store::current_login().as_str());
+    let same_user = user.as_deref() == Some(crate::login::current_login().as_str());
     Holder {
         pid,
         user,
