@@ -170,12 +170,16 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         login: "koordynator".into(),
         name: "Alicja Przykładowa".into(),
         role: Role::Coordinator,
+        basis: Some(crate::domain::staff::StaffBasis::EmploymentContract),
+        hours_per_week: Some(crate::domain::hours::Hours::from_halves(80)),
     }));
     out.push(Line::Staff(Staff {
         id: "u2".into(),
         login: "pracownik".into(),
         name: "Bogdan Testowy".into(),
         role: Role::Worker,
+        basis: Some(crate::domain::staff::StaffBasis::CivilLaw),
+        hours_per_week: Some(crate::domain::hours::Hours::from_halves(40)),
     }));
     let first_year = scale.last_year - scale.psu_years + 1;
     let mut participants = Vec::new();
@@ -509,6 +513,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
             topic: Some("Rozmowa kwalifikacyjna".into()),
             place: Some("sala 12".into()),
             remote: false,
+            guests: 0,
         });
         for p in &members {
             let state = match r.below(10) {
@@ -534,6 +539,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
                 topic: None,
                 place: None,
                 remote: week % 3 == 0,
+                guests: 0,
             });
             marks.push(Attendance {
                 session_id: id,

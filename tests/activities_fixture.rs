@@ -121,6 +121,7 @@ fn a_new_session_copies_the_rate_and_keeps_it() {
         topic: None,
         place: None,
         remote: false,
+        guests: 0,
     };
     let Response::Sessions { ids, .. } = desk
         .handle(

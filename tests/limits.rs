@@ -361,6 +361,7 @@ fn a_saved_record_keeps_the_import_rules() {
                 topic: None,
                 place: None,
                 remote: false,
+                guests: 0,
             })),
             expected_rev: None,
         },
@@ -501,6 +502,7 @@ fn desk_refuses_numbers_out_of_range() {
         topic: None,
         place: None,
         remote: false,
+        guests: 0,
     };
     let msg = refusal(desk.handle(
         &me(),

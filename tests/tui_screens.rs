@@ -218,6 +218,23 @@ fn intake_saves_and_opens_the_card() {
 }
 
 #[test]
+fn intake_scrolls_to_the_last_benefit() {
+    let (_d, door) = open_door(Lang::En, false);
+    let mut app = App::new(&door, ui(Lang::En, true, false));
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('n'));
+    assert!(!text_of(&screen(&app, 80, 24)).contains("other benefit"));
+    // PgDn: the groups, again: the benefits; then along to the last one
+    app.handle_key(key(KeyCode::PageDown));
+    app.handle_key(key(KeyCode::PageDown));
+    for _ in 0..9 {
+        app.handle_key(key(KeyCode::Right));
+    }
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("[ ] other benefit"), "{s}");
+}
+
+#[test]
 fn intake_keeps_a_barred_applicant_as_rejected() {
     let (_d, door) = open_door(Lang::En, false);
     let mut app = App::new(&door, ui(Lang::En, true, false));

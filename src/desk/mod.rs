@@ -473,6 +473,8 @@ impl Desk {
                 login: actor.login.clone(),
                 name: actor.login.clone(),
                 role: Role::Admin,
+                basis: None,
+                hours_per_week: None,
             };
             change.ops.insert(0, Op::Put(Record::Staff(admin)));
         }
@@ -553,6 +555,8 @@ impl Desk {
             login,
             name,
             role,
+            basis: None,
+            hours_per_week: None,
         };
         let id = staff.id.clone();
         let rev = self.commit(actor, Change::put(Record::Staff(staff)))?;

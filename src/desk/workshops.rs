@@ -150,6 +150,7 @@ impl Desk {
             topic: None,
             place: None,
             remote: false,
+            guests: 0,
         };
         self.session_template(&mut s)?;
         let id = s.id.clone();

@@ -61,6 +61,10 @@ pub const MAX_MONTHS: Range<u32> = range(0, 120);
 pub const RETENTION_YEARS: Range<u32> = range(1, 100);
 /// Sessions of one weekly series.
 pub const SERIES_WEEKS: Range<u32> = range(1, 106);
+/// Guests at one session (a picnic, a Christmas party).
+pub const GUESTS: Range<u32> = range(0, 10_000);
+/// A staff member's working time.
+pub const STAFF_HOURS: Range<Hours> = range(Hours::from_halves(1), Hours::from_halves(2 * 80));
 
 impl<T: PartialOrd + Copy> Range<T> {
     pub fn holds(&self, v: T) -> bool {

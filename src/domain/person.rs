@@ -86,17 +86,28 @@ code_enum!(
         TeacherCompensation = "teacher_compensation",
         DisabilityPension = "disability_pension",
         Employed = "employed",
+        SocialPension = "social_pension",
+        OtherBenefit = "other_benefit",
     }
 );
 
 impl Exclusion {
-    /// Whether this right bars participation under the club's settings.
-    /// A disability pension never bars (art. 1 ust. 3a); employment only by club rule.
+    /// Whether this right bars participation under the club's settings. The Act's
+    /// benefits always bar; a disability pension (art. 1 ust. 3a), a social pension
+    /// and other benefits only when the club's rules list them (`extra_exclusions`);
+    /// employment only by club rule.
     pub fn bars(self, settings: &Settings) -> bool {
         match self {
-            Exclusion::DisabilityPension => false,
+            Exclusion::DisabilityPension | Exclusion::SocialPension | Exclusion::OtherBenefit => {
+                settings.extra_exclusions.contains(&self)
+            }
             Exclusion::Employed => settings.exclude_employed,
-            _ => true,
+            Exclusion::UnemploymentBenefit
+            | Exclusion::PreRetirementAllowance
+            | Exclusion::PreRetirementBenefit
+            | Exclusion::StructuralPension
+            | Exclusion::RetirementPension
+            | Exclusion::TeacherCompensation => true,
         }
     }
 }
@@ -553,10 +564,30 @@ pub(crate) mod tests {
             p.validate(&strict, &known),
             Err(ParticipantError::Excluded(_, Exclusion::Employed))
         ));
-        for e in Exclusion::ALL
-            .iter()
-            .filter(|e| !matches!(e, Exclusion::DisabilityPension | Exclusion::Employed))
-        {
+        // A club's own rules may bar a disability pension, a social pension or another benefit.
+        let club_rules = Settings {
+            extra_exclusions: vec![Exclusion::SocialPension, Exclusion::DisabilityPension],
+            ..Settings::default()
+        };
+        p.exclusions = vec![Exclusion::SocialPension];
+        p.validate(&s, &known).unwrap();
+        assert!(matches!(
+            p.validate(&club_rules, &known),
+            Err(ParticipantError::Excluded(_, Exclusion::SocialPension))
+        ));
+        p.exclusions = vec![Exclusion::OtherBenefit];
+        p.validate(&club_rules, &known).unwrap();
+        p.exclusions = vec![Exclusion::DisabilityPension];
+        assert!(p.validate(&club_rules, &known).is_err());
+        for e in Exclusion::ALL.iter().filter(|e| {
+            !matches!(
+                e,
+                Exclusion::DisabilityPension
+                    | Exclusion::Employed
+                    | Exclusion::SocialPension
+                    | Exclusion::OtherBenefit
+            )
+        }) {
             p.exclusions = vec![*e];
             assert!(
                 matches!(p.validate(&s, &known), Err(ParticipantError::Excluded(_, x)) if x == *e)

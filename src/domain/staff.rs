@@ -51,7 +51,23 @@ pub struct Staff {
     pub login: String,
     pub name: String,
     pub role: Role,
+    /// The employment basis, for the report's staff section.
+    #[serde(default)]
+    pub basis: Option<StaffBasis>,
+    /// Working time, hours a week.
+    #[serde(default)]
+    pub hours_per_week: Option<crate::domain::hours::Hours>,
 }
+
+crate::domain::person::code_enum!(
+    /// On what basis a staff member works for the club.
+    StaffBasis {
+        EmploymentContract = "employment_contract",
+        CivilLaw = "civil_law",
+        Volunteer = "volunteer",
+        Other = "other",
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -35,6 +35,17 @@ impl Validate for Settings {
             "retention_years",
             self.retention_years,
             lim::RETENTION_YEARS,
+        )?;
+        f.opt("parent_name", self.parent_name.as_deref(), lim::NAME)?;
+        f.opt("parent_address", self.parent_address.as_deref(), lim::LINE)?;
+        f.opt("register_entry", self.register_entry.as_deref(), lim::NAME)?;
+        if let Some(m) = self.min_months {
+            f.number("min_months", m, lim::MAX_MONTHS)?;
+        }
+        f.count(
+            "extra_exclusions",
+            self.extra_exclusions.len(),
+            lim::EXCLUSIONS,
         )
     }
 }
@@ -44,7 +55,11 @@ impl Validate for Staff {
         let mut f = Fields::of("staff");
         f.line("id", &self.id, lim::ID)?;
         f.required("login", &self.login, lim::ID)?;
-        f.required("name", &self.name, lim::NAME)
+        f.required("name", &self.name, lim::NAME)?;
+        if let Some(h) = self.hours_per_week {
+            f.hours("hours_per_week", h, lim::STAFF_HOURS)?;
+        }
+        Ok(())
     }
 }
 
@@ -230,7 +245,8 @@ impl Validate for Session {
         f.opt("specialist_id", self.specialist_id.as_deref(), lim::ID)?;
         f.money("zl_per_hour", self.zl_per_hour, lim::RATE)?;
         f.opt("topic", self.topic.as_deref(), lim::LINE)?;
-        f.opt("place", self.place.as_deref(), lim::NAME)
+        f.opt("place", self.place.as_deref(), lim::NAME)?;
+        f.number("guests", self.guests, lim::GUESTS)
     }
 }
 

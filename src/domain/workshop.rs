@@ -53,6 +53,9 @@ pub struct Session {
     pub place: Option<String>,
     #[serde(default)]
     pub remote: bool,
+    /// People without a record who came (children at a party, families at a picnic).
+    #[serde(default)]
+    pub guests: u32,
 }
 
 impl Session {
@@ -85,6 +88,7 @@ mod tests {
             topic: None,
             place: None,
             remote: false,
+            guests: 0,
         };
         // 1.5 h × 60.33 = 90.495 -> 90.50
         assert_eq!(s.cost(), Money(9050));

@@ -2,11 +2,11 @@
 
 use super::{trees::META, Result, Store, StoreError};
 
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 const KEY: &[u8] = b"format";
 
 /// Each entry migrates from version `i + 1` to `i + 2`.
-const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[index_notes_by_participant];
+const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[index_notes_by_participant, second_round_fields];
 
 /// 1 → 2: notes get an index by participant (a card no longer reads every note).
 fn index_notes_by_participant(store: &Store) -> Result<()> {
@@ -22,6 +22,118 @@ fn index_notes_by_participant(store: &Store) -> Result<()> {
             continue;
         };
         ix.insert(cat(&[&u64_key(p), &u64_key(me)]), &[])?;
+    }
+    Ok(())
+}
+
+/// The layouts of format 2, for reading values written before the second round.
+mod v2 {
+    use crate::domain::{hours::Hours, money::Money, staff::Role};
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Settings {
+        pub club_name: String,
+        pub graduate_months: u32,
+        pub max_months: u32,
+        pub retention_years: u32,
+        pub exclude_employed: bool,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Staff {
+        pub id: String,
+        pub login: String,
+        pub name: String,
+        pub role: Role,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Session {
+        pub id: String,
+        pub activity_id: String,
+        pub date: NaiveDate,
+        pub hours: Hours,
+        pub specialist_id: Option<String>,
+        pub zl_per_hour: Money,
+        pub topic: Option<String>,
+        pub place: Option<String>,
+        pub remote: bool,
+    }
+}
+
+/// Re-encodes one stored value from its format-2 layout; a value that already
+/// reads in the current layout (a migration cut short and run again) stays.
+fn reencode<Old, New>(
+    tree: &sled::Tree,
+    name: &str,
+    key: &[u8],
+    bytes: &[u8],
+    up: impl Fn(Old) -> New,
+) -> Result<()>
+where
+    Old: serde::de::DeserializeOwned,
+    New: serde::Serialize + serde::de::DeserializeOwned,
+{
+    use super::codec::{decode, encode, Stored};
+    if decode::<Stored<New>>(name, key, bytes).is_ok() {
+        return Ok(());
+    }
+    let old: Stored<Old> = decode(name, key, bytes)?;
+    let new = Stored {
+        stamp: old.stamp,
+        value: up(old.value),
+    };
+    tree.insert(key, encode(&new))?;
+    Ok(())
+}
+
+/// 2 → 3: settings gain the club's own fields, staff their basis and hours,
+/// sessions their guests (domain.md, second round).
+fn second_round_fields(store: &Store) -> Result<()> {
+    use super::apply::SETTINGS;
+    use super::trees::kind_tree;
+    use super::Kind;
+    use crate::domain::{settings::Settings, staff::Staff, workshop::Session};
+    let meta = store.tree(META);
+    if let Some(v) = meta.get(SETTINGS)? {
+        reencode(meta, "meta", SETTINGS, &v, |o: v2::Settings| Settings {
+            club_name: o.club_name,
+            graduate_months: o.graduate_months,
+            max_months: o.max_months,
+            retention_years: o.retention_years,
+            exclude_employed: o.exclude_employed,
+            ..Settings::default()
+        })?;
+    }
+    let staff = store.tree(kind_tree(Kind::Staff));
+    for kv in staff.iter() {
+        let (k, v) = kv?;
+        reencode(staff, "staff", &k, &v, |o: v2::Staff| Staff {
+            id: o.id,
+            login: o.login,
+            name: o.name,
+            role: o.role,
+            basis: None,
+            hours_per_week: None,
+        })?;
+    }
+    let sessions = store.tree(kind_tree(Kind::Session));
+    for kv in sessions.iter() {
+        let (k, v) = kv?;
+        reencode(sessions, "session", &k, &v, |o: v2::Session| Session {
+            id: o.id,
+            activity_id: o.activity_id,
+            date: o.date,
+            hours: o.hours,
+            specialist_id: o.specialist_id,
+            zl_per_hour: o.zl_per_hour,
+            topic: o.topic,
+            place: o.place,
+            remote: o.remote,
+            guests: 0,
+        })?;
     }
     Ok(())
 }
@@ -108,5 +220,105 @@ mod tests {
             panic!()
         };
         assert!(r.ok(), "{:?}", r.problems);
+    }
+
+    #[test]
+    fn a_format_2_database_reads_in_the_second_round_layouts() {
+        use crate::domain::{settings::Settings, staff::Staff, workshop::Session};
+        use crate::store::codec::{decode, encode, Stored};
+        use crate::store::trees::kind_tree;
+        use crate::store::Kind;
+        let dir = tempfile::tempdir().unwrap();
+        let text = crate::demo::to_text(&crate::demo::generate(
+            crate::demo::Scale::demo(crate::desk::today()),
+            crate::desk::today(),
+        ));
+        let open = || {
+            Desk::new(
+                Store::open(dir.path(), &Default::default()).unwrap(),
+                Lang::En,
+            )
+        };
+        let export = |desk: &Desk| match desk.handle(&Actor::local(), Request::Export) {
+            Ok(Response::Exported(s)) => s,
+            other => panic!("{other:?}"),
+        };
+        let before;
+        {
+            let desk = open().unwrap();
+            desk.handle(&Actor::local(), Request::Import { text })
+                .unwrap();
+            before = export(&desk);
+            let store = desk.store();
+            // every value back in its format-2 layout
+            let meta = store.tree(META);
+            let v = meta.get(super::super::apply::SETTINGS).unwrap().unwrap();
+            let s: Stored<Settings> = decode("meta", b"", &v).unwrap();
+            let old = Stored {
+                stamp: s.stamp,
+                value: v2::Settings {
+                    club_name: s.value.club_name,
+                    graduate_months: s.value.graduate_months,
+                    max_months: s.value.max_months,
+                    retention_years: s.value.retention_years,
+                    exclude_employed: s.value.exclude_employed,
+                },
+            };
+            meta.insert(super::super::apply::SETTINGS, encode(&old))
+                .unwrap();
+            let staff = store.tree(kind_tree(Kind::Staff));
+            for kv in staff.iter() {
+                let (k, v) = kv.unwrap();
+                let s: Stored<Staff> = decode("staff", &k, &v).unwrap();
+                let old = Stored {
+                    stamp: s.stamp,
+                    value: v2::Staff {
+                        id: s.value.id,
+                        login: s.value.login,
+                        name: s.value.name,
+                        role: s.value.role,
+                    },
+                };
+                staff.insert(k, encode(&old)).unwrap();
+            }
+            let sessions = store.tree(kind_tree(Kind::Session));
+            for kv in sessions.iter() {
+                let (k, v) = kv.unwrap();
+                let s: Stored<Session> = decode("session", &k, &v).unwrap();
+                let x = s.value;
+                let old = Stored {
+                    stamp: s.stamp,
+                    value: v2::Session {
+                        id: x.id,
+                        activity_id: x.activity_id,
+                        date: x.date,
+                        hours: x.hours,
+                        specialist_id: x.specialist_id,
+                        zl_per_hour: x.zl_per_hour,
+                        topic: x.topic,
+                        place: x.place,
+                        remote: x.remote,
+                    },
+                };
+                sessions.insert(k, encode(&old)).unwrap();
+            }
+            meta.insert(KEY, &2u32.to_be_bytes()).unwrap();
+            store.flush().unwrap();
+        }
+        let desk = open().unwrap();
+        let after = export(&desk);
+        // The demo's staff have a basis that format 2 could not hold.
+        let strip = |s: &str| {
+            s.lines()
+                .filter(|l| !l.contains("\"type\":\"staff\""))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(strip(&after), strip(&before));
+        assert!(after.contains("\"guests\":0"), "{after}");
+        assert!(
+            after.contains("\"graduate_rule\":\"six_months\""),
+            "{after}"
+        );
     }
 }

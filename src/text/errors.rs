@@ -67,6 +67,8 @@ pub fn exclusion_pl(e: crate::domain::person::Exclusion) -> &'static str {
         X::TeacherCompensation => "nauczycielskie świadczenie kompensacyjne",
         X::DisabilityPension => "renta z tytułu niezdolności do pracy",
         X::Employed => "zatrudnienie",
+        X::SocialPension => "renta socjalna",
+        X::OtherBenefit => "inne świadczenie",
     }
 }
 

@@ -421,8 +421,10 @@ impl Text {
                 Exclusion::StructuralPension => "structural pension",
                 Exclusion::RetirementPension => "retirement pension",
                 Exclusion::TeacherCompensation => "teachers' compensation benefit",
-                Exclusion::DisabilityPension => "disability pension (allowed)",
+                Exclusion::DisabilityPension => "disability pension",
                 Exclusion::Employed => "employed",
+                Exclusion::SocialPension => "social pension",
+                Exclusion::OtherBenefit => "other benefit",
             },
         }
     }

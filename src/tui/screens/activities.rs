@@ -218,6 +218,7 @@ impl Activities {
                     topic: Some(f.text(3)).filter(|s| !s.is_empty()),
                     place: Some(f.text(4)).filter(|s| !s.is_empty()),
                     remote: f.choice(5) == 1,
+                    guests: 0,
                 };
                 let Some(ids) = ask_for!(ctx, Request::CreateSessions {
                     template: Box::new(template),

@@ -561,7 +561,17 @@ impl Layer for Intake {
             Line::from("")
         };
         f.render_widget(Paragraph::new(note), note_area);
-        f.render_widget(Paragraph::new(r), right);
+        // The lists may be longer than the column: keep the chosen line in view.
+        let cursor_line = match self.field() {
+            F::Groups => 1 + self.group_cursor,
+            F::Exclusions => 2 + self.groups.len() + self.ex_cursor,
+            _ => 0,
+        };
+        let top = (cursor_line + 1).saturating_sub(right.height as usize);
+        f.render_widget(
+            Paragraph::new(r).scroll((u16::try_from(top).unwrap_or(u16::MAX), 0)),
+            right,
+        );
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
