@@ -1,9 +1,10 @@
 //! One test per import rule: the broken line is named with its number and the
 //! reason, and nothing of the file is stored.
 
-use kis::desk::{Actor, Desk, Request, Response};
-use kis::store::{Options, Store};
-use kis::text::Lang;
+mod common;
+
+use common::{desk, refused, text};
+use kis::desk::{Actor, Request, Response};
 use serde_json::{json, Value};
 
 /// A small valid club; line numbers are index + 1.
@@ -31,68 +32,6 @@ fn club() -> Vec<Value> {
         json!({"type":"session","id":"se1","activity_id":"act1","date":"2021-03-02","hours":2.0,"specialist_id":"s1","zl_per_hour":"60.00","topic":null,"place":null,"remote":true}), // 16
         json!({"type":"attendance","session_id":"se1","participant_id":"p1","state":"present"}), // 17
     ]
-}
-
-fn text(lines: &[Value]) -> String {
-    lines
-        .iter()
-        .map(Value::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
-}
-
-fn desk() -> (tempfile::TempDir, Desk) {
-    let dir = tempfile::tempdir().unwrap();
-    let desk = Desk::new(
-        Store::open(dir.path(), &Options::default()).unwrap(),
-        Lang::En,
-    )
-    .unwrap();
-    (dir, desk)
-}
-
-/// Imports `file`, expects a refusal at `line` whose message contains `reason`,
-/// and checks that nothing was stored.
-fn refused(file: &str, line: usize, reason: &str) {
-    let (_dir, desk) = desk();
-    let actor = Actor::local();
-    let err = desk
-        .handle(
-            &actor,
-            Request::Import {
-                text: file.to_string(),
-            },
-        )
-        .expect_err("refused");
-    let msg = err.message(Lang::En);
-    assert!(msg.starts_with(&format!("line {line}: ")), "{msg}");
-    assert!(msg.contains(reason), "{msg:?} should say {reason:?}");
-    match desk.handle(&actor, Request::Stats).unwrap() {
-        Response::Stats(s) => assert_eq!((s.participants, s.contracts, s.staff), (0, 0, 0)),
-        _ => unreachable!(),
-    }
-    match desk.handle(&actor, Request::Check).unwrap() {
-        Response::Checked(r) => assert!(r.ok() && r.journal_entries == 0, "{:?}", r.problems),
-        _ => unreachable!(),
-    }
-    // and the same file with the Polish messages keeps the `line N:` prefix
-    let dir_pl = tempfile::tempdir().unwrap();
-    let desk_pl = Desk::new(
-        Store::open(dir_pl.path(), &Options::default()).unwrap(),
-        Lang::Pl,
-    )
-    .unwrap();
-    let pl_msg = desk_pl
-        .handle(
-            &actor,
-            Request::Import {
-                text: file.to_string(),
-            },
-        )
-        .unwrap_err()
-        .message(Lang::Pl);
-    assert!(pl_msg.starts_with(&format!("line {line}: ")), "{pl_msg}");
 }
 
 fn with(line: usize, f: impl FnOnce(&mut Value)) -> String {

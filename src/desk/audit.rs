@@ -42,6 +42,12 @@ pub(crate) fn describe(op: &Op) -> (&'static str, &'static str, String, Option<S
             None,
         ),
         Op::Put(Record::Settings(_)) => ("changed", "settings", String::new(), None),
+        Op::Put(Record::Refund(r)) => (
+            "changed",
+            "refund",
+            format!("{} {}", r.agreement_id, r.month.format("%Y-%m")),
+            None,
+        ),
         Op::Put(Record::Attendance(a)) => (
             "changed",
             "attendance",
@@ -67,6 +73,15 @@ pub(crate) fn describe(op: &Op) -> (&'static str, &'static str, String, Option<S
             assignment_id,
             date,
         }) => ("deleted", "hours", format!("{assignment_id} {date}"), None),
+        Op::Delete(RecordRef::Refund {
+            agreement_id,
+            month,
+        }) => (
+            "deleted",
+            "refund",
+            format!("{agreement_id} {}", month.format("%Y-%m")),
+            None,
+        ),
         Op::Delete(RecordRef::Attendance {
             session_id,
             participant_id,

@@ -35,6 +35,11 @@ impl Desk {
                     line(Line::Hours(h));
                     Ok(())
                 })?,
+                "refund" => self
+                    .store
+                    .refunds()?
+                    .into_iter()
+                    .for_each(|r| line(Line::Refund(r))),
                 "attendance" => self.store.for_each_attendance(|a| {
                     line(Line::Attendance(a));
                     Ok(())

@@ -349,9 +349,33 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
     let mut week: HashMap<(&str, &str, chrono::NaiveDate), Hours> = HashMap::new();
     let mut month: HashMap<(&str, &str, chrono::NaiveDate), Hours> = HashMap::new();
     let mut marks: HashSet<(&str, &str)> = HashSet::new();
+    let mut refunds: HashSet<(&str, chrono::NaiveDate)> = HashSet::new();
     for (n, l) in lines {
         let n = *n;
         match l {
+            Line::Refund(r) => {
+                let Some(agr) = agreements.get(r.agreement_id.as_str()) else {
+                    e(
+                        n,
+                        DeskError::Missing {
+                            kind: Kind::Agreement,
+                            id: r.agreement_id.clone(),
+                        },
+                    );
+                    continue;
+                };
+                if let Err(x) = r.check_against(agr) {
+                    e(n, DeskError::invalid(x.message(false), x.message(true)));
+                } else if !refunds.insert((r.agreement_id.as_str(), r.month)) {
+                    e(
+                        n,
+                        DeskError::Duplicate {
+                            what: "refund",
+                            key: format!("{} {}", r.agreement_id, r.month.format("%Y-%m")),
+                        },
+                    );
+                }
+            }
             Line::Hours(h) => {
                 let Some(asg) = assignments.get(h.assignment_id.as_str()) else {
                     e(

@@ -111,6 +111,12 @@ impl Desk {
             | Record::Route(crate::domain::activation::Route { participant_id, .. }) => {
                 self.need_record::<crate::domain::person::Participant>(participant_id)?;
             }
+            Record::Refund(r) => {
+                let agreement =
+                    self.need_record::<crate::domain::psu::Agreement>(&r.agreement_id)?;
+                r.check_against(&agreement)
+                    .map_err(|e| DeskError::invalid(e.message(false), e.message(true)))?;
+            }
             Record::Attendance(a) => {
                 self.need_record::<Session>(&a.session_id)?;
                 self.need_record::<crate::domain::person::Participant>(&a.participant_id)?;

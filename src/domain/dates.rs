@@ -50,6 +50,22 @@ pub fn parse_month(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d").ok()
 }
 
+/// A month written `YYYY-MM` (held as its first day).
+pub mod year_month {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&d.format("%Y-%m").to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_month(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("{text:?} is not a month (YYYY-MM)")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,6 +61,8 @@ pub const MAX_MONTHS: Range<u32> = range(0, 120);
 pub const RETENTION_YEARS: Range<u32> = range(1, 100);
 /// Sessions of one weekly series.
 pub const SERIES_WEEKS: Range<u32> = range(1, 106);
+/// Money received for one agreement's month: no more than a million złoty.
+pub const REFUND: Range<Money> = range(Money(0), Money(100_000_000));
 /// Guests at one session (a picnic, a Christmas party).
 pub const GUESTS: Range<u32> = range(0, 10_000);
 /// A staff member's working time.

@@ -156,6 +156,61 @@ impl Assignment {
 
 code_enum!(Absence { Sick = "sick", Excused = "excused", Unexcused = "unexcused" });
 
+/// Money actually received from the Labour Fund for one agreement's month. It
+/// usually differs from the computed request (one club got 29–56 % of what it paid).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refund {
+    pub agreement_id: String,
+    #[serde(with = "super::dates::year_month")]
+    pub month: NaiveDate,
+    pub received_on: NaiveDate,
+    pub amount: Money,
+}
+
+/// Why a refund does not fit its agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefundError {
+    /// The month lies outside the agreement's period.
+    OutsideAgreement {
+        month: NaiveDate,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    },
+}
+
+impl RefundError {
+    pub fn message(&self, en: bool) -> String {
+        let RefundError::OutsideAgreement {
+            month,
+            starts_on,
+            ends_on,
+        } = self;
+        let (m, a, b) = (
+            month.format("%m.%Y"),
+            super::dates::pl(*starts_on),
+            super::dates::pl(*ends_on),
+        );
+        if en {
+            format!("refund for {m} lies outside the agreement ({a}–{b})")
+        } else {
+            format!("refundacja za {m} wykracza poza okres porozumienia ({a}–{b})")
+        }
+    }
+}
+
+impl Refund {
+    pub fn check_against(&self, a: &Agreement) -> Result<(), RefundError> {
+        if self.month > a.ends_on || month_end(self.month) < a.starts_on {
+            return Err(RefundError::OutsideAgreement {
+                month: self.month,
+                starts_on: a.starts_on,
+                ends_on: a.ends_on,
+            });
+        }
+        Ok(())
+    }
+}
+
 /// One day of one assignment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HourRow {

@@ -2,7 +2,7 @@
 //! entry each change), and a stored record's revision stamp. The vocabulary of the
 //! desk's requests and answers; the store keeps them, but they are not storage types.
 
-use crate::domain::psu::HourRow;
+use crate::domain::psu::{HourRow, Refund};
 use crate::domain::settings::Settings;
 use crate::domain::validate::Validate;
 use crate::domain::workshop::Attendance;
@@ -57,6 +57,7 @@ macro_rules! record_kinds {
             Hours(HourRow),
             Attendance(Attendance),
             Settings(Settings),
+            Refund(Refund),
         }
 
         $(
@@ -85,7 +86,10 @@ macro_rules! record_kinds {
             pub fn kind_id(&self) -> Option<(Kind, &str)> {
                 match self {
                     $(Record::$kind(x) => Some((Kind::$kind, x.id())),)*
-                    Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => None,
+                    Record::Hours(_)
+                    | Record::Attendance(_)
+                    | Record::Settings(_)
+                    | Record::Refund(_) => None,
                 }
             }
 
@@ -93,7 +97,10 @@ macro_rules! record_kinds {
             pub fn set_id(&mut self, id: String) {
                 match self {
                     $(Record::$kind(x) => x.set_id(id),)*
-                    Record::Hours(_) | Record::Attendance(_) | Record::Settings(_) => {}
+                    Record::Hours(_)
+                    | Record::Attendance(_)
+                    | Record::Settings(_)
+                    | Record::Refund(_) => {}
                 }
             }
 
@@ -104,6 +111,7 @@ macro_rules! record_kinds {
                     Record::Hours(x) => v.visit(x),
                     Record::Attendance(x) => v.visit(x),
                     Record::Settings(x) => v.visit(x),
+                    Record::Refund(x) => v.visit(x),
                 }
             }
         }
@@ -161,6 +169,10 @@ pub enum RecordRef {
         session_id: String,
         participant_id: String,
     },
+    Refund {
+        agreement_id: String,
+        month: NaiveDate,
+    },
 }
 
 // Ops live briefly in one change; boxing them would buy nothing.
@@ -205,6 +217,7 @@ impl Record {
             Record::Hours(_) => "hours",
             Record::Attendance(_) => "attendance",
             Record::Settings(_) => "settings",
+            Record::Refund(_) => "refund",
             other => other.kind_id().map_or("record", |(k, _)| k.name()),
         }
     }

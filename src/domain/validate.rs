@@ -6,7 +6,7 @@ use super::activation::{Job, Route};
 use super::contract::Contract;
 use super::limits::{self as lim, Checked, Fields};
 use super::person::{Category, Note, Participant};
-use super::psu::{Agreement, Assignment, HourRow, Position, Worksite};
+use super::psu::{Agreement, Assignment, HourRow, Position, Refund, Worksite};
 use super::settings::Settings;
 use super::staff::Staff;
 use super::workshop::{Activity, Attendance, Session, Specialist};
@@ -289,6 +289,16 @@ impl Validate for Route {
         f.opt_date("to", self.to)?;
         f.line("name", &self.name, lim::NAME)?;
         f.text("note", &self.note)
+    }
+}
+
+impl Validate for Refund {
+    fn check_fields(&self) -> Checked {
+        let mut f = Fields::of("refund");
+        f.line("agreement_id", &self.agreement_id, lim::ID)?;
+        f.date("month", self.month)?;
+        f.date("received_on", self.received_on)?;
+        f.money("amount", self.amount, lim::REFUND)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The interchange format: JSON Lines, one object a line, each with a `"type"`.
 //! `docs/interchange.md` is the reference. JSON only: never stored with bincode.
 
-use crate::domain::psu::HourRow;
+use crate::domain::psu::{HourRow, Refund};
 use crate::domain::record::{Kind, Record, ValueVisitor};
 use crate::domain::settings::Settings;
 use crate::domain::workshop::Attendance;
@@ -27,6 +27,7 @@ macro_rules! interchange_lines {
             $($kind($ty),)*
             Hours(HourRow),
             Attendance(Attendance),
+            Refund(Refund),
         }
 
         impl Line {
@@ -38,6 +39,25 @@ macro_rules! interchange_lines {
                     $(Line::$kind(_) => $name,)*
                     Line::Hours(_) => "hours",
                     Line::Attendance(_) => "attendance",
+                    Line::Refund(_) => "refund",
+                }
+            }
+
+            /// Where a line of type `ty` does not read: the path of the field.
+            fn field_at_fault(ty: &str, value: serde_json::Value) -> Option<String> {
+                fn path<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Option<String> {
+                    serde_path_to_error::deserialize::<_, T>(v)
+                        .err()
+                        .map(|e| e.path().to_string())
+                        .filter(|p| p != ".")
+                }
+                match ty {
+                    "settings" => path::<Settings>(value),
+                    $($name => path::<$ty>(value),)*
+                    "hours" => path::<HourRow>(value),
+                    "attendance" => path::<Attendance>(value),
+                    "refund" => path::<Refund>(value),
+                    _ => None,
                 }
             }
 
@@ -45,7 +65,11 @@ macro_rules! interchange_lines {
             pub fn kind_id(&self) -> Option<(Kind, &str)> {
                 match self {
                     $(Line::$kind(x) => Some((Kind::$kind, &x.$idf)),)*
-                    Line::Kis(_) | Line::Settings(_) | Line::Hours(_) | Line::Attendance(_) => None,
+                    Line::Kis(_)
+                    | Line::Settings(_)
+                    | Line::Hours(_)
+                    | Line::Attendance(_)
+                    | Line::Refund(_) => None,
                 }
             }
 
@@ -57,6 +81,7 @@ macro_rules! interchange_lines {
                     $(Line::$kind(x) => v.visit(x),)*
                     Line::Hours(x) => v.visit(x),
                     Line::Attendance(x) => v.visit(x),
+                    Line::Refund(x) => v.visit(x),
                 })
             }
 
@@ -67,6 +92,7 @@ macro_rules! interchange_lines {
                     $(Line::$kind(x) => Record::$kind(x),)*
                     Line::Hours(x) => Record::Hours(x),
                     Line::Attendance(x) => Record::Attendance(x),
+                    Line::Refund(x) => Record::Refund(x),
                 })
             }
 
@@ -76,6 +102,7 @@ macro_rules! interchange_lines {
                     $(Record::$kind(x) => Line::$kind(x),)*
                     Record::Hours(x) => Line::Hours(x),
                     Record::Attendance(x) => Line::Attendance(x),
+                    Record::Refund(x) => Line::Refund(x),
                 }
             }
         }
@@ -100,6 +127,7 @@ pub const TYPES: &[&str] = &[
     "position",
     "assignment",
     "hours",
+    "refund",
     "specialist",
     "activity",
     "session",
@@ -147,7 +175,17 @@ pub fn parse_line(text: &str) -> Result<Line, ParseError> {
     if !TYPES.contains(&ty.as_str()) {
         return Err(ParseError::UnknownType(ty));
     }
-    serde_json::from_value(value).map_err(|e| ParseError::Field(strip_position(&e)))
+    Line::deserialize(&value).map_err(|e| {
+        // Name the field at fault ("guests: invalid value: integer `-1` …"): the
+        // tagged enum loses the path, the record's own type keeps it.
+        let reason = strip_position(&e);
+        ParseError::Field(match Line::field_at_fault(&ty, value) {
+            Some(path) if !reason.to_lowercase().contains(&path.to_lowercase()) => {
+                format!("{path}: {reason}")
+            }
+            _ => reason,
+        })
+    })
 }
 
 /// With a valid PESEL, `birth_date` and `sex` may be left out: they follow from it.
@@ -209,7 +247,7 @@ mod tests {
     #[test]
     fn types_name_every_line_once_and_match_the_record_table() {
         let mut names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-        names.extend(["kis", "settings", "hours", "attendance"]);
+        names.extend(["kis", "settings", "hours", "attendance", "refund"]);
         names.sort_unstable();
         let mut types = TYPES.to_vec();
         types.sort_unstable();

@@ -200,6 +200,16 @@ fn hours_keys(
     ))
 }
 
+/// The key of a refund: agreement + month.
+pub(super) fn refund_key(
+    tx: &Tx,
+    agreement_id: &str,
+    month: chrono::NaiveDate,
+) -> TxResult<Vec<u8>> {
+    let a = u64_key(tx_need_pk(tx, Kind::Agreement, agreement_id)?);
+    Ok(cat(&[&a, &date_key(month)]))
+}
+
 fn attendance_keys(
     tx: &Tx,
     session_id: &str,
@@ -236,6 +246,23 @@ fn apply_op(tx: &Tx, op: &Op, stamp: &Stamp) -> TxResult<()> {
                 .insert(primary, value)
                 .map_err(storage)?;
             put_index(tx, &ix)?;
+        }
+        Op::Put(Record::Refund(r)) => {
+            let key = refund_key(tx, &r.agreement_id, r.month)?;
+            let value = codec::encode(&Stored {
+                stamp: stamp.clone(),
+                value: r,
+            });
+            tx[ix_tree(Ix::Refund)]
+                .insert(key, value)
+                .map_err(storage)?;
+        }
+        Op::Delete(RecordRef::Refund {
+            agreement_id,
+            month,
+        }) => {
+            let key = refund_key(tx, agreement_id, *month)?;
+            tx[ix_tree(Ix::Refund)].remove(key).map_err(storage)?;
         }
         Op::Put(Record::Attendance(a)) => {
             let (primary, ix) = attendance_keys(tx, &a.session_id, &a.participant_id)?;

@@ -7,7 +7,7 @@ use super::journal::Journal;
 use super::keys::{cat, date_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store};
-use crate::domain::psu::HourRow;
+use crate::domain::psu::{HourRow, Refund};
 use crate::domain::workshop::Attendance;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +31,7 @@ struct Model {
     records: BTreeMap<(Kind, String), Record>,
     hours: BTreeMap<(String, NaiveDate), HourRow>,
     attendance: BTreeMap<(String, String), Attendance>,
+    refunds: BTreeMap<(String, NaiveDate), Refund>,
     settings: Option<crate::domain::settings::Settings>,
 }
 
@@ -46,6 +47,10 @@ impl Model {
                     .insert((a.session_id.clone(), a.participant_id.clone()), a.clone());
             }
             Op::Put(Record::Settings(s)) => self.settings = Some(s.clone()),
+            Op::Put(Record::Refund(r)) => {
+                self.refunds
+                    .insert((r.agreement_id.clone(), r.month), r.clone());
+            }
             Op::Put(r) => {
                 let (k, id) = r.kind_id().expect("records with ids");
                 self.records.insert((k, id.to_string()), r.clone());
@@ -65,6 +70,12 @@ impl Model {
             }) => {
                 self.attendance
                     .remove(&(session_id.clone(), participant_id.clone()));
+            }
+            Op::Delete(RecordRef::Refund {
+                agreement_id,
+                month,
+            }) => {
+                self.refunds.remove(&(agreement_id.clone(), *month));
             }
         }
     }
@@ -239,6 +250,41 @@ impl Store {
                 "{} hour rows stored, {} in the journal",
                 hours_seen,
                 model.hours.len()
+            ));
+        }
+        let mut refunds_seen = 0usize;
+        for kv in self.tree(ix_tree(Ix::Refund)).iter() {
+            let (k, v) = kv?;
+            refunds_seen += 1;
+            let r = match codec::decode::<Stored<Refund>>(Ix::Refund.name(), &k, &v) {
+                Ok(s) => s.value,
+                Err(e) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+            };
+            if model.refunds.get(&(r.agreement_id.clone(), r.month)) != Some(&r) {
+                problems.push(format!(
+                    "refund {} {} differs from the journal",
+                    r.agreement_id,
+                    r.month.format("%Y-%m")
+                ));
+            }
+            let key = pk(Kind::Agreement, &r.agreement_id)
+                .map(|a| cat(&[&u64_key(a), &date_key(r.month)]));
+            if key.as_deref() != Some(k.as_ref()) {
+                problems.push(format!(
+                    "refund {} {} is stored under a wrong key",
+                    r.agreement_id,
+                    r.month.format("%Y-%m")
+                ));
+            }
+        }
+        if refunds_seen != model.refunds.len() {
+            problems.push(format!(
+                "{} refunds stored, {} in the journal",
+                refunds_seen,
+                model.refunds.len()
             ));
         }
         let mut att_seen = 0usize;

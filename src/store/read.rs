@@ -255,6 +255,19 @@ impl Store {
         Ok(())
     }
 
+    /// Every refund received, by agreement (in creation order) and month.
+    pub fn refunds(&self) -> Result<Vec<crate::domain::psu::Refund>> {
+        let mut out = Vec::new();
+        for kv in self.tree(ix_tree(Ix::Refund)).iter() {
+            let (k, v) = kv?;
+            out.push(
+                codec::decode::<Stored<crate::domain::psu::Refund>>(Ix::Refund.name(), &k, &v)?
+                    .value,
+            );
+        }
+        Ok(out)
+    }
+
     pub fn hour_row(&self, assignment_id: &str, date: NaiveDate) -> Result<Option<HourRow>> {
         let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
             return Ok(None);

@@ -29,10 +29,12 @@ pub enum Ix {
     Search,
     /// participant + note → ()
     NotesByParticipant,
+    /// agreement + month → refund received (a primary tree)
+    Refund,
 }
 
 impl Ix {
-    pub const ALL: [Ix; 12] = [
+    pub const ALL: [Ix; 13] = [
         Ix::Hours,
         Ix::HoursByAssignment,
         Ix::Attendance,
@@ -45,6 +47,7 @@ impl Ix {
         Ix::StaffLogin,
         Ix::Search,
         Ix::NotesByParticipant,
+        Ix::Refund,
     ];
 
     pub fn name(self) -> &'static str {
@@ -61,12 +64,13 @@ impl Ix {
             Ix::StaffLogin => "ix/staff_login",
             Ix::Search => "ix/search",
             Ix::NotesByParticipant => "ix/notes_by_participant",
+            Ix::Refund => "refund",
         }
     }
 
     /// Primary trees hold records; the others are derived and checked against them.
     pub fn is_primary(self) -> bool {
-        matches!(self, Ix::Hours | Ix::Attendance)
+        matches!(self, Ix::Hours | Ix::Attendance | Ix::Refund)
     }
 }
 

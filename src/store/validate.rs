@@ -108,6 +108,7 @@ impl<F: FnMut(Kind, &str) -> bool> Overlay<F> {
                     Record::Job(j) => self.need(Kind::Participant, &j.participant_id)?,
                     Record::Route(r) => self.need(Kind::Participant, &r.participant_id)?,
                     Record::Hours(h) => self.need(Kind::Assignment, &h.assignment_id)?,
+                    Record::Refund(r) => self.need(Kind::Agreement, &r.agreement_id)?,
                     Record::Attendance(a) => {
                         self.need(Kind::Session, &a.session_id)?;
                         self.need(Kind::Participant, &a.participant_id)?;
@@ -124,6 +125,9 @@ impl<F: FnMut(Kind, &str) -> bool> Overlay<F> {
             }
             Op::Delete(RecordRef::Hours { assignment_id, .. }) => {
                 self.need(Kind::Assignment, assignment_id)?
+            }
+            Op::Delete(RecordRef::Refund { agreement_id, .. }) => {
+                self.need(Kind::Agreement, agreement_id)?
             }
             Op::Delete(RecordRef::Attendance {
                 session_id,

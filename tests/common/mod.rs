@@ -1,0 +1,70 @@
+//! Helpers the integration tests share: a club of JSON lines, a desk on a fresh
+//! directory, an import that must be refused at a line.
+#![allow(dead_code)] // each test file uses its own part
+
+use kis::desk::{Actor, Desk, Request, Response};
+use kis::store::{Options, Store};
+use kis::text::Lang;
+use serde_json::Value;
+
+pub fn text(lines: &[Value]) -> String {
+    lines
+        .iter()
+        .map(Value::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+pub fn desk() -> (tempfile::TempDir, Desk) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::new(
+        Store::open(dir.path(), &Options::default()).unwrap(),
+        Lang::En,
+    )
+    .unwrap();
+    (dir, desk)
+}
+
+/// Imports `file`, expects a refusal at `line` whose message contains `reason`,
+/// and checks that nothing was stored.
+pub fn refused(file: &str, line: usize, reason: &str) {
+    let (_dir, desk) = desk();
+    let actor = Actor::local();
+    let err = desk
+        .handle(
+            &actor,
+            Request::Import {
+                text: file.to_string(),
+            },
+        )
+        .expect_err("refused");
+    let msg = err.message(Lang::En);
+    assert!(msg.starts_with(&format!("line {line}: ")), "{msg}");
+    assert!(msg.contains(reason), "{msg:?} should say {reason:?}");
+    match desk.handle(&actor, Request::Stats).unwrap() {
+        Response::Stats(s) => assert_eq!((s.participants, s.contracts, s.staff), (0, 0, 0)),
+        _ => unreachable!(),
+    }
+    match desk.handle(&actor, Request::Check).unwrap() {
+        Response::Checked(r) => assert!(r.ok() && r.journal_entries == 0, "{:?}", r.problems),
+        _ => unreachable!(),
+    }
+    // and the same file with the Polish messages keeps the `line N:` prefix
+    let dir_pl = tempfile::tempdir().unwrap();
+    let desk_pl = Desk::new(
+        Store::open(dir_pl.path(), &Options::default()).unwrap(),
+        Lang::Pl,
+    )
+    .unwrap();
+    let pl_msg = desk_pl
+        .handle(
+            &actor,
+            Request::Import {
+                text: file.to_string(),
+            },
+        )
+        .unwrap_err()
+        .message(Lang::Pl);
+    assert!(pl_msg.starts_with(&format!("line {line}: ")), "{pl_msg}");
+}
