@@ -274,3 +274,27 @@ fn the_desk_saves_and_deletes_jobs_and_refunds() {
         _ => unreachable!(),
     }
 }
+
+#[test]
+fn the_card_lists_jobs_and_routes() {
+    let (_d, desk) = desk();
+    let me = Actor::local();
+    desk.handle(
+        &me,
+        Request::Import {
+            text: text(&club()),
+        },
+    )
+    .unwrap();
+    let Response::Card(card) = desk.handle(&me, Request::Card { id: "p1".into() }).unwrap() else {
+        panic!()
+    };
+    assert_eq!(card.jobs.len(), 1);
+    assert_eq!(card.jobs[0].value.employer, "Sklep Społem");
+    assert_eq!(card.routes.len(), 1);
+    assert_eq!(card.routes[0].value.name, "Staż w Urzędzie Miasta");
+    let Response::Card(other) = desk.handle(&me, Request::Card { id: "p2".into() }).unwrap() else {
+        panic!()
+    };
+    assert!(other.jobs.is_empty() && other.routes.is_empty());
+}

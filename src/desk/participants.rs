@@ -105,7 +105,23 @@ impl Desk {
             })
             .collect();
         notes.sort_by_key(|n| std::cmp::Reverse(n.on));
+        let mut jobs: Vec<_> = self
+            .store
+            .list::<crate::domain::activation::Job>()?
+            .into_iter()
+            .filter(|j| j.value.participant_id == id)
+            .collect();
+        jobs.sort_by_key(|j| j.value.from);
+        let mut routes: Vec<_> = self
+            .store
+            .list::<crate::domain::activation::Route>()?
+            .into_iter()
+            .filter(|r| r.value.participant_id == id)
+            .collect();
+        routes.sort_by_key(|r| r.value.from);
         Ok(Card {
+            jobs,
+            routes,
             notes,
             pesel_shown,
             notes_hidden,

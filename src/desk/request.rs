@@ -342,6 +342,9 @@ pub struct Card {
     /// Notes about the person, newest first; `text` is None where this user may not read it.
     pub notes: Vec<NoteView>,
     pub contracts: Vec<Stored<Contract>>,
+    /// Jobs taken and activation routes, oldest first.
+    pub jobs: Vec<Stored<crate::domain::activation::Job>>,
+    pub routes: Vec<Stored<crate::domain::activation::Route>>,
     pub admitted: Option<NaiveDate>,
     /// The day participation reaches `graduate_months`.
     pub graduate_on: Option<NaiveDate>,

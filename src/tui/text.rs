@@ -59,6 +59,8 @@ pub struct Text {
     pub f_certificate: &'static str,
     pub f_graduate: &'static str,
     pub f_contract: &'static str,
+    pub f_jobs: &'static str,
+    pub f_routes: &'static str,
     pub f_outcome: &'static str,
     pub none: &'static str,
     pub yes: &'static str,
@@ -165,6 +167,8 @@ impl Text {
             f_certificate: "Zaświadczenie",
             f_graduate: "Absolwent",
             f_contract: "Kontrakt",
+            f_jobs: "Zatrudnienie",
+            f_routes: "Ścieżki aktywizacji",
             f_outcome: "Efekt",
             none: "—",
             yes: "tak",
@@ -264,6 +268,8 @@ impl Text {
             f_certificate: "Certificate",
             f_graduate: "Graduate",
             f_contract: "Contract",
+            f_jobs: "Jobs",
+            f_routes: "Activation routes",
             f_outcome: "Outcome",
             none: "—",
             yes: "yes",
@@ -357,6 +363,32 @@ impl Text {
             Status::Finished => self.pick("zakończony", "finished"),
             Status::Interrupted => self.pick("przerwany", "interrupted"),
             Status::Rejected => self.pick("odrzucony", "rejected"),
+        }
+    }
+
+    pub fn job_basis(&self, b: crate::domain::activation::JobBasis) -> &'static str {
+        use crate::domain::activation::JobBasis as B;
+        match b {
+            B::EmploymentContract => self.pick("umowa o pracę", "employment contract"),
+            B::CivilLaw => self.pick("umowa cywilnoprawna", "civil-law contract"),
+            B::SelfEmployment => self.pick("własna działalność", "self-employment"),
+            B::Cooperative => self.pick("spółdzielnia socjalna", "social cooperative"),
+        }
+    }
+
+    pub fn route_kind(&self, k: crate::domain::activation::RouteKind) -> &'static str {
+        use crate::domain::activation::RouteKind as K;
+        match k {
+            K::Internship => self.pick("staż", "internship"),
+            K::PublicWorks => self.pick("roboty publiczne", "public works"),
+            K::InterventionWorks => self.pick("prace interwencyjne", "intervention works"),
+            K::SupportedEmployment => self.pick("zatrudnienie wspierane", "supported employment"),
+            K::Cis => self.pick("CIS", "CIS"),
+            K::Zaz => self.pick("ZAZ", "ZAZ"),
+            K::Pai => self.pick("Program Aktywizacja i Integracja", "PAI programme"),
+            K::Project => self.pick("projekt", "project"),
+            K::Training => self.pick("szkolenie PUP", "PUP training"),
+            K::Other => self.pick("inna", "other"),
         }
     }
 

@@ -698,6 +698,41 @@ impl Layer for CardView {
         if self.card.contracts.is_empty() {
             r.push(Line::from(format!("  {none}")));
         }
+        let period = |from, to: Option<chrono::NaiveDate>| {
+            format!("{}–{}", pl(from), to.map(pl).unwrap_or_default())
+        };
+        if !self.card.jobs.is_empty() {
+            r.push(Line::from(Span::styled(
+                format!("{}:", t.f_jobs),
+                theme.label(),
+            )));
+            for j in &self.card.jobs {
+                let j = &j.value;
+                let line = format!(
+                    "  {} {} ({})",
+                    period(j.from, j.to),
+                    j.employer,
+                    t.job_basis(j.basis)
+                );
+                r.push(Line::from(fit(&line, rw as usize, theme)));
+            }
+        }
+        if !self.card.routes.is_empty() {
+            r.push(Line::from(Span::styled(
+                format!("{}:", t.f_routes),
+                theme.label(),
+            )));
+            for x in &self.card.routes {
+                let x = &x.value;
+                let line = format!(
+                    "  {} {}: {}",
+                    period(x.from, x.to),
+                    t.route_kind(x.kind),
+                    x.name
+                );
+                r.push(Line::from(fit(&line, rw as usize, theme)));
+            }
+        }
         if !p.notes.trim().is_empty() {
             r.push(Line::from(""));
             r.push(field(t.f_notes, &p.notes, rw, theme));
