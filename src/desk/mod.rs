@@ -21,6 +21,7 @@ mod request;
 mod rules;
 mod settings;
 mod shield;
+mod staff;
 mod workshops;
 
 pub use audit::AuditLine;
@@ -226,18 +227,7 @@ impl Desk {
                 contract,
                 expected_rev,
             } => self.save_contract(actor, *contract, expected_rev),
-            R::NextContractNumber { year } => {
-                crate::domain::limits::check_year("contract", "year", year)?;
-                let numbers: Vec<String> = self
-                    .store
-                    .list::<crate::domain::contract::Contract>()?
-                    .into_iter()
-                    .map(|c| c.value.number)
-                    .collect();
-                Ok(Response::ContractNumber(
-                    crate::domain::contract::next_number(year, numbers.iter().map(String::as_str)),
-                ))
-            }
+            R::NextContractNumber { year } => self.next_contract_number(year),
             R::LogHours(row) => self.log_hours(actor, row),
             R::EndParticipation {
                 participant_id,
@@ -289,20 +279,7 @@ impl Desk {
                 date,
                 hours,
             ),
-            R::Referrals { agreement_id } => {
-                let mut out = Vec::new();
-                for a in self.store.list::<crate::domain::psu::Assignment>()? {
-                    if a.value.agreement_id == agreement_id {
-                        let who = self
-                            .store
-                            .get::<crate::domain::person::Participant>(&a.value.participant_id)?
-                            .map(|p| p.value.full_name())
-                            .unwrap_or_default();
-                        out.push((a, who));
-                    }
-                }
-                Ok(Response::Referrals(out))
-            }
+            R::Referrals { agreement_id } => self.referrals(&agreement_id),
             R::PsuLists => Ok(Response::PsuLists {
                 agreements: self.store.list()?,
                 worksites: self.store.list()?.into_iter().map(|s| s.value).collect(),
@@ -329,35 +306,7 @@ impl Desk {
                 participant_id,
                 text,
                 restricted,
-            } => {
-                if !self.store.exists(Kind::Participant, &participant_id)? {
-                    return Err(DeskError::NotFound {
-                        kind: Kind::Participant,
-                        id: participant_id,
-                    });
-                }
-                if text.trim().is_empty() {
-                    return Err(DeskError::invalid(
-                        "notatka jest pusta",
-                        "the note is empty",
-                    ));
-                }
-                let note = crate::domain::person::Note {
-                    id: self.new_id(Kind::Note)?,
-                    participant_id,
-                    author: actor.login.clone(),
-                    on: today(),
-                    restricted,
-                    text,
-                };
-                let id = note.id.clone();
-                let rev = self.commit(actor, Change::put(Record::Note(note)))?;
-                Ok(Response::Saved {
-                    id,
-                    rev,
-                    rejected: None,
-                })
-            }
+            } => self.add_note(actor, participant_id, text, restricted),
             R::Audit {
                 participant,
                 user,
@@ -415,14 +364,7 @@ impl Desk {
                     .collect(),
             )),
             R::AddStaff { login, name, role } => self.add_staff(actor, login, name, role),
-            R::SetRole { login, role } => {
-                let Some(mut s) = self.store.staff_by_login(&login)? else {
-                    return Err(DeskError::NotStaff { login });
-                };
-                s.value.role = role;
-                self.commit(actor, Change::put(Record::Staff(s.value)))?;
-                Ok(Response::Done)
-            }
+            R::SetRole { login, role } => self.set_role(actor, login, role),
             R::Import { text } => self.import(actor, &text),
             R::LoadDemo => {
                 let text = crate::demo::to_text(&crate::demo::generate(
@@ -528,42 +470,5 @@ impl Desk {
                 .map(|c| c.value),
         );
         Ok(all)
-    }
-
-    fn add_staff(
-        &self,
-        actor: &Actor,
-        login: String,
-        name: String,
-        role: Role,
-    ) -> Result<Response> {
-        let login = login.trim().to_string();
-        if login.is_empty() || login.contains(char::is_whitespace) {
-            return Err(DeskError::invalid(
-                "login musi być jednym słowem",
-                "a login is one word",
-            ));
-        }
-        if self.store.staff_by_login(&login)?.is_some() {
-            return Err(DeskError::Duplicate {
-                what: "login",
-                key: login,
-            });
-        }
-        let staff = Staff {
-            id: self.new_id(Kind::Staff)?,
-            login,
-            name,
-            role,
-            basis: None,
-            hours_per_week: None,
-        };
-        let id = staff.id.clone();
-        let rev = self.commit(actor, Change::put(Record::Staff(staff)))?;
-        Ok(Response::Saved {
-            id,
-            rev,
-            rejected: None,
-        })
     }
 }

@@ -12,6 +12,22 @@ use chrono::NaiveDate;
 pub use crate::domain::psu::{SheetOf, Timesheet, TimesheetLine};
 
 impl Desk {
+    /// The referrals of an agreement, each with the participant's name.
+    pub(super) fn referrals(&self, agreement_id: &str) -> Result<Response> {
+        let mut out = Vec::new();
+        for a in self.store.list::<Assignment>()? {
+            if a.value.agreement_id == agreement_id {
+                let who = self
+                    .store
+                    .get::<Participant>(&a.value.participant_id)?
+                    .map(|p| p.value.full_name())
+                    .unwrap_or_default();
+                out.push((a, who));
+            }
+        }
+        Ok(Response::Referrals(out))
+    }
+
     /// A new referral, or an edit of one (with its revision).
     pub(super) fn save_assignment(
         &self,

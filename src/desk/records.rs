@@ -7,6 +7,43 @@ use crate::domain::workshop::Session;
 use crate::store::{Change, Entity, Kind, Op, Record, RecordRef};
 
 impl Desk {
+    /// A note about a participant; the desk names its author and its day.
+    pub(super) fn add_note(
+        &self,
+        actor: &Actor,
+        participant_id: String,
+        text: String,
+        restricted: bool,
+    ) -> Result<Response> {
+        if !self.store.exists(Kind::Participant, &participant_id)? {
+            return Err(DeskError::NotFound {
+                kind: Kind::Participant,
+                id: participant_id,
+            });
+        }
+        if text.trim().is_empty() {
+            return Err(DeskError::invalid(
+                "notatka jest pusta",
+                "the note is empty",
+            ));
+        }
+        let note = crate::domain::person::Note {
+            id: self.new_id(Kind::Note)?,
+            participant_id,
+            author: actor.login.clone(),
+            on: super::today(),
+            restricted,
+            text,
+        };
+        let id = note.id.clone();
+        let rev = self.commit(actor, Change::put(Record::Note(note)))?;
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected: None,
+        })
+    }
+
     fn need_record<T: Entity>(&self, id: &str) -> Result<T> {
         self.store
             .get::<T>(id)?
