@@ -322,6 +322,33 @@ pub fn open_door(cli: &Cli) -> Result<Box<dyn Door>, Failure> {
     door::for_command(cli)
 }
 
+/// Asks for an answer of one shape; any other is a program error, said, not ignored.
+macro_rules! ask_for {
+    ($door:expr, $req:expr, $pat:pat => $out:expr) => {
+        match ask($door, $req) {
+            Ok($pat) => Ok($out),
+            Ok(other) => Err(unexpected(&other, $door.lang())),
+            Err(e) => Err(e),
+        }
+    };
+}
+
+fn unexpected(answer: &Response, lang: Lang) -> Failure {
+    let what = serde_json::to_value(answer)
+        .ok()
+        .and_then(|v| match v {
+            serde_json::Value::String(s) => Some(s),
+            serde_json::Value::Object(o) => o.keys().next().cloned(),
+            _ => None,
+        })
+        .unwrap_or_default();
+    Failure::new(if lang == Lang::En {
+        format!("program error: an unexpected answer ({what})")
+    } else {
+        format!("błąd programu: nieoczekiwana odpowiedź ({what})")
+    })
+}
+
 fn ask(door: &dyn Door, req: Request) -> Result<Response, Failure> {
     door.ask(req)
         .map_err(|e: DeskError| Failure::new(e.message(door.lang())))
@@ -525,91 +552,83 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     match command {
         Command::Import { file } => {
             let text = read_input(file)?;
-            if let Response::Imported(s) = ask(door, Request::Import { text })? {
-                if en {
-                    eprintln!("imported {} records from {file}", s.records);
-                } else {
-                    eprintln!("zaimportowano {} rekordów z {file}", s.records);
-                }
+            let s = ask_for!(door, Request::Import { text }, Response::Imported(s) => s)?;
+            if en {
+                eprintln!("imported {} records from {file}", s.records);
+            } else {
+                eprintln!("zaimportowano {} rekordów z {file}", s.records);
             }
         }
         Command::Export { file } => {
-            if let Response::Exported(text) = ask(door, Request::Export)? {
-                write_output(file, &text)?;
-            }
+            let text = ask_for!(door, Request::Export, Response::Exported(text) => text)?;
+            write_output(file, &text)?;
         }
         Command::Check => {
-            if let Response::Checked(r) = ask(door, Request::Check)? {
-                for p in &r.problems {
-                    println!("{}", crate::text::clean::clean_line(p));
-                }
-                if r.ok() {
-                    println!(
-                        "{}",
-                        if en {
-                            format!(
-                                "ok: {} records, journal at change {}",
-                                r.records, r.journal_entries
-                            )
-                        } else {
-                            format!(
-                                "ok: {} rekordów, dziennik do zmiany {}",
-                                r.records, r.journal_entries
-                            )
-                        }
-                    );
-                } else {
-                    return Err(Failure::new(if en {
-                        format!("{} problems found", r.problems.len())
-                    } else {
-                        format!("znaleziono problemów: {}", r.problems.len())
-                    }));
-                }
+            let r = ask_for!(door, Request::Check, Response::Checked(r) => r)?;
+            for p in &r.problems {
+                println!("{}", crate::text::clean::clean_line(p));
             }
-        }
-        Command::Rebuild => {
-            if let Response::Rebuilt { last_seq } = ask(door, Request::Rebuild)? {
+            if r.ok() {
                 println!(
                     "{}",
                     if en {
-                        format!("rebuilt up to change {last_seq}")
+                        format!(
+                            "ok: {} records, journal at change {}",
+                            r.records, r.journal_entries
+                        )
                     } else {
-                        format!("odbudowano do zmiany {last_seq}")
+                        format!(
+                            "ok: {} rekordów, dziennik do zmiany {}",
+                            r.records, r.journal_entries
+                        )
                     }
                 );
+            } else {
+                return Err(Failure::new(if en {
+                    format!("{} problems found", r.problems.len())
+                } else {
+                    format!("znaleziono problemów: {}", r.problems.len())
+                }));
             }
+        }
+        Command::Rebuild => {
+            let last_seq =
+                ask_for!(door, Request::Rebuild, Response::Rebuilt { last_seq } => last_seq)?;
+            println!(
+                "{}",
+                if en {
+                    format!("rebuilt up to change {last_seq}")
+                } else {
+                    format!("odbudowano do zmiany {last_seq}")
+                }
+            );
         }
         Command::Lookup {
             query,
             format,
             limit,
         } => {
-            if let Response::Hits(hits) = ask(
-                door,
-                Request::Lookup {
+            let hits = ask_for!(door, Request::Lookup {
                     query: query.clone(),
                     limit: *limit,
-                },
-            )? {
-                print_hits(&hits, *format);
-            }
+                }, Response::Hits(hits) => hits)?;
+            print_hits(&hits, *format);
         }
         Command::Demo => {
-            if let Response::Imported(s) = ask(door, Request::LoadDemo)? {
-                println!(
-                    "{}",
-                    if en {
-                        format!("demo club loaded: {} records", s.records)
-                    } else {
-                        format!("wczytano klub demonstracyjny: {} rekordów", s.records)
-                    }
-                );
-            }
+            let s = ask_for!(door, Request::LoadDemo, Response::Imported(s) => s)?;
+            println!(
+                "{}",
+                if en {
+                    format!("demo club loaded: {} records", s.records)
+                } else {
+                    format!("wczytano klub demonstracyjny: {} rekordów", s.records)
+                }
+            );
         }
         Command::Due { within, format } => {
-            if let Response::Due(items) = ask(door, Request::Due { within: *within })? {
-                print_due(&items, *format, door.lang());
-            }
+            let items =
+                ask_for!(door, Request::Due { within: *within }, Response::Due(items) => items)?;
+            print_due(&items, *format, door.lang());
         }
         Command::Print { what, format } => {
             let which = match what {
@@ -618,15 +637,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     crate::desk::DocumentKind::Certificate(participant.clone())
                 }
             };
-            if let Response::Document(text) = ask(
-                door,
-                Request::Document {
+            let text = ask_for!(door, Request::Document {
                     which,
                     html: *format == DocFormat::Html,
-                },
-            )? {
-                plain::print_block(&text);
-            }
+                }, Response::Document(text) => text)?;
+            plain::print_block(&text);
         }
         Command::Report {
             from,
@@ -641,47 +656,37 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     "--to jest wcześniej niż --from"
                 }));
             }
-            if let Response::Report(r) = ask(
-                door,
-                Request::Report {
+            let r = ask_for!(door, Request::Report {
                     from: *from,
                     to: *to,
-                },
-            )? {
-                let bytes = match format {
-                    ReportFormat::Json => crate::export::report::to_json(&r).into_bytes(),
-                    ReportFormat::Txt => crate::export::report::to_text(&r).into_bytes(),
-                    ReportFormat::Csv => crate::export::report::to_csv(&r).into_bytes(),
-                    ReportFormat::Xlsx => {
-                        crate::export::report::to_xlsx(&r).map_err(Failure::new)?
-                    }
-                };
-                match output {
-                    Some(path) => write_bytes(&path.to_string_lossy(), &bytes)?,
-                    None if *format == ReportFormat::Xlsx => {
-                        return Err(Failure::new(if en {
-                            "xlsx needs --output FILE"
-                        } else {
-                            "xlsx wymaga --output PLIK"
-                        }))
-                    }
-                    None => write_bytes("-", &bytes)?,
+                }, Response::Report(r) => r)?;
+            let bytes = match format {
+                ReportFormat::Json => crate::export::report::to_json(&r).into_bytes(),
+                ReportFormat::Txt => crate::export::report::to_text(&r).into_bytes(),
+                ReportFormat::Csv => crate::export::report::to_csv(&r).into_bytes(),
+                ReportFormat::Xlsx => crate::export::report::to_xlsx(&r).map_err(Failure::new)?,
+            };
+            match output {
+                Some(path) => write_bytes(&path.to_string_lossy(), &bytes)?,
+                None if *format == ReportFormat::Xlsx => {
+                    return Err(Failure::new(if en {
+                        "xlsx needs --output FILE"
+                    } else {
+                        "xlsx wymaga --output PLIK"
+                    }))
                 }
+                None => write_bytes("-", &bytes)?,
             }
         }
         Command::Activities { from, to, format } => {
-            if let Response::Activities(a) = ask(
-                door,
-                Request::Activities {
+            let a = ask_for!(door, Request::Activities {
                     from: *from,
                     to: *to,
-                },
-            )? {
-                print!(
-                    "{}",
-                    crate::export::activities::render(&a, *format, door.lang())
-                );
-            }
+                }, Response::Activities(a) => a)?;
+            print!(
+                "{}",
+                crate::export::activities::render(&a, *format, door.lang())
+            );
         }
         Command::Psu(PsuCommand::Print {
             month,
@@ -693,17 +698,16 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 month: *month,
                 html: *format == DocFormat::Html,
             };
-            if let Response::Document(text) = ask(door, req)? {
-                plain::print_block(&text);
-            }
+            let text = ask_for!(door, req, Response::Document(text) => text)?;
+            plain::print_block(&text);
         }
         Command::Psu(PsuCommand::Settle { month, format }) => {
-            if let Response::Settlement(s) = ask(door, Request::Settle { month: *month })? {
-                print!(
-                    "{}",
-                    crate::export::settlement::render(&s, *month, *format, door.lang())
-                );
-            }
+            let s =
+                ask_for!(door, Request::Settle { month: *month }, Response::Settlement(s) => s)?;
+            print!(
+                "{}",
+                crate::export::settlement::render(&s, *month, *format, door.lang())
+            );
         }
         Command::Audit {
             participant,
@@ -718,19 +722,18 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 from: *from,
                 to: *to,
             };
-            if let Response::Audit(lines) = ask(door, req)? {
-                match format {
-                    Format::Json => println!(
-                        "{}",
-                        crate::text::clean::json(
-                            &serde_json::to_string(&lines).expect("audit lines serialise")
-                        )
-                    ),
-                    Format::Txt => {
-                        for l in lines {
-                            let what = format!("{} {}", l.kind, l.id);
-                            println!("{}", plain::row(&[&l.at, &l.actor, &l.action, &what]));
-                        }
+            let lines = ask_for!(door, req, Response::Audit(lines) => lines)?;
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    crate::text::clean::json(
+                        &serde_json::to_string(&lines).expect("audit lines serialise")
+                    )
+                ),
+                Format::Txt => {
+                    for l in lines {
+                        let what = format!("{} {}", l.kind, l.id);
+                        println!("{}", plain::row(&[&l.at, &l.actor, &l.action, &what]));
                     }
                 }
             }
@@ -739,21 +742,17 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             participant,
             format,
         } => {
-            if let Response::PersonExport(x) = ask(
-                door,
-                Request::PersonExport {
+            let x = ask_for!(door, Request::PersonExport {
                     id: participant.clone(),
-                },
-            )? {
-                match format {
-                    Format::Json => println!(
-                        "{}",
-                        crate::text::clean::json(
-                            &serde_json::to_string_pretty(&*x).expect("exports serialise")
-                        )
-                    ),
-                    Format::Txt => plain::print_block(&x.to_text()),
-                }
+                }, Response::PersonExport(x) => x)?;
+            match format {
+                Format::Json => println!(
+                    "{}",
+                    crate::text::clean::json(
+                        &serde_json::to_string_pretty(&*x).expect("exports serialise")
+                    )
+                ),
+                Format::Txt => plain::print_block(&x.to_text()),
             }
         }
         Command::Anonymise { .. } => {
@@ -787,10 +786,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 )?;
             }
             UserCommand::List => {
-                if let Response::Staff(staff) = ask(door, Request::ListStaff)? {
-                    for s in staff {
-                        println!("{}", plain::row(&[&s.login, s.role.code(), &s.name]));
-                    }
+                let staff = ask_for!(door, Request::ListStaff, Response::Staff(staff) => staff)?;
+                for s in staff {
+                    println!("{}", plain::row(&[&s.login, s.role.code(), &s.name]));
                 }
             }
             UserCommand::Role { login, role } => {

@@ -7,6 +7,7 @@ use crate::domain::participation::Ending;
 use crate::domain::person::Status;
 use crate::domain::person::{InterruptReason, Outcome};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
@@ -52,10 +53,10 @@ pub fn print(ctx: &mut Ctx, which: DocumentKind, name: &str) {
     let safe = crate::files::printout_name(name);
     let mut written = Vec::new();
     for (html, ext) in [(false, "txt"), (true, "html")] {
-        let Some(Response::Document(doc)) = ctx.ask(Request::Document {
+        let Some(doc) = ask_for!(ctx, Request::Document {
             which: which.clone(),
             html,
-        }) else {
+        }, Response::Document(doc) => doc) else {
             return;
         };
         let path = dir.join(format!("{safe}.{ext}"));
@@ -206,7 +207,8 @@ impl CardView {
                 }
             }
             Op::SignContract(id) => {
-                let Some(Response::Contract(c)) = ctx.ask(Request::Contract { id }) else {
+                let Some(c) = ask_for!(ctx, Request::Contract { id }, Response::Contract(c) => c)
+                else {
                     return;
                 };
                 let mut contract = c.value;
@@ -297,8 +299,7 @@ impl CardView {
                 ));
             }
             Op::PersonExport => {
-                let Some(Response::PersonExport(x)) =
-                    ctx.ask(Request::PersonExport { id: p.id.clone() })
+                let Some(x) = ask_for!(ctx, Request::PersonExport { id: p.id.clone() }, Response::PersonExport(x) => x)
                 else {
                     return;
                 };
@@ -323,11 +324,10 @@ impl CardView {
                 }
             }
             Op::Consultation => {
-                let Some(Response::Workshops {
+                let Some((activities, specialists)) = ask_for!(ctx, Request::Workshops, Response::Workshops {
                     activities,
                     specialists,
-                }) = ctx.ask(Request::Workshops)
-                else {
+                } => (activities, specialists)) else {
                     return;
                 };
                 let activities: Vec<_> = activities.into_iter().map(|s| s.value).collect();
@@ -405,7 +405,9 @@ impl CardView {
                     on,
                     expected_rev: p.stamp.rev,
                 };
-                let Some(Response::Ended { graduate, .. }) = ctx.ask(req) else {
+                let Some(graduate) =
+                    ask_for!(ctx, req, Response::Ended { graduate, .. } => graduate)
+                else {
                     return false;
                 };
                 let g = if graduate {
@@ -497,9 +499,10 @@ impl Layer for CardView {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::Card(card)) = ctx.ask(Request::Card {
+        if let Some(card) = ask_for!(ctx, Request::Card {
             id: self.card.participant.value.id.clone(),
-        }) {
+        }, Response::Card(card) => card)
+        {
             self.card = *card;
         }
     }

@@ -9,6 +9,7 @@ use crate::domain::holidays::{holiday, is_weekend};
 use crate::domain::hours::Hours;
 use crate::domain::psu::{limit_windows, Absence, Agreement, HourRow};
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
@@ -73,7 +74,7 @@ impl Psu {
             of: SheetOf::Agreement(a.id.clone()),
             month: self.month(),
         };
-        if let Some(Response::Timesheet(t)) = ctx.ask(req) {
+        if let Some(t) = ask_for!(ctx, req, Response::Timesheet(t) => t) {
             self.row = self.row.min(t.lines.len().saturating_sub(1));
             self.sheet = Some(t);
         }
@@ -137,7 +138,7 @@ impl Psu {
                 month: self.month(),
                 html,
             };
-            let Some(Response::Document(doc)) = ctx.ask(req) else {
+            let Some(doc) = ask_for!(ctx, req, Response::Document(doc) => doc) else {
                 return;
             };
             let path = dir.join(format!("{base}.{ext}"));
@@ -167,11 +168,11 @@ impl Layer for Psu {
     }
 
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(Response::PsuLists {
+        if let Some((agreements, worksites)) = ask_for!(ctx, Request::PsuLists, Response::PsuLists {
             agreements,
             worksites,
             ..
-        }) = ctx.ask(Request::PsuLists)
+        } => (agreements, worksites))
         {
             self.worksites = worksites;
             self.agreements = agreements.into_iter().map(|s| s.value).collect();

@@ -8,6 +8,7 @@ use crate::domain::person::Sex;
 use crate::domain::report::{Count, Figure, Report};
 use crate::domain::workshop::Area;
 use crate::tui::action::Action;
+use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
@@ -202,7 +203,7 @@ impl Reports {
         let (Some(from), Some(to)) = (self.from, self.to) else {
             return;
         };
-        if let Some(Response::Report(r)) = ctx.ask(Request::Report { from, to }) {
+        if let Some(r) = ask_for!(ctx, Request::Report { from, to }, Response::Report(r) => r) {
             self.report = Some(*r);
         }
     }
@@ -348,12 +349,13 @@ impl Layer for Reports {
                 let (Some(from), Some(to)) = (self.from, self.to) else {
                     return true;
                 };
-                if let Some(Response::Hits(hits)) = ctx.ask(Request::ReportPeople {
+                if let Some(hits) = ask_for!(ctx, Request::ReportPeople {
                     from,
                     to,
                     figure: figure.clone(),
                     sex,
-                }) {
+                }, Response::Hits(hits) => hits)
+                {
                     ctx.push(Box::new(PeopleList {
                         title: label.trim().to_string(),
                         hits,
