@@ -21,8 +21,7 @@ fn today() -> chrono::NaiveDate {
 
 /// A data directory with the demo club (or empty), and a door to it.
 fn open_door(lang: Lang, demo: bool) -> (tempfile::TempDir, LocalDoor) {
-    // SAFETY: every test sets the same value before any reads it.
-    unsafe { std::env::set_var("KIS_TODAY", TODAY) };
+    kis::desk::fix_today(kis::domain::dates::parse(TODAY).unwrap());
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), &Options::default()).unwrap();
     let desk = Desk::new(store, lang).unwrap();

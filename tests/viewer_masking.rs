@@ -107,8 +107,7 @@ struct Club {
 /// The demo club; every participant gets a note on the record and a note
 /// record, each with a text found nowhere else.
 fn club() -> Club {
-    // SAFETY: the only test in this binary; set before anything reads it.
-    unsafe { std::env::set_var("KIS_TODAY", TODAY) };
+    kis::desk::fix_today(date(TODAY));
     let dir = tempfile::tempdir().unwrap();
     let desk = Desk::new(
         Store::open(dir.path(), &Options::default()).unwrap(),

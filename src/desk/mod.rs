@@ -58,12 +58,25 @@ impl Actor {
     }
 }
 
-/// Today, or `KIS_TODAY=YYYY-MM-DD` (tests and reminders use it).
+/// A day fixed in this process by `fix_today` (tests), before `KIS_TODAY`.
+static FIXED_TODAY: RwLock<Option<NaiveDate>> = RwLock::new(None);
+
+/// Today: a day fixed with `fix_today`, else `KIS_TODAY=YYYY-MM-DD` (scripts and
+/// reminders), else the local date.
 pub fn today() -> NaiveDate {
+    if let Some(d) = *FIXED_TODAY.read().unwrap_or_else(|p| p.into_inner()) {
+        return d;
+    }
     std::env::var("KIS_TODAY")
         .ok()
         .and_then(|v| crate::domain::dates::parse(&v))
         .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Fixes today's date for this process: the clock tests inject, without touching
+/// the environment (which other threads may be reading).
+pub fn fix_today(day: NaiveDate) {
+    *FIXED_TODAY.write().unwrap_or_else(|p| p.into_inner()) = Some(day);
 }
 
 /// Told of every committed change (`kis serve` pushes it to the clients).
