@@ -2,11 +2,14 @@
 //! per rule, on import (the line and the field named) and in the desk (the field
 //! named), and nothing stored by a refusal.
 
+mod common;
+
+use common::{desk, text};
 use kis::desk::{Actor, Desk, DeskError, Request, Response};
 use kis::domain::person::Note;
 use kis::domain::psu::Worksite;
 use kis::domain::settings::Settings;
-use kis::store::{Options, Record, Store};
+use kis::store::Record;
 use kis::text::Lang;
 use serde_json::{json, Value};
 
@@ -29,24 +32,10 @@ fn club() -> Vec<Value> {
     ]
 }
 
-fn text(lines: &[Value]) -> String {
-    lines.iter().map(|l| l.to_string() + "\n").collect()
-}
-
 fn with(line: usize, f: impl FnOnce(&mut Value)) -> String {
     let mut lines = club();
     f(&mut lines[line - 1]);
     text(&lines)
-}
-
-fn desk() -> (tempfile::TempDir, Desk) {
-    let dir = tempfile::tempdir().unwrap();
-    let desk = Desk::new(
-        Store::open(dir.path(), &Options::default()).unwrap(),
-        Lang::En,
-    )
-    .unwrap();
-    (dir, desk)
 }
 
 fn me() -> Actor {

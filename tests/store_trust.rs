@@ -4,6 +4,9 @@
 //! refused, a damaged last line is refused rather than cut, a sled that will not open
 //! is rebuilt from the journal, and a failed write stores nothing.
 
+mod common;
+
+use common::{kis, output_text};
 use kis::desk::{Actor, Desk, Request, Response};
 use kis::domain::person::Note;
 use kis::domain::psu::Worksite;
@@ -43,25 +46,6 @@ fn orphan_note() -> Record {
 
 fn journal(dir: &Path) -> std::path::PathBuf {
     dir.join("journal.jsonl")
-}
-
-fn kis(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .arg("--data")
-        .arg(dir)
-        .env_remove("KIS_DATA")
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap()
-}
-
-fn text(out: &std::process::Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 fn three_worksites(dir: &Path) {
@@ -110,7 +94,7 @@ fn a_change_that_does_not_apply_never_reaches_the_journal() {
     drop(desk);
     for cmd in ["check", "rebuild", "check"] {
         let out = kis(dir.path(), &[cmd]);
-        assert!(out.status.success(), "{cmd}: {}", text(&out));
+        assert!(out.status.success(), "{cmd}: {}", output_text(&out));
     }
 }
 
@@ -146,10 +130,14 @@ fn an_entry_that_does_not_apply_stops_writing_until_repair() {
 
     let out = kis(dir.path(), &["check"]);
     assert!(!out.status.success());
-    assert!(text(&out).contains("kis repair"), "{}", text(&out));
+    assert!(
+        output_text(&out).contains("kis repair"),
+        "{}",
+        output_text(&out)
+    );
     // rebuild refuses rather than wipe the club and stop at the entry
     let out = kis(dir.path(), &["rebuild"]);
-    assert!(!out.status.success(), "{}", text(&out));
+    assert!(!out.status.success(), "{}", output_text(&out));
     assert!(open(dir.path())
         .store()
         .get::<Worksite>("w3")
@@ -157,17 +145,17 @@ fn an_entry_that_does_not_apply_stops_writing_until_repair() {
         .is_some());
 
     let out = kis(dir.path(), &["repair"]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", output_text(&out));
     assert!(
-        text(&out).contains(&format!("change {bad}")),
+        output_text(&out).contains(&format!("change {bad}")),
         "{}",
-        text(&out)
+        output_text(&out)
     );
     let aside = std::fs::read_to_string(dir.path().join("journal.set-aside.jsonl")).unwrap();
     assert!(aside.contains("p404"), "{aside}");
 
     let out = kis(dir.path(), &["check"]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", output_text(&out));
     let desk = open(dir.path());
     assert!(desk.store().blocked().is_none());
     save_worksite(&desk, "w4").unwrap();
@@ -198,7 +186,7 @@ fn a_missing_or_shortened_journal_is_refused() {
     // refused by every command, rebuild and backup included: nothing is wiped
     for cmd in ["rebuild", "check", "backup"] {
         let out = kis(dir.path(), &[cmd]);
-        assert!(!out.status.success(), "{cmd}: {}", text(&out));
+        assert!(!out.status.success(), "{cmd}: {}", output_text(&out));
     }
     assert_eq!(std::fs::read_to_string(journal(dir.path())).unwrap(), cut);
 
@@ -233,22 +221,22 @@ fn a_complete_damaged_last_line_is_refused_not_cut() {
     );
     // the way out sets the line aside and keeps its number taken
     let out = kis(dir.path(), &["repair"]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", output_text(&out));
     let desk = open(dir.path());
     assert!(desk.store().get::<Worksite>("w2").unwrap().is_some());
     save_worksite(&desk, "w5").unwrap();
     assert_eq!(desk.store().last_applied_seq().unwrap(), 4);
     drop(desk);
     let out = kis(dir.path(), &["check"]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", output_text(&out));
 }
 
 #[test]
 fn a_sled_that_will_not_open_is_rebuilt_from_the_journal() {
     let dir = tempfile::tempdir().unwrap();
     let out = kis(dir.path(), &["demo"]);
-    assert!(out.status.success(), "{}", text(&out));
-    let export = |dir: &Path| text(&kis(dir, &["export", "-"]));
+    assert!(out.status.success(), "{}", output_text(&out));
+    let export = |dir: &Path| output_text(&kis(dir, &["export", "-"]));
     let before = export(dir.path());
     {
         // What "Read corrupted data" after a kill -9 looks like to sled.
@@ -261,11 +249,11 @@ fn a_sled_that_will_not_open_is_rebuilt_from_the_journal() {
         f.write_all(&[0xffu8; 5000]).unwrap();
     }
     let out = kis(dir.path(), &["check"]);
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", output_text(&out));
     assert!(
-        text(&out).contains("rebuilt from the journal"),
+        output_text(&out).contains("rebuilt from the journal"),
         "{}",
-        text(&out)
+        output_text(&out)
     );
     let moved = std::fs::read_dir(dir.path())
         .unwrap()
@@ -333,7 +321,7 @@ fn kill_9_during_direct_writes_leaves_data_that_opens() {
             "worker",
         ],
     );
-    assert!(out.status.success(), "{}", text(&out));
+    assert!(out.status.success(), "{}", output_text(&out));
     acked.push("u_first".to_string());
     let span = started.elapsed().as_micros() as u64 * 3 / 2 + 1;
     for round in 0..kill_rounds() {
@@ -372,8 +360,8 @@ fn kill_9_during_direct_writes_leaves_data_that_opens() {
         }
     }
     let out = kis(dir.path(), &["check"]);
-    assert!(out.status.success(), "{}", text(&out));
-    let list = text(&kis(dir.path(), &["user", "list"]));
+    assert!(out.status.success(), "{}", output_text(&out));
+    let list = output_text(&kis(dir.path(), &["user", "list"]));
     for login in &acked {
         assert!(
             list.lines()

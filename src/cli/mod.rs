@@ -334,14 +334,7 @@ macro_rules! ask_for {
 }
 
 fn unexpected(answer: &Response, lang: Lang) -> Failure {
-    let what = serde_json::to_value(answer)
-        .ok()
-        .and_then(|v| match v {
-            serde_json::Value::String(s) => Some(s),
-            serde_json::Value::Object(o) => o.keys().next().cloned(),
-            _ => None,
-        })
-        .unwrap_or_default();
+    let what = answer.variant();
     Failure::new(if lang == Lang::En {
         format!("program error: an unexpected answer ({what})")
     } else {

@@ -468,6 +468,17 @@ pub enum Response {
     Done,
 }
 
+impl Response {
+    /// The answer's variant name, for a program error that names what came back.
+    pub fn variant(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(serde_json::Value::Object(o)) => o.keys().next().cloned().unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+}
+
 /// A committed change, as `kis serve` pushes it to every client.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ChangeNote {

@@ -94,14 +94,7 @@ impl<'a> Ctx<'a> {
         match take(self.ask(req)?) {
             Ok(v) => Some(v),
             Err(other) => {
-                let what = serde_json::to_value(&*other)
-                    .ok()
-                    .and_then(|v| match v {
-                        serde_json::Value::String(s) => Some(s),
-                        serde_json::Value::Object(o) => o.keys().next().cloned(),
-                        _ => None,
-                    })
-                    .unwrap_or_default();
+                let what = other.variant();
                 self.error(format!("{} ({what})", self.ui.text.unexpected_answer));
                 None
             }

@@ -68,3 +68,26 @@ pub fn refused(file: &str, line: usize, reason: &str) {
         .message(Lang::Pl);
     assert!(pl_msg.starts_with(&format!("line {line}: ")), "{pl_msg}");
 }
+
+/// Runs the real binary on `dir` with a clean environment (English messages, no
+/// `KIS_DATA` from the caller's shell).
+pub fn kis(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
+        .args(args)
+        .arg("--data")
+        .arg(dir)
+        .env_remove("KIS_DATA")
+        .env_remove("KIS_AS")
+        .env("KIS_LANG", "en")
+        .output()
+        .unwrap()
+}
+
+/// stdout and stderr of a run, for messages and assertions.
+pub fn output_text(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
