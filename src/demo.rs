@@ -369,6 +369,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         .collect();
     out.extend(participants.iter().cloned().map(Line::Participant));
     out.extend(contracts.into_iter().map(Line::Contract));
+    out.extend(activation(&participants, today));
 
     let worksites = [
         "Publiczna Szkoła Podstawowa nr 3",
@@ -550,6 +551,66 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
     }
     out.extend(sessions.into_iter().map(Line::Session));
     out.extend(marks.into_iter().map(Line::Attendance));
+    out
+}
+
+/// Jobs taken after (or instead of) participation, and activation routes, derived from
+/// each person's number so that the random sequence of the rest stays as it was.
+fn activation(participants: &[Participant], today: NaiveDate) -> Vec<Line> {
+    use crate::domain::activation::{Job, JobBasis, Route, RouteKind};
+    const EMPLOYERS: &[&str] = &[
+        "Sklep Spożywczy Pod Lipami",
+        "Spółdzielnia Socjalna Razem",
+        "Zakład Usług Komunalnych",
+        "Piekarnia Przykładowa",
+    ];
+    let mut out = Vec::new();
+    let (mut jobs, mut routes) = (0, 0);
+    for (n, p) in participants.iter().enumerate() {
+        let Some(ended) = p.ended_on else {
+            // Some of those still taking part are on a route as well.
+            if p.status == Status::Active && n % 4 == 1 {
+                let kind = [
+                    RouteKind::Internship,
+                    RouteKind::PublicWorks,
+                    RouteKind::Cis,
+                ][n % 3];
+                let from = today - Days::new(30 + (n as u64 % 60));
+                routes += 1;
+                out.push(Line::Route(Route {
+                    id: format!("r{routes}"),
+                    participant_id: p.id.clone(),
+                    kind,
+                    from,
+                    to: Some(from + Days::new(180)),
+                    name: match kind {
+                        RouteKind::Internship => "Staż w Urzędzie Gminy".into(),
+                        RouteKind::PublicWorks => "Roboty publiczne przy zieleni miejskiej".into(),
+                        _ => "Centrum Integracji Społecznej".into(),
+                    },
+                    note: String::new(),
+                }));
+            }
+            continue;
+        };
+        let took_job = p.outcome == Some(Outcome::Employed)
+            || p.reason.as_deref() == Some(InterruptReason::TookJob.code());
+        if took_job {
+            jobs += 1;
+            out.push(Line::Job(Job {
+                id: format!("j{jobs}"),
+                participant_id: p.id.clone(),
+                from: ended + Days::new(1 + n as u64 % 20),
+                to: None,
+                basis: [
+                    JobBasis::EmploymentContract,
+                    JobBasis::CivilLaw,
+                    JobBasis::Cooperative,
+                ][n % 3],
+                employer: EMPLOYERS[n % EMPLOYERS.len()].into(),
+            }));
+        }
+    }
     out
 }
 
