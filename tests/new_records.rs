@@ -298,3 +298,26 @@ fn the_card_lists_jobs_and_routes() {
     };
     assert!(other.jobs.is_empty() && other.routes.is_empty());
 }
+
+#[test]
+fn the_art_15_export_holds_jobs_and_routes() {
+    let (_d, desk) = desk();
+    let me = Actor::local();
+    desk.handle(
+        &me,
+        Request::Import {
+            text: text(&club()),
+        },
+    )
+    .unwrap();
+    let Response::PersonExport(x) = desk
+        .handle(&me, Request::PersonExport { id: "p1".into() })
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!((x.jobs.len(), x.routes.len()), (1, 1));
+    let text = x.to_text();
+    assert!(text.contains("Sklep Społem"), "{text}");
+    assert!(text.contains("Staż w Urzędzie Miasta"), "{text}");
+}

@@ -67,6 +67,8 @@ impl Desk {
             Op::Put(Record::Participant(p)) if ids.contains(&p.id) => anonymise(p),
             Op::Put(Record::Contract(c)) if theirs.contains(&c.id) => contract::anonymise(c),
             Op::Put(Record::Note(n)) if ids.contains(&n.participant_id) => n.text.clear(),
+            // A route's note is free text about the person; its kind and dates stay for reports.
+            Op::Put(Record::Route(r)) if ids.contains(&r.participant_id) => r.note.clear(),
             _ => {}
         })?;
         // The act itself, with its actor, in the journal and the audit.

@@ -18,6 +18,9 @@ pub struct PersonExport {
     pub attendance: Vec<(Attendance, Option<Session>)>,
     /// Every note, restricted ones included.
     pub notes: Vec<crate::domain::person::Note>,
+    /// Jobs taken and activation routes.
+    pub jobs: Vec<crate::domain::activation::Job>,
+    pub routes: Vec<crate::domain::activation::Route>,
     /// Who was shown the person's data, and when (RFC 3339, UTC).
     pub reads: Vec<(String, String)>,
 }
@@ -66,6 +69,20 @@ impl Desk {
             .into_iter()
             .map(|n| n.value)
             .collect();
+        let jobs = self
+            .store
+            .list::<crate::domain::activation::Job>()?
+            .into_iter()
+            .map(|j| j.value)
+            .filter(|j| j.participant_id == id)
+            .collect();
+        let routes = self
+            .store
+            .list::<crate::domain::activation::Route>()?
+            .into_iter()
+            .map(|r| r.value)
+            .filter(|r| r.participant_id == id)
+            .collect();
         // The export itself is a read of the record.
         self.store.audit_read(&actor.login, Kind::Participant, id)?;
         Ok(PersonExport {
@@ -75,6 +92,8 @@ impl Desk {
             hours,
             attendance,
             notes,
+            jobs,
+            routes,
             reads,
         })
     }
@@ -119,6 +138,29 @@ impl PersonExport {
                 c.state,
                 c.starts_on.map(pl).unwrap_or_default(),
                 c.effective_end().map(pl).unwrap_or_default()
+            );
+        }
+        let _ = writeln!(o, "\nZatrudnienie: {}", self.jobs.len());
+        for j in &self.jobs {
+            let _ = writeln!(
+                o,
+                "  {}–{} {} ({})",
+                pl(j.from),
+                j.to.map(pl).unwrap_or_default(),
+                clean_line(&j.employer),
+                j.basis
+            );
+        }
+        let _ = writeln!(o, "\nŚcieżki aktywizacji: {}", self.routes.len());
+        for r in &self.routes {
+            let _ = writeln!(
+                o,
+                "  {}–{} {}: {} {}",
+                pl(r.from),
+                r.to.map(pl).unwrap_or_default(),
+                r.kind,
+                clean_line(&r.name),
+                clean_block(&r.note)
             );
         }
         let _ = writeln!(
