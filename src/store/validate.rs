@@ -54,6 +54,9 @@ impl Unfit {
     }
 }
 
+/// What a change set in the overlay, with what was there before.
+type Undo = Vec<((Kind, String), Option<bool>)>;
+
 /// What exists: the store's ids under the changes seen so far.
 pub struct Overlay<F: FnMut(Kind, &str) -> bool> {
     base: F,
@@ -88,16 +91,31 @@ impl<F: FnMut(Kind, &str) -> bool> Overlay<F> {
 
     /// Checks one change and, when it fits, takes it into the overlay.
     pub fn admit(&mut self, change: &Change) -> Result<(), Unfit> {
-        // Within one change the ops apply in order too.
-        let saved = self.changed.clone();
-        let res = change.ops.iter().try_for_each(|op| self.admit_op(op));
+        // Within one change the ops apply in order too; a refused change is
+        // undone from its own log (a whole import is many changes: no copies).
+        let mut undo = Vec::new();
+        let res = change
+            .ops
+            .iter()
+            .try_for_each(|op| self.admit_op(op, &mut undo));
         if res.is_err() {
-            self.changed = saved;
+            for (key, before) in undo.into_iter().rev() {
+                match before {
+                    Some(b) => self.changed.insert(key, b),
+                    None => self.changed.remove(&key),
+                };
+            }
         }
         res
     }
 
-    fn admit_op(&mut self, op: &Op) -> Result<(), Unfit> {
+    fn mark(&mut self, kind: Kind, id: &str, exists: bool, undo: &mut Undo) {
+        let key = (kind, id.to_string());
+        let before = self.changed.insert(key.clone(), exists);
+        undo.push((key, before));
+    }
+
+    fn admit_op(&mut self, op: &Op, undo: &mut Undo) -> Result<(), Unfit> {
         match op {
             Op::Put(record) => {
                 fits(record)?;
@@ -116,12 +134,12 @@ impl<F: FnMut(Kind, &str) -> bool> Overlay<F> {
                     _ => {}
                 }
                 if let Some((kind, id)) = record.kind_id() {
-                    self.changed.insert((kind, id.to_string()), true);
+                    self.mark(kind, id, true, undo);
                 }
             }
             Op::Delete(RecordRef::Id(kind, id)) => {
                 self.need(*kind, id)?;
-                self.changed.insert((*kind, id.clone()), false);
+                self.mark(*kind, id, false, undo);
             }
             Op::Delete(RecordRef::Hours { assignment_id, .. }) => {
                 self.need(Kind::Assignment, assignment_id)?
