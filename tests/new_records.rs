@@ -321,3 +321,45 @@ fn the_art_15_export_holds_jobs_and_routes() {
     assert!(text.contains("Sklep Społem"), "{text}");
     assert!(text.contains("Staż w Urzędzie Miasta"), "{text}");
 }
+
+#[test]
+fn a_refund_is_deleted_with_its_revision() {
+    let (_d, desk) = desk();
+    let me = Actor::local();
+    desk.handle(
+        &me,
+        Request::Import {
+            text: text(&club()),
+        },
+    )
+    .unwrap();
+    let march = kis::domain::dates::parse("2021-03-01").unwrap();
+    let rev = desk
+        .store()
+        .refund("a1", march)
+        .unwrap()
+        .expect("imported")
+        .stamp
+        .rev;
+    let delete = |rev| Request::DeleteRefund {
+        agreement_id: "a1".into(),
+        month: march,
+        expected_rev: rev,
+    };
+    assert!(
+        desk.handle(&me, delete(rev + 99)).is_err(),
+        "a stale revision"
+    );
+    desk.handle(&me, delete(rev)).unwrap();
+    assert!(desk.store().refund("a1", march).unwrap().is_none());
+    assert!(!export(&desk).contains("\"type\":\"refund\""));
+    let err = desk.handle(&me, delete(rev)).unwrap_err();
+    assert!(
+        err.message(kis::text::Lang::Pl).contains("brak refundacji"),
+        "{err:?}"
+    );
+    match desk.handle(&me, Request::Check).unwrap() {
+        Response::Checked(r) => assert!(r.ok(), "{:?}", r.problems),
+        _ => unreachable!(),
+    }
+}

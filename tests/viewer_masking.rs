@@ -65,6 +65,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::Settle { .. }
         | R::Save { .. }
         | R::DeleteRecord { .. }
+        | R::DeleteRefund { .. }
         | R::AddStaff { .. }
         | R::SetRole { .. }
         | R::Import { .. }
@@ -321,6 +322,11 @@ fn samples(desk: &Desk) -> Vec<Request> {
             expected_rev: None,
         },
         R::ListStaff,
+        R::DeleteRefund {
+            agreement_id: "a1".into(),
+            month: date("2021-03-01"),
+            expected_rev: 1,
+        },
         R::DeleteRecord {
             kind: kis::domain::record::Kind::Job,
             id: "j1".into(),

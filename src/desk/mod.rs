@@ -364,6 +364,11 @@ impl Desk {
                 record,
                 expected_rev,
             } => self.save_record(actor, *record, expected_rev),
+            R::DeleteRefund {
+                agreement_id,
+                month,
+                expected_rev,
+            } => self.delete_refund(actor, agreement_id, month, expected_rev),
             R::DeleteRecord {
                 kind,
                 id,

@@ -221,6 +221,42 @@ impl Desk {
         Ok(Response::Done)
     }
 
+    /// Deletes the refund of one agreement's month, named with its revision.
+    pub(super) fn delete_refund(
+        &self,
+        actor: &Actor,
+        agreement_id: String,
+        month: chrono::NaiveDate,
+        expected_rev: u64,
+    ) -> Result<Response> {
+        let month = crate::domain::dates::month_start(month);
+        let Some(stored) = self.store.refund(&agreement_id, month)? else {
+            return Err(DeskError::invalid(
+                format!(
+                    "brak refundacji porozumienia {agreement_id} za {}",
+                    month.format("%m.%Y")
+                ),
+                format!(
+                    "no refund of agreement {agreement_id} for {}",
+                    month.format("%m.%Y")
+                ),
+            ));
+        };
+        if stored.stamp.rev != expected_rev {
+            return Err(self.conflict(&stored.stamp.by, stored.stamp.at));
+        }
+        self.commit(
+            actor,
+            Change {
+                ops: vec![crate::store::Op::Delete(crate::store::RecordRef::Refund {
+                    agreement_id,
+                    month,
+                })],
+            },
+        )?;
+        Ok(Response::Done)
+    }
+
     fn current_rev(&self, kind: Kind, id: &str) -> Result<Option<(u64, String, i64)>> {
         struct Rev<'a> {
             desk: &'a Desk,

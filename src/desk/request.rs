@@ -178,6 +178,12 @@ pub enum Request {
         id: String,
         expected_rev: u64,
     },
+    /// Deletes a refund entered in error (one agreement's month).
+    DeleteRefund {
+        agreement_id: String,
+        month: NaiveDate,
+        expected_rev: u64,
+    },
     ListStaff,
     AddStaff {
         login: String,
@@ -220,6 +226,7 @@ impl Request {
             | R::SaveSettings { .. }
             | R::Save { .. }
             | R::DeleteRecord { .. }
+            | R::DeleteRefund { .. }
             | R::SaveAssignment { .. }
             | R::CreateSessions { .. }
             | R::Resign { .. }
@@ -299,6 +306,7 @@ impl Request {
             R::SaveSettings { .. }
             | R::Save { .. }
             | R::DeleteRecord { .. }
+            | R::DeleteRefund { .. }
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
             | R::Report { .. }

@@ -255,6 +255,22 @@ impl Store {
         Ok(())
     }
 
+    /// The refund received for one agreement's month, with its revision.
+    pub fn refund(
+        &self,
+        agreement_id: &str,
+        month: NaiveDate,
+    ) -> Result<Option<Stored<crate::domain::psu::Refund>>> {
+        let Some(apk) = pk_of(self, Kind::Agreement, agreement_id)? else {
+            return Ok(None);
+        };
+        let key = cat(&[&u64_key(apk), &date_key(month)]);
+        match self.tree(ix_tree(Ix::Refund)).get(&key)? {
+            Some(v) => Ok(Some(codec::decode(Ix::Refund.name(), &key, &v)?)),
+            None => Ok(None),
+        }
+    }
+
     /// Every refund received, by agreement (in creation order) and month.
     pub fn refunds(&self) -> Result<Vec<crate::domain::psu::Refund>> {
         let mut out = Vec::new();
