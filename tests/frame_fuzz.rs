@@ -3,6 +3,8 @@
 //! bigger than the bytes that came (a stated length alone costs nothing).
 //! 3 000 cases a run; `KIS_STRESS=1` runs 100 000, and `KIS_FUZZ_CASES=N` any number.
 
+mod common;
+
 use kis::desk::Request;
 use kis::remote::frame::{self, Ask, ServerMsg};
 use proptest::prelude::*;
@@ -42,20 +44,6 @@ unsafe impl GlobalAlloc for Watch {
 #[global_allocator]
 static WATCH: Watch = Watch;
 
-fn cases() -> u32 {
-    if let Some(n) = std::env::var("KIS_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return n;
-    }
-    if std::env::var("KIS_STRESS").is_ok_and(|v| !v.is_empty() && v != "0") {
-        100_000
-    } else {
-        3_000
-    }
-}
-
 /// The largest allocation `f` makes.
 fn largest(f: impl FnOnce()) -> usize {
     LARGEST.with(|l| l.set(0));
@@ -89,7 +77,7 @@ fn sample() -> Vec<u8> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(ProptestConfig::with_cases(common::fuzz_cases()))]
 
     #[test]
     fn garbage_frames_neither_panic_nor_allocate_their_stated_length(

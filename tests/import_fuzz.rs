@@ -2,24 +2,12 @@
 //! panics, and a refusal names its line. 3 000 cases a run; `KIS_STRESS=1` runs
 //! 100 000, and `KIS_FUZZ_CASES=N` any number.
 
+mod common;
+
 use kis::desk::plan_import;
 use kis::text::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
-
-fn cases() -> u32 {
-    if let Some(n) = std::env::var("KIS_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return n;
-    }
-    if std::env::var("KIS_STRESS").is_ok_and(|v| !v.is_empty() && v != "0") {
-        100_000
-    } else {
-        3_000
-    }
-}
 
 const HEADER: &str = "{\"type\":\"kis\",\"format\":1}\n";
 
@@ -186,7 +174,7 @@ fn line() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::fuzz_cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {

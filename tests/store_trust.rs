@@ -294,11 +294,10 @@ fn a_full_disk_stores_nothing_and_says_so() {
 /// Rounds of the kill loop: short in `cargo test`; 400 with `KIS_STRESS=1`, or any
 /// number with `KIS_KILL_ROUNDS=N`.
 fn kill_rounds() -> usize {
-    let stress = std::env::var("KIS_STRESS").is_ok_and(|v| v == "1");
     std::env::var("KIS_KILL_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(if stress { 400 } else { 30 })
+        .unwrap_or(if common::stress() { 400 } else { 30 })
 }
 
 #[test]

@@ -91,3 +91,16 @@ pub fn output_text(out: &std::process::Output) -> String {
         String::from_utf8_lossy(&out.stderr)
     )
 }
+
+/// The long tier: `KIS_STRESS=1` (anything but empty or `0`).
+pub fn stress() -> bool {
+    std::env::var("KIS_STRESS").is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Cases of a fuzz test: `KIS_FUZZ_CASES=N`, else 100 000 in the long tier, 3 000 in CI.
+pub fn fuzz_cases() -> u32 {
+    std::env::var("KIS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if stress() { 100_000 } else { 3_000 })
+}
