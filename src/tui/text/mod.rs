@@ -1,4 +1,9 @@
-//! Every string the screens show, one catalog per language.
+//! Every string the screens show. The words live in `pl.rs` and `en.rs`, one file per
+//! language; this file declares what a catalog holds. A message with values in it is a
+//! `fn` field, so that each language orders the words its own way.
+
+mod en;
+mod pl;
 
 use super::action::Action;
 use crate::domain::person::{Exclusion, InterruptReason, Outcome, ReferredBy, Sex, Status};
@@ -101,215 +106,19 @@ pub struct Text {
     pub hint_demo: &'static str,
     pub hint_print: &'static str,
     pub hint_groups: &'static str,
+    pub activities: ActivitiesText,
+    pub psu: PsuText,
+    pub card: CardText,
+    pub contract: ContractText,
+    pub reports: ReportsText,
+    pub intake: IntakeText,
 }
 
 impl Text {
     pub fn new(lang: Lang) -> Text {
         match lang {
-            Lang::Pl => Text::pl(),
-            Lang::En => Text::en(),
-        }
-    }
-
-    fn pl() -> Text {
-        Text {
-            lang: Lang::Pl,
-            app_title: "KIS",
-            tab_today: "Dziś",
-            tab_participants: "Uczestnicy",
-            tab_contracts: "Kontrakty",
-            help_title: "Pomoc",
-            help_hint: "Esc zamyka",
-            too_small: "Terminal za mały: potrzeba co najmniej 80×24",
-            quit_question: "Masz niezapisane zmiany. Wyjść bez zapisu? (t/n)",
-            yes_key: 't',
-            no_key: 'n',
-            saved: "Zapisano",
-            lookup_title: "Szukaj osoby",
-            lookup_prompt: "Nazwisko, imię, PESEL lub telefon: ",
-            no_results: "Brak wyników",
-            type_to_search: "Pisz, aby szukać (polskie litery niepotrzebne)",
-            col_name: "Nazwisko i imię",
-            col_pesel: "PESEL",
-            col_phone: "Telefon",
-            col_status: "Status",
-            col_id: "Id",
-            filter_all: "wszyscy",
-            filter_label: "Filtr",
-            sort_label: "Sortuj",
-            sort_name: "nazwisko",
-            sort_newest: "najnowsi",
-            participants_title: "Uczestnicy",
-            card_title: "Karta uczestnika",
-            f_first_name: "Imię",
-            f_last_name: "Nazwisko",
-            f_pesel: "PESEL",
-            f_birth_date: "Data urodzenia",
-            f_sex: "Płeć (K/M)",
-            f_street: "Ulica",
-            f_postal: "Kod pocztowy",
-            f_city: "Miejscowość",
-            f_phone: "Telefon",
-            f_email: "E-mail",
-            f_groups: "Grupy",
-            f_exclusions: "Świadczenia",
-            f_referred: "Skierowany przez",
-            f_referrer: "Kto skierował",
-            f_pup: "Rejestracja w PUP",
-            f_applied: "Data wniosku",
-            f_interview: "Wywiad środowiskowy",
-            f_consent: "Klauzula RODO",
-            f_notes: "Notatki",
-            f_address: "Adres",
-            f_status: "Status",
-            f_admitted: "Przyjęty",
-            f_ended: "Zakończenie",
-            f_certificate: "Zaświadczenie",
-            f_graduate: "Absolwent",
-            f_contract: "Kontrakt",
-            f_jobs: "Zatrudnienie",
-            f_routes: "Ścieżki aktywizacji",
-            f_outcome: "Efekt",
-            none: "—",
-            yes: "tak",
-            no: "nie",
-            intake_title: "Nowy wniosek",
-            intake_hint: "Tab/↑↓ pola • Spacja zaznacza • Ctrl+S zapisuje • Esc anuluje",
-            intake_toggle_hint: "Spacja: zaznacz/odznacz, ←→ wybór",
-            duplicates_title: "Możliwy duplikat",
-            rejected: "Wniosek odrzucony",
-            fix_first: "Popraw błędy przed zapisem",
-            pesel_fills: "data urodzenia i płeć z numeru PESEL",
-            welcome_title: "Witaj w kis",
-            welcome_empty: "Baza danych jest pusta.",
-            welcome_admin: "Administrator (pierwsze logowanie)",
-            welcome_demo: "wczytaj klub demonstracyjny (dane zmyślone)",
-            welcome_import: "albo w powłoce: kis import PLIK.jsonl",
-            demo_loaded: "Wczytano klub demonstracyjny",
-            unexpected_answer: "Błąd programu: nieoczekiwana odpowiedź",
-            today_title: "Do zrobienia",
-            nothing_due: "Nic pilnego. Dobrej pracy!",
-            contracts_title: "Kontrakty",
-            graduate_yes: "tak",
-            graduate_not_yet: "jeszcze nie, od",
-            graduate_no: "nie (wymagany okres do",
-            restricted_note: "(notatka zastrzeżona)",
-            keymap_warning: "Plik klawiszy pominięty",
-            hint_help: "pomoc",
-            hint_lookup: "szukaj",
-            hint_new: "nowy",
-            hint_save: "zapisz",
-            hint_quit: "wyjście",
-            hint_open: "otwórz",
-            hint_filter: "filtr",
-            hint_sort: "sortuj",
-            hint_back: "wróć",
-            hint_choose: "wybierz",
-            hint_field: "pole",
-            hint_demo: "demo",
-            hint_print: "drukuj",
-            hint_groups: "grupy",
-        }
-    }
-
-    fn en() -> Text {
-        Text {
-            lang: Lang::En,
-            app_title: "KIS",
-            tab_today: "Today",
-            tab_participants: "Participants",
-            tab_contracts: "Contracts",
-            help_title: "Help",
-            help_hint: "Esc closes",
-            too_small: "Terminal too small: 80×24 needed",
-            quit_question: "You have unsaved changes. Quit without saving? (y/n)",
-            yes_key: 'y',
-            no_key: 'n',
-            saved: "Saved",
-            lookup_title: "Find a person",
-            lookup_prompt: "Surname, name, PESEL or phone: ",
-            no_results: "No results",
-            type_to_search: "Type to search (Polish letters optional)",
-            col_name: "Surname and name",
-            col_pesel: "PESEL",
-            col_phone: "Phone",
-            col_status: "Status",
-            col_id: "Id",
-            filter_all: "all",
-            filter_label: "Filter",
-            sort_label: "Sort",
-            sort_name: "surname",
-            sort_newest: "newest",
-            participants_title: "Participants",
-            card_title: "Participant's card",
-            f_first_name: "First name",
-            f_last_name: "Surname",
-            f_pesel: "PESEL",
-            f_birth_date: "Birth date",
-            f_sex: "Sex (K/M)",
-            f_street: "Street",
-            f_postal: "Postal code",
-            f_city: "City",
-            f_phone: "Phone",
-            f_email: "E-mail",
-            f_groups: "Groups",
-            f_exclusions: "Benefits",
-            f_referred: "Referred by",
-            f_referrer: "Referrer",
-            f_pup: "PUP registered",
-            f_applied: "Applied on",
-            f_interview: "Home interview",
-            f_consent: "GDPR notice",
-            f_notes: "Notes",
-            f_address: "Address",
-            f_status: "Status",
-            f_admitted: "Admitted",
-            f_ended: "Ended",
-            f_certificate: "Certificate",
-            f_graduate: "Graduate",
-            f_contract: "Contract",
-            f_jobs: "Jobs",
-            f_routes: "Activation routes",
-            f_outcome: "Outcome",
-            none: "—",
-            yes: "yes",
-            no: "no",
-            intake_title: "New application",
-            intake_hint: "Tab/↑↓ fields • Space ticks • Ctrl+S saves • Esc cancels",
-            intake_toggle_hint: "Space: tick/untick, ←→ choose",
-            duplicates_title: "Possible duplicate",
-            rejected: "Application rejected",
-            fix_first: "Fix the errors before saving",
-            pesel_fills: "birth date and sex from the PESEL",
-            welcome_title: "Welcome to kis",
-            welcome_empty: "The database is empty.",
-            welcome_admin: "Administrator (first login)",
-            welcome_demo: "load the demo club (made-up data)",
-            welcome_import: "or in a shell: kis import FILE.jsonl",
-            demo_loaded: "Demo club loaded",
-            unexpected_answer: "Program error: an unexpected answer",
-            today_title: "What is due",
-            nothing_due: "Nothing due. Have a good day!",
-            contracts_title: "Contracts",
-            graduate_yes: "yes",
-            graduate_not_yet: "not yet, from",
-            graduate_no: "no (the period runs to",
-            restricted_note: "(restricted note)",
-            keymap_warning: "Key file ignored",
-            hint_help: "help",
-            hint_lookup: "find",
-            hint_new: "new",
-            hint_save: "save",
-            hint_quit: "quit",
-            hint_open: "open",
-            hint_filter: "filter",
-            hint_sort: "sort",
-            hint_back: "back",
-            hint_choose: "choose",
-            hint_field: "field",
-            hint_demo: "demo",
-            hint_print: "print",
-            hint_groups: "groups",
+            Lang::Pl => pl::text(),
+            Lang::En => en::text(),
         }
     }
 
@@ -545,3 +354,39 @@ impl Text {
         }
     }
 }
+
+// ---- section: activities ----
+
+pub struct ActivitiesText {}
+
+// ---- end of section: activities ----
+
+// ---- section: psu ----
+
+pub struct PsuText {}
+
+// ---- end of section: psu ----
+
+// ---- section: card ----
+
+pub struct CardText {}
+
+// ---- end of section: card ----
+
+// ---- section: contract ----
+
+pub struct ContractText {}
+
+// ---- end of section: contract ----
+
+// ---- section: reports ----
+
+pub struct ReportsText {}
+
+// ---- end of section: reports ----
+
+// ---- section: intake ----
+
+pub struct IntakeText {}
+
+// ---- end of section: intake ----
