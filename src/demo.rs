@@ -186,6 +186,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
     let mut contracts = Vec::new();
     let mut number_in_year: std::collections::HashMap<i32, u32> = Default::default();
     let mut used_pesels: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut admitted: std::collections::HashMap<String, NaiveDate> = Default::default();
     for i in 0..scale.participants {
         let sex = if r.below(100) < 60 { Sex::K } else { Sex::M };
         let first = if sex == Sex::K {
@@ -216,9 +217,14 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         let span_days = ((scale.psu_years.max(1) as i64) * 365).max(30);
         let applied = today - Days::new(20 + r.below(span_days as usize) as u64);
         let started = applied + Days::new(10 + r.below(20) as u64);
-        let mut categories = vec![STATUTORY_GROUPS[r.below(STATUTORY_GROUPS.len())]
-            .0
-            .to_string()];
+        // Most people in every club are long-term unemployed.
+        let mut categories = vec![if r.below(4) > 0 {
+            "long_term_unemployed".to_string()
+        } else {
+            STATUTORY_GROUPS[r.below(STATUTORY_GROUPS.len())]
+                .0
+                .to_string()
+        }];
         if r.below(3) == 0 {
             let extra = STATUTORY_GROUPS[r.below(STATUTORY_GROUPS.len())]
                 .0
@@ -360,13 +366,20 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
                 }
             }
             contracts.push(c);
+            admitted.insert(id.clone(), started);
         }
         participants.push(p);
     }
+    // PSU only for participants registered at the PUP, and only while they take part.
     let active_ids: Vec<&Participant> = participants
         .iter()
-        .filter(|p| p.pup_registered && p.status != Status::Applicant)
+        .filter(|p| p.pup_registered && admitted.contains_key(&p.id))
         .collect();
+    let window = |p: &Participant, starts: NaiveDate, ends: NaiveDate| {
+        let from = admitted[&p.id].max(starts);
+        let to = p.ended_on.map_or(ends, |e| e.min(ends));
+        (from <= to).then_some((from, to))
+    };
     out.extend(participants.iter().cloned().map(Line::Participant));
     out.extend(contracts.into_iter().map(Line::Contract));
     out.extend(activation(&participants, today));
@@ -415,10 +428,15 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
             continue;
         }
         for k in 0..scale.assignments_per_year {
-            let p = active_ids[(yi * scale.assignments_per_year + k) % active_ids.len()];
+            let first = (yi * scale.assignments_per_year + k) % active_ids.len();
+            // The next registered participant who takes part during the agreement.
+            let Some((p, (from, to))) = (0..active_ids.len())
+                .map(|j| active_ids[(first + j) % active_ids.len()])
+                .find_map(|p| Some((p, window(p, starts, ends)?)))
+            else {
+                continue;
+            };
             let id = format!("as{}", assignments.len() + 1);
-            // A referral ends with the participation.
-            let to = p.ended_on.map_or(ends, |e| e.clamp(starts, ends));
             assignments.push(Assignment {
                 id: id.clone(),
                 participant_id: p.id.clone(),
@@ -426,13 +444,13 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
                 worksite_id: format!("w{}", 1 + k % worksites.len()),
                 position_id: format!("pos{}", 1 + k % positions.len()),
                 referral_number: Some(format!("PSU/{}/{year}", k + 1)),
-                from: starts,
+                from,
                 to,
                 resigned_on: None,
                 resign_reason: None,
             });
             // Tuesdays and Thursdays, 4 h: never over 10 h a week or 40 h a month.
-            let mut day = starts;
+            let mut day = from;
             while day <= to && day <= today {
                 if matches!(day.weekday(), Weekday::Tue | Weekday::Thu) {
                     let roll = r.below(20);
@@ -496,9 +514,13 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
     let mut sessions = Vec::new();
     let mut marks = Vec::new();
     let start = today - Days::new(120);
+    let takes_part = |p: &Participant, day: NaiveDate| {
+        crate::domain::participation::participant_on(admitted.get(&p.id).copied(), p, day)
+    };
+    // People taking part during the sessions' weeks.
     let members: Vec<&Participant> = participants
         .iter()
-        .filter(|p| p.status != Status::Applicant)
+        .filter(|p| (0..16u64).any(|w| takes_part(p, start + Days::new(w * 7))))
         .take(12)
         .collect();
     for week in 0..16u64 {
@@ -522,13 +544,23 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
                 1 => AttendanceState::Excused,
                 _ => AttendanceState::Present,
             };
+            // Attendance only while the person takes part.
+            if !takes_part(p, date) {
+                continue;
+            }
             marks.push(Attendance {
                 session_id: id.clone(),
                 participant_id: p.id.clone(),
                 state,
             });
         }
-        if let Some(p) = members.get(week as usize % members.len().max(1)) {
+        if let Some(p) = members
+            .iter()
+            .cycle()
+            .skip(week as usize)
+            .take(members.len())
+            .find(|p| takes_part(p, date + Days::new(1)))
+        {
             let id = format!("se{}", sessions.len() + 1);
             sessions.push(Session {
                 id: id.clone(),

@@ -16,11 +16,18 @@ fn club() -> String {
         json!({"type":"participant","id":"p1","first_name":"Anna","last_name":"Jedna","birth_date":"1980-01-01","sex":"K","categories":["homeless"],"status":"active"}),
         json!({"type":"participant","id":"p2","first_name":"Beata","last_name":"Dwa","birth_date":"1981-01-01","sex":"K","categories":["homeless"],"status":"active"}),
         json!({"type":"participant","id":"p3","first_name":"Cezary","last_name":"Trzy","birth_date":"1982-01-01","sex":"M","categories":["homeless"],"status":"active"}),
+        // an applicant without a contract: marked present, never counted
+        json!({"type":"participant","id":"p4","first_name":"Dorota","last_name":"Cztery","birth_date":"1983-01-01","sex":"K","categories":["homeless"],"status":"applicant"}),
         json!({"type":"specialist","id":"s1","name":"Psycholog Próbna","role":"psychologist","zl_per_hour":"65.00"}),
         json!({"type":"specialist","id":"s2","name":"Doradca Próbny","role":"career_advisor","zl_per_hour":"60.00"}),
         json!({"type":"activity","id":"act1","name":"Konsultacje psychologiczne","kind":"consultation","area":"social"}),
         json!({"type":"activity","id":"act2","name":"Warsztat CV","kind":"workshop","area":"vocational"}),
     ];
+    // participation rests on a contract in force
+    for (i, p) in ["p1", "p2", "p3"].iter().enumerate() {
+        l.push(json!({"type":"contract","id":format!("c{}", i + 1),"participant_id":p,"number":format!("KS/{}/2021", i + 1),
+            "signed_on":"2021-01-04","starts_on":"2021-01-04","ends_on":"2021-12-31","state":"active"}));
+    }
     // act1 with s1: 2 h at 60.00 (before a rate change) and 1.5 h at 65.00 (after)
     l.push(json!({"type":"session","id":"se1","activity_id":"act1","date":"2021-03-02","hours":2.0,"specialist_id":"s1","zl_per_hour":"60.00","remote":true}));
     l.push(json!({"type":"session","id":"se2","activity_id":"act1","date":"2021-05-04","hours":1.5,"specialist_id":"s1","zl_per_hour":"65.00","remote":false}));
@@ -35,6 +42,7 @@ fn club() -> String {
         ("se3", "p1", "present"),
         ("se3", "p2", "present"),
         ("se3", "p3", "absent"),
+        ("se3", "p4", "present"),
         ("se4", "p1", "present"),
         ("se5", "p3", "present"),
     ] {
@@ -105,6 +113,46 @@ fn summary_by_hand() {
         s["services"],
         json!({"social":{"total":2,"women":1,"men":1},"vocational":{"total":2,"women":2,"men":0}})
     );
+}
+
+#[test]
+fn sessions_after_today_are_planned_and_not_counted() {
+    let (_dir, desk) = desk();
+    let today = kis::desk::today();
+    let template = Session {
+        id: String::new(),
+        activity_id: "act2".into(),
+        date: today + chrono::Days::new(7),
+        hours: Hours::whole(2),
+        specialist_id: Some("s2".into()),
+        zl_per_hour: Money::ZERO,
+        topic: None,
+        place: None,
+        remote: false,
+        guests: 0,
+    };
+    desk.handle(
+        &Actor::local(),
+        Request::CreateSessions {
+            template: Box::new(template),
+            weeks: 2,
+        },
+    )
+    .unwrap();
+    let Response::Activities(a) = desk
+        .handle(
+            &Actor::local(),
+            Request::Activities {
+                from: today - chrono::Days::new(30),
+                to: today + chrono::Days::new(30),
+            },
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert!(a.activities.is_empty(), "{a:?}");
+    assert!(a.specialists.is_empty(), "{a:?}");
 }
 
 #[test]

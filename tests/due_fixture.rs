@@ -84,8 +84,9 @@ fn due_lists_at_two_dates() {
         ])
     );
 
-    // 10.09.2026, 7 days ahead: the contract ended on 15.03 (not in the window),
-    // p1 is over the 12-month maximum since 31.08.2026.
+    // 10.09.2026, 7 days ahead: the contract's annexed end 15.03 is past and it is
+    // still active → contract_overdue 15.03, whatever the window; p1 is over the
+    // 12-month maximum since 31.08.2026.
     assert_eq!(
         due(&data, "2026-09-10", 7),
         json!([
@@ -93,6 +94,7 @@ fn due_lists_at_two_dates() {
             item("goal_overdue", "p1", Some("c1"), "2026-01-31"),
             item("action_overdue", "p1", Some("c1"), "2026-02-10"),
             item("graduate_reached", "p1", None, "2026-02-28"),
+            item("contract_overdue", "p1", Some("c1"), "2026-03-15"),
             item("over_max", "p1", None, "2026-08-31"),
         ])
     );
@@ -107,6 +109,18 @@ fn due_lists_at_two_dates() {
             "2026-03-15"
         )),
         "{at_march}"
+    );
+
+    // 16.03.2026 with no horizon at all: the day after that end, c1 is overdue
+    let after = due(&data, "2026-03-16", 0);
+    assert!(
+        after.as_array().unwrap().contains(&item(
+            "contract_overdue",
+            "p1",
+            Some("c1"),
+            "2026-03-15"
+        )),
+        "{after}"
     );
 }
 

@@ -14,7 +14,7 @@ fn club() -> Vec<Value> {
         json!({"type":"settings","club_name":"KIS Próbny","graduate_months":6,"max_months":12,"retention_years":10}), // 2
         json!({"type":"staff","id":"u1","login":"koord","name":"Koordynatorka Próbna","role":"coordinator"}), // 3
         json!({"type":"participant","id":"p1","first_name":"Żelisław","last_name":"Łęcki","pesel":"44051401458","birth_date":"1944-05-14","sex":"M",
-               "categories":["long_term_unemployed"],"exclusions":["disability_pension"],"status":"active"}), // 4
+               "categories":["long_term_unemployed"],"exclusions":["disability_pension"],"pup_registered":true,"status":"active"}), // 4
         json!({"type":"participant","id":"p2","first_name":"Anna","last_name":"Próbna","pesel":null,"birth_date":"1980-02-29","sex":"K",
                "categories":["homeless"],"status":"applicant"}), // 5
         json!({"type":"contract","id":"c1","participant_id":"p1","number":"KS/1/2021","signed_on":"2021-01-20","starts_on":"2021-01-20","ends_on":"2021-12-31","state":"active"}), // 6
@@ -312,4 +312,67 @@ fn the_first_bad_line_is_reported() {
     c[15]["hours"] = json!(0.3); // line 16
     c[4]["categories"] = json!([]); // line 5
     refused(&text(&c), 5, "at least one group");
+}
+
+// Participation rests on a contract in force (domain.md, second round).
+
+#[test]
+fn a_referral_for_someone_not_taking_part_on_its_first_day() {
+    // admitted 2021-01-20: a referral from 2021-01-10 starts before admission
+    refused(
+        &with(6, |v| {
+            v["signed_on"] = json!("2021-02-15");
+            v["starts_on"] = json!("2021-02-15");
+        }),
+        10,
+        "on 2021-02-01 the person is not a participant",
+    );
+    // an applicant without a contract
+    refused(
+        &with(10, |v| v["participant_id"] = json!("p2")),
+        10,
+        "not a participant",
+    );
+}
+
+#[test]
+fn a_referral_without_pup_registration() {
+    refused(
+        &with(4, |v| v["pup_registered"] = json!(false)),
+        10,
+        "registration at the PUP",
+    );
+}
+
+#[test]
+fn hours_after_the_participation_ended() {
+    // p1 finished on 2021-06-07: hours on 06-08 are refused, 06-07 is the last day
+    let mut c = club();
+    c[3]["status"] = json!("finished");
+    c[3]["outcome"] = json!("employed");
+    c[3]["ended_on"] = json!("2021-06-07");
+    c[5]["state"] = json!("completed");
+    let (_dir, desk) = desk();
+    let err = desk
+        .handle(&Actor::local(), Request::Import { text: text(&c) })
+        .expect_err("refused");
+    let msg = err.message(kis::text::Lang::En);
+    assert!(msg.starts_with("line 12: "), "{msg}");
+    assert!(
+        msg.contains("on 2021-06-08 the person is not a participant"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_contract_for_a_rejected_applicant() {
+    let mut c = club();
+    c[4]["status"] = json!("rejected");
+    c[4]["reason"] = json!("retirement_pension");
+    c[4]["exclusions"] = json!(["retirement_pension"]);
+    c.insert(
+        6,
+        json!({"type":"contract","id":"c2","participant_id":"p2","number":"KS/2/2021","state":"draft"}),
+    );
+    refused(&text(&c), 7, "a rejected applicant cannot have a contract");
 }

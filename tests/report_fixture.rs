@@ -16,7 +16,7 @@ fn person(id: &str, sex: &str, n: usize, cats: &[&str], status: &str, extra: Val
         "first_name": if sex == "K" { "Testowa" } else { "Testowy" },
         "last_name": format!("Uczestnik{n}"),
         "pesel": null, "birth_date": "1980-01-01", "sex": sex,
-        "categories": cats, "exclusions": [], "status": status,
+        "categories": cats, "exclusions": [], "pup_registered": true, "status": status,
     });
     if let (Value::Object(m), Value::Object(e)) = (&mut p, extra) {
         m.extend(e);
@@ -165,7 +165,8 @@ fn club() -> String {
     // persons (23 women p1..p23, 11 men p28..p38), then 26 repeats of p1.
     // Career advisor: 31 two-hour sessions at 60 zł; 24 distinct (15 women p1..p15,
     // 9 men p28..p36), then 7 repeats of p2. One career session also has an excused
-    // and an absent woman (p24, p25): they do not count.
+    // and an absent woman (p24, p25): they do not count. Only participants count:
+    // sessions fall between every admission and every end.
     l.push(line(json!({"type":"specialist","id":"s1","name":"Ewa Wzorcowa","role":"psychologist","zl_per_hour":"60.00"})));
     l.push(line(json!({"type":"specialist","id":"s2","name":"Jan Wzorcowy","role":"career_advisor","zl_per_hour":"60.00"})));
     l.push(line(json!({"type":"activity","id":"act1","name":"Konsultacje psychologiczne","kind":"consultation","area":"social"})));
@@ -179,7 +180,8 @@ fn club() -> String {
     let mut marks = Vec::new();
     for (i, who) in psych.iter().enumerate() {
         let id = format!("se{}", i + 1);
-        let date = format!("2021-{:02}-{:02}", 1 + i % 6, 1 + i % 28);
+        // February to June: after every admission (the last is 23.01), before p1's end
+        let date = format!("2021-{:02}-{:02}", 2 + i % 5, 1 + i % 28);
         l.push(line(json!({"type":"session","id":id,"activity_id":"act1","date":date,"hours":1.0,"specialist_id":"s1","zl_per_hour":"60.00","topic":null,"place":null,"remote":true})));
         marks.push(line(
             json!({"type":"attendance","session_id":id,"participant_id":who,"state":"present"}),
@@ -187,7 +189,7 @@ fn club() -> String {
     }
     for (i, who) in career.iter().enumerate() {
         let id = format!("sc{}", i + 1);
-        let date = format!("2021-{:02}-{:02}", 1 + i % 6, 2 + i % 27);
+        let date = format!("2021-{:02}-{:02}", 2 + i % 5, 2 + i % 27);
         l.push(line(json!({"type":"session","id":id,"activity_id":"act2","date":date,"hours":2.0,"specialist_id":"s2","zl_per_hour":"60.00","topic":null,"place":null,"remote":false})));
         marks.push(line(
             json!({"type":"attendance","session_id":id,"participant_id":who,"state":"present"}),

@@ -9,6 +9,9 @@ fn club() -> String {
     for (id, sex) in [("p1", "K"), ("p2", "M"), ("p3", "K")] {
         l.push(json!({"type":"participant","id":id,"first_name":"Osoba","last_name":format!("Próbna {id}"),"birth_date":"1980-01-01","sex":sex,
                       "categories":["long_term_unemployed"],"pup_registered":true,"status":"active"}));
+        // PSU rests on participation: a contract from before the first referral
+        l.push(json!({"type":"contract","id":format!("c{id}"),"participant_id":id,"number":format!("KS/{id}/2020"),
+                      "signed_on":"2020-12-15","starts_on":"2020-12-15","ends_on":"2021-12-31","state":"active"}));
     }
     l.push(json!({"type":"agreement","id":"a1","number":"1/2021","starts_on":"2021-02-01","ends_on":"2021-11-30","slots":10,
                   "weekly_limit_h":10,"monthly_limit_h":40,"refund_percent":60,

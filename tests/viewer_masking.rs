@@ -48,6 +48,9 @@ fn viewer_may(r: &Request) -> bool {
         | R::Intake(_)
         | R::UpdateParticipant { .. }
         | R::SaveContract { .. }
+        | R::CorrectContract { .. }
+        | R::CorrectEnding { .. }
+        | R::ReverseRejection { .. }
         | R::LogHours(_)
         | R::EndParticipation { .. }
         | R::RecordCertificate { .. }
@@ -234,6 +237,22 @@ fn samples(desk: &Desk) -> Vec<Request> {
         R::SaveContract {
             contract: Box::new(contracts[0].clone()),
             expected_rev: None,
+        },
+        R::CorrectContract {
+            contract: Box::new(contracts[0].clone()),
+            expected_rev: 0,
+            reason: "pomyłka".into(),
+        },
+        R::CorrectEnding {
+            participant_id: with_pesel.id.clone(),
+            correction: kis::domain::participation::EndingCorrection::Undo,
+            reason: "pomyłka".into(),
+            expected_rev: 0,
+        },
+        R::ReverseRejection {
+            participant: Box::new(with_pesel.clone()),
+            reason: "pomyłka".into(),
+            expected_rev: 0,
         },
         R::NextContractNumber { year: 2026 },
         R::LogHours(hour.clone()),

@@ -725,7 +725,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 ),
                 Format::Txt => {
                     for l in lines {
-                        let what = format!("{} {}", l.kind, l.id);
+                        let mut what = format!("{} {}", l.kind, l.id);
+                        if let Some(r) = &l.reason {
+                            what = format!("{what} — {r}");
+                        }
                         println!("{}", plain::row(&[&l.at, &l.actor, &l.action, &what]));
                     }
                 }

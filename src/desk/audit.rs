@@ -18,6 +18,9 @@ pub struct AuditLine {
     pub id: String,
     /// The participant the record belongs to, where it belongs to one.
     pub participant_id: Option<String>,
+    /// Why a correction was made (journalled with the change).
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// The participant a record is about, if any.
@@ -113,6 +116,7 @@ impl Desk {
                     kind: r.kind.clone(),
                     id: r.id.clone(),
                     participant_id: None,
+                    reason: None,
                 });
             }
             // A read that showed several people is a line for each of them.
@@ -129,6 +133,7 @@ impl Desk {
                     kind: r.kind.clone(),
                     id,
                     participant_id: Some(p.to_string()),
+                    reason: None,
                 });
             }
         }
@@ -144,6 +149,7 @@ impl Desk {
                     kind: kind.into(),
                     id,
                     participant_id: pid,
+                    reason: e.change.reason.clone(),
                 });
             }
         }

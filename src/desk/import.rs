@@ -6,6 +6,7 @@ use crate::domain::activation::ends_before_start;
 use crate::domain::contract::ContractState;
 use crate::domain::dates::{month_start, week_start};
 use crate::domain::hours::Hours;
+use crate::domain::participation::admission;
 use crate::domain::person::{
     is_statutory_group, rejection_reason, Participant, ParticipantError, Status,
 };
@@ -131,7 +132,10 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         .collect();
     let changes = ops
         .chunks(OPS_PER_CHANGE)
-        .map(|c| Change { ops: c.to_vec() })
+        .map(|c| Change {
+            ops: c.to_vec(),
+            reason: None,
+        })
         .collect();
     Ok((changes, summary))
 }
@@ -226,6 +230,27 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
         })
         .collect();
     let known = |c: &str| is_statutory_group(c) || categories.contains(c);
+    // Participation rests on a contract: admission per participant, from the whole file.
+    let people: HashMap<&str, &Participant> = lines
+        .iter()
+        .filter_map(|(_, l)| match l {
+            Line::Participant(p) => Some((p.id.as_str(), p)),
+            _ => None,
+        })
+        .collect();
+    let mut contracts_of: HashMap<&str, Vec<&crate::domain::contract::Contract>> = HashMap::new();
+    for (_, l) in lines {
+        if let Line::Contract(c) = l {
+            contracts_of
+                .entry(c.participant_id.as_str())
+                .or_default()
+                .push(c);
+        }
+    }
+    let admitted: HashMap<&str, chrono::NaiveDate> = contracts_of
+        .iter()
+        .filter_map(|(id, cs)| Some((*id, admission(cs.iter().copied())?)))
+        .collect();
     let mut pesels: HashMap<&str, &Participant> = HashMap::new();
     let mut logins = HashSet::new();
     let mut numbers = HashSet::new();
@@ -273,6 +298,17 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                         },
                     );
                 }
+                if people
+                    .get(c.participant_id.as_str())
+                    .is_some_and(|p| p.status == Status::Rejected)
+                {
+                    e(
+                        n,
+                        DeskError::Contract(crate::domain::contract::ContractError::Rejected {
+                            number: c.number.clone(),
+                        }),
+                    );
+                }
                 if !numbers.insert(c.number.as_str()) {
                     e(
                         n,
@@ -314,6 +350,19 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                                 kind,
                                 id: id.clone(),
                             },
+                        );
+                    }
+                }
+                if let Some(p) = people.get(a.participant_id.as_str()) {
+                    let adm = admitted.get(a.participant_id.as_str()).copied();
+                    if let Err(x) = crate::domain::psu::check_referred_person(a, p, adm) {
+                        e(n, DeskError::Assignment(x));
+                    } else if !p.pup_registered {
+                        e(
+                            n,
+                            DeskError::Assignment(
+                                crate::domain::psu::AssignmentError::NotRegistered,
+                            ),
                         );
                     }
                 }
@@ -390,6 +439,13 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                 let Some(agr) = agreements.get(asg.agreement_id.as_str()) else {
                     continue;
                 };
+                if let Some(p) = people.get(asg.participant_id.as_str()) {
+                    let adm = admitted.get(asg.participant_id.as_str()).copied();
+                    if let Err(x) = crate::domain::psu::check_participation_day(p, adm, h.date) {
+                        e(n, DeskError::Hours(x));
+                        continue;
+                    }
+                }
                 if !days.insert((h.assignment_id.as_str(), h.date)) {
                     e(
                         n,

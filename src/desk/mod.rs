@@ -6,6 +6,7 @@ pub mod anonymise;
 mod audit;
 pub mod backup;
 mod contracts;
+mod corrections;
 pub mod door;
 mod error;
 mod export;
@@ -240,6 +241,22 @@ impl Desk {
                 contract,
                 expected_rev,
             } => self.save_contract(actor, *contract, expected_rev),
+            R::CorrectContract {
+                contract,
+                expected_rev,
+                reason,
+            } => self.correct_contract(actor, *contract, &reason, expected_rev),
+            R::CorrectEnding {
+                participant_id,
+                correction,
+                reason,
+                expected_rev,
+            } => self.correct_ending(actor, &participant_id, correction, &reason, expected_rev),
+            R::ReverseRejection {
+                participant,
+                reason,
+                expected_rev,
+            } => self.reverse_rejection(actor, *participant, &reason, expected_rev),
             R::NextContractNumber { year } => self.next_contract_number(year),
             R::LogHours(row) => self.log_hours(actor, row),
             R::EndParticipation {

@@ -1,7 +1,7 @@
 //! Participants and their contracts: lookup, card, intake, updates.
 
 use super::{Actor, Card, Desk, DeskError, IntakeCheck, LookupHit, Response, Result};
-use crate::domain::contract::{check_single_active, Contract, ContractState};
+use crate::domain::contract::{check_single_active, Contract, ContractError, ContractState};
 use crate::domain::participation::{admission, is_graduate, months_reached};
 use crate::domain::person::{barring_exclusion, likely_same_person, Participant, Status};
 use crate::store::{Change, Kind, Record, Stored};
@@ -140,7 +140,7 @@ impl Desk {
     }
 
     /// The rules of one participant record against what is stored.
-    fn validate_participant(&self, p: &Participant) -> Result<()> {
+    pub(super) fn validate_participant(&self, p: &Participant) -> Result<()> {
         let settings = self.store.settings()?;
         let known = self.known_category()?;
         p.validate(&settings, &known)
@@ -255,36 +255,56 @@ impl Desk {
                 id: p.id.clone(),
             })?;
         self.check_rev(&current, expected_rev)?;
+        let mut p = p;
+        let was = current.value;
+        // An edit corrects what was entered; the lifecycle has its own requests.
+        p.status = was.status;
+        p.outcome = was.outcome;
+        p.reason = was.reason;
+        p.ended_on = was.ended_on;
+        p.certificate_on = was.certificate_on;
+        let settings = self.store.settings()?;
+        let barred = barring_exclusion(&p.exclusions, &settings);
+        let mut rejected = None;
+        match (p.status, barred) {
+            // A newly ticked barring benefit rejects an application, as at intake.
+            (Status::Applicant, Some(e)) => {
+                p.status = Status::Rejected;
+                p.reason = Some(e.code().to_string());
+                rejected = Some(e);
+            }
+            (Status::Rejected, Some(e)) => p.reason = Some(e.code().to_string()),
+            (Status::Rejected, None) => {
+                return Err(DeskError::invalid(
+                    "po tej zmianie nic nie wyklucza udziału: to cofnięcie odrzucenia, które wymaga podania powodu („Cofnij odrzucenie”)",
+                    "after this edit nothing bars participation: that is reversing the rejection, which needs a reason (“Reverse rejection”)",
+                ));
+            }
+            _ => {}
+        }
         self.validate_participant(&p)?;
         let id = p.id.clone();
         let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
-        Ok(Response::Saved {
-            id,
-            rev,
-            rejected: None,
-        })
+        Ok(Response::Saved { id, rev, rejected })
     }
 
     pub(super) fn save_contract(
         &self,
         actor: &Actor,
-        mut c: Contract,
+        c: Contract,
         expected_rev: Option<u64>,
     ) -> Result<Response> {
-        if c.id.trim().is_empty() {
-            c.id = self.new_id(Kind::Contract)?;
-        } else if let Some(current) = self.store.get::<Contract>(&c.id)? {
-            match expected_rev {
-                Some(rev) => self.check_rev(&current, rev)?,
-                None => {
-                    return Err(DeskError::DuplicateId {
-                        kind: Kind::Contract,
-                        id: c.id,
-                    })
-                }
-            }
-        }
-        c.validate().map_err(DeskError::Contract)?;
+        self.save_contract_with(actor, c, expected_rev, None)
+    }
+
+    /// Saves a contract; a closed one only as a correction with its reason.
+    pub(super) fn save_contract_with(
+        &self,
+        actor: &Actor,
+        mut c: Contract,
+        expected_rev: Option<u64>,
+        correction: Option<String>,
+    ) -> Result<Response> {
         let participant = self
             .store
             .get::<Participant>(&c.participant_id)?
@@ -292,6 +312,44 @@ impl Desk {
                 kind: Kind::Participant,
                 id: c.participant_id.clone(),
             })?;
+        let current = match c.id.trim() {
+            "" => None,
+            id => self.store.get::<Contract>(id)?,
+        };
+        match &current {
+            None => match participant.value.status {
+                Status::Rejected => {
+                    return Err(DeskError::Contract(ContractError::Rejected {
+                        number: c.number,
+                    }))
+                }
+                s @ (Status::Finished | Status::Interrupted) => {
+                    return Err(DeskError::Contract(ContractError::ParticipationEnded(s)))
+                }
+                Status::Applicant | Status::Active => {}
+            },
+            Some(cur) => {
+                match expected_rev {
+                    Some(rev) => self.check_rev(cur, rev)?,
+                    None => {
+                        return Err(DeskError::DuplicateId {
+                            kind: Kind::Contract,
+                            id: c.id,
+                        })
+                    }
+                }
+                if cur.value.state.is_closed() && correction.is_none() {
+                    return Err(DeskError::Contract(ContractError::Closed {
+                        number: cur.value.number.clone(),
+                        state: cur.value.state,
+                    }));
+                }
+            }
+        }
+        if c.id.trim().is_empty() {
+            c.id = self.new_id(Kind::Contract)?;
+        }
+        c.validate().map_err(DeskError::Contract)?;
         if let Some(other) = self.store.contract_by_number(&c.number)? {
             if other.value.id != c.id {
                 return Err(DeskError::DuplicateContractNumber { number: c.number });
@@ -306,6 +364,7 @@ impl Desk {
             p.status = Status::Active;
             change.push(Record::Participant(p));
         }
+        change.reason = correction;
         let rev = self.commit(actor, change)?;
         Ok(Response::Saved {
             id: c.id,

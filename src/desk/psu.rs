@@ -4,7 +4,8 @@ use super::{Actor, Desk, DeskError, Response, Result};
 use crate::domain::dates::{month_end, month_start};
 use crate::domain::person::Participant;
 use crate::domain::psu::{
-    check_new_assignment, slots_taken, Agreement, Assignment, AssignmentError, HourRow,
+    check_new_assignment, check_referred_person, slots_taken, Agreement, Assignment,
+    AssignmentError, HourRow,
 };
 use crate::store::{Change, Kind, Record};
 use chrono::NaiveDate;
@@ -12,6 +13,14 @@ use chrono::NaiveDate;
 pub use crate::domain::psu::{SheetOf, Timesheet, TimesheetLine};
 
 impl Desk {
+    /// The participant's admission: the start of their first signed contract.
+    pub(super) fn admitted(&self, participant_id: &str) -> Result<Option<NaiveDate>> {
+        let contracts = self.store.contracts_of(participant_id)?;
+        Ok(crate::domain::participation::admission(
+            contracts.iter().map(|c| &c.value),
+        ))
+    }
+
     /// The referrals of an agreement, each with the participant's name.
     pub(super) fn referrals(&self, agreement_id: &str) -> Result<Response> {
         let mut out = Vec::new();
@@ -65,10 +74,17 @@ impl Desk {
         } else {
             self.store.get::<Assignment>(&a.id)?
         };
+        let admitted = self.admitted(&a.participant_id)?;
         match (&existing, expected_rev) {
-            (None, _) => check_new_assignment(&a, &p.value, &agreement.value)
+            (None, _) => check_new_assignment(&a, &p.value, admitted, &agreement.value)
                 .map_err(DeskError::Assignment)?,
-            (Some(cur), Some(rev)) => self.check_rev(cur, rev)?,
+            (Some(cur), Some(rev)) => {
+                self.check_rev(cur, rev)?;
+                // An edit that moves the start or the person meets the rule again.
+                if cur.value.from != a.from || cur.value.participant_id != a.participant_id {
+                    check_referred_person(&a, &p.value, admitted).map_err(DeskError::Assignment)?;
+                }
+            }
             (Some(_), None) => {
                 return Err(DeskError::DuplicateId {
                     kind: Kind::Assignment,

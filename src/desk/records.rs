@@ -4,7 +4,7 @@ use super::{Actor, Desk, DeskError, Response, Result};
 use crate::domain::hours::Hours;
 use crate::domain::psu::{check_entry, limit_windows, Agreement, Assignment, HourRow};
 use crate::domain::workshop::Session;
-use crate::store::{Change, Entity, Kind, Op, Record, RecordRef};
+use crate::store::{Change, Entity, Kind, Record, RecordRef};
 
 impl Desk {
     /// A note about a participant; the desk names its author and its day.
@@ -63,15 +63,17 @@ impl Desk {
                     assignment_id: row.assignment_id.clone(),
                     date: row.date,
                 };
-                self.commit(
-                    actor,
-                    Change {
-                        ops: vec![Op::Delete(del)],
-                    },
-                )?;
+                self.commit(actor, Change::delete(del))?;
             }
             return Ok(Response::Done);
         }
+        let person: crate::domain::person::Participant = self.need_record(&asg.participant_id)?;
+        crate::domain::psu::check_participation_day(
+            &person,
+            self.admitted(&asg.participant_id)?,
+            row.date,
+        )
+        .map_err(DeskError::Hours)?;
         let ((wf, wt), (mf, mt)) = limit_windows(row.date);
         let same_agreement: Vec<String> = self
             .store
@@ -194,7 +196,23 @@ impl Desk {
         id: &str,
         expected_rev: u64,
     ) -> Result<Response> {
-        if !matches!(kind, Kind::Job | Kind::Route) {
+        if kind == Kind::Assignment && self.store.exists(kind, id)? {
+            // A referral with hours is history: it can only be resigned.
+            let a: Assignment = self.need_record(id)?;
+            let worked = self.store.hours_of_assignment_between(id, a.from, a.to)?;
+            if let Some(first) = worked.first() {
+                return Err(DeskError::invalid(
+                    format!(
+                        "skierowanie ma wpisane godziny (od {}); można je tylko zakończyć rezygnacją",
+                        crate::domain::dates::pl(first.date)
+                    ),
+                    format!(
+                        "the referral has hours (from {}); it can only be resigned",
+                        first.date
+                    ),
+                ));
+            }
+        } else if !matches!(kind, Kind::Job | Kind::Route) {
             return Err(DeskError::invalid(
                 format!("rekordu typu {} nie usuwa się", kind.name()),
                 format!("a {} record is not deleted", kind.name()),
@@ -209,15 +227,7 @@ impl Desk {
         if rev.0 != expected_rev {
             return Err(self.conflict(&rev.1, rev.2));
         }
-        self.commit(
-            actor,
-            Change {
-                ops: vec![crate::store::Op::Delete(crate::store::RecordRef::Id(
-                    kind,
-                    id.to_string(),
-                ))],
-            },
-        )?;
+        self.commit(actor, Change::delete(RecordRef::Id(kind, id.to_string())))?;
         Ok(Response::Done)
     }
 
@@ -247,12 +257,10 @@ impl Desk {
         }
         self.commit(
             actor,
-            Change {
-                ops: vec![crate::store::Op::Delete(crate::store::RecordRef::Refund {
-                    agreement_id,
-                    month,
-                })],
-            },
+            Change::delete(RecordRef::Refund {
+                agreement_id,
+                month,
+            }),
         )?;
         Ok(Response::Done)
     }

@@ -34,6 +34,7 @@ impl Loaded {
             assignments: &self.assignments,
             worksites: &self.worksites,
             hours: &self.hours,
+            today: super::today(),
         }
     }
 }

@@ -49,6 +49,25 @@ pub enum Request {
         contract: Box<Contract>,
         expected_rev: Option<u64>,
     },
+    /// A closed contract corrected: journalled with the reason.
+    CorrectContract {
+        contract: Box<Contract>,
+        expected_rev: u64,
+        reason: String,
+    },
+    /// An ending undone or re-dated, with the reason.
+    CorrectEnding {
+        participant_id: String,
+        correction: crate::domain::participation::EndingCorrection,
+        reason: String,
+        expected_rev: u64,
+    },
+    /// A rejection reversed: the corrected record, no longer barred, becomes an applicant.
+    ReverseRejection {
+        participant: Box<Participant>,
+        reason: String,
+        expected_rev: u64,
+    },
     NextContractNumber {
         year: i32,
     },
@@ -172,7 +191,8 @@ pub enum Request {
         record: Box<Record>,
         expected_rev: Option<u64>,
     },
-    /// Deletes a job or an activation route entered in error.
+    /// Deletes a job, an activation route, or a PSU referral without hours,
+    /// entered in error (a referral with hours can only be resigned).
     DeleteRecord {
         kind: crate::domain::record::Kind,
         id: String,
@@ -217,6 +237,9 @@ impl Request {
             R::Intake(_)
             | R::UpdateParticipant { .. }
             | R::SaveContract { .. }
+            | R::CorrectContract { .. }
+            | R::CorrectEnding { .. }
+            | R::ReverseRejection { .. }
             | R::LogHours(_)
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. }
@@ -297,6 +320,9 @@ impl Request {
             R::Intake(_)
             | R::UpdateParticipant { .. }
             | R::SaveContract { .. }
+            | R::CorrectContract { .. }
+            | R::CorrectEnding { .. }
+            | R::ReverseRejection { .. }
             | R::LogHours(_)
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. }

@@ -5,7 +5,7 @@ use super::{Actor, Desk, DeskError, Response, Result};
 use crate::domain::hours::Hours;
 use crate::domain::person::Participant;
 use crate::domain::workshop::{Activity, Attendance, AttendanceState, Session, Specialist};
-use crate::store::{Change, Kind, Op, Record, RecordRef};
+use crate::store::{Change, Kind, Record, RecordRef};
 use chrono::{Days, NaiveDate};
 
 /// Participants × sessions of one activity in a month.
@@ -109,12 +109,10 @@ impl Desk {
                 participant_id,
                 state,
             })),
-            None => Change {
-                ops: vec![Op::Delete(RecordRef::Attendance {
-                    session_id,
-                    participant_id,
-                })],
-            },
+            None => Change::delete(RecordRef::Attendance {
+                session_id,
+                participant_id,
+            }),
         };
         let rev = self.commit(actor, change)?;
         Ok(Response::Saved {

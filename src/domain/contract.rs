@@ -92,6 +92,25 @@ pub enum ContractError {
         participant: String,
         existing: String,
     },
+    #[error("contract {number}: a rejected applicant cannot have a contract")]
+    Rejected { number: String },
+    #[error("the participation has ended ({0}); a return with a new contract is not supported in this version")]
+    ParticipationEnded(super::person::Status),
+    #[error("contract {number} is closed ({state}); reopen it for correction with a reason")]
+    Closed {
+        number: String,
+        state: ContractState,
+    },
+}
+
+impl ContractState {
+    /// Completed, broken or ended: read-only unless reopened for correction.
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            ContractState::Completed | ContractState::Broken | ContractState::Ended
+        )
+    }
 }
 
 impl Contract {

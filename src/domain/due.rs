@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 code_enum!(DueKind {
     ContractEnding = "contract_ending",
+    ContractOverdue = "contract_overdue",
     ActionOverdue = "action_overdue",
     GoalOverdue = "goal_overdue",
     GraduateReached = "graduate_reached",
@@ -60,6 +61,15 @@ pub fn due_items(
             if end >= today && end <= horizon {
                 out.push(item(
                     DueKind::ContractEnding,
+                    &c.participant_id,
+                    Some(&c.id),
+                    end,
+                ));
+            } else if end < today {
+                // Past its end and still in force: due until closed or extended,
+                // whatever the horizon (domain.md, second round).
+                out.push(item(
+                    DueKind::ContractOverdue,
                     &c.participant_id,
                     Some(&c.id),
                     end,
@@ -159,7 +169,21 @@ mod tests {
         assert_eq!(at("2021-07-11"), vec![]);
         assert_eq!(at("2021-07-12"), vec![DueKind::ContractEnding]);
         assert_eq!(at("2021-07-19"), vec![DueKind::ContractEnding]);
-        assert_eq!(at("2021-07-20"), vec![]);
+        // past its end and still active: overdue, whatever the horizon
+        assert_eq!(at("2021-07-20"), vec![DueKind::ContractOverdue]);
+        assert_eq!(
+            kinds(&due_items(
+                &[],
+                std::slice::from_ref(&c),
+                &s,
+                d("2022-03-01"),
+                0
+            )),
+            vec![DueKind::ContractOverdue]
+        );
+        let mut closed = c.clone();
+        closed.state = ContractState::Completed;
+        assert!(due_items(&[], &[closed], &s, d("2021-07-20"), 7).is_empty());
         let mut annexed = c.clone();
         annexed.annexes.push(Annex {
             on: d("2021-07-10"),

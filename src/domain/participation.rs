@@ -27,6 +27,13 @@ pub fn active_in(
     }
 }
 
+/// A participant on `day`: admitted by then and not ended before it. PSU hours,
+/// referrals and the activity figures count only such days (domain.md, second round).
+pub fn participant_on(admitted: Option<NaiveDate>, p: &Participant, day: NaiveDate) -> bool {
+    use super::person::Status;
+    !matches!(p.status, Status::Rejected | Status::Applicant) && active_in(admitted, p, day, day)
+}
+
 /// The day participation reaches `months` (same day, clamped to the month's end).
 pub fn months_reached(admitted: NaiveDate, months: u32) -> NaiveDate {
     add_months(admitted, months)
@@ -86,6 +93,36 @@ mod tests {
         assert!(active_in(a, &p, d("2021-05-31"), d("2021-12-31")));
         assert!(!active_in(None, &p, d("2021-01-01"), d("2021-12-31")));
     }
+}
+
+/// A correction of an ending entered in error or on the wrong day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum EndingCorrection {
+    /// The participation goes on: the ending's fields are cleared, and the
+    /// contract it closed is in force again.
+    Undo,
+    /// The participation ended on another day.
+    Redate(NaiveDate),
+}
+
+/// Clears an ending from the participant's own fields.
+pub fn undo_ending(p: &mut Participant) {
+    p.status = super::person::Status::Active;
+    p.outcome = None;
+    p.reason = None;
+    p.ended_on = None;
+    p.certificate_on = None;
+}
+
+/// The contract an ending closed: the last signed one, if it is closed.
+pub fn closed_by_ending<'a>(
+    contracts: impl IntoIterator<Item = &'a Contract>,
+) -> Option<&'a Contract> {
+    contracts
+        .into_iter()
+        .filter(|c| c.is_signed())
+        .max_by_key(|c| (c.starts_on, c.number.clone()))
+        .filter(|c| c.state.is_closed())
 }
 
 /// How a participation ends.

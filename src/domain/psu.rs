@@ -254,6 +254,12 @@ pub enum HoursRefusal {
         from: NaiveDate,
         to: NaiveDate,
     },
+    #[error("on {date} the person is not a participant (admitted: {admitted}, ended: {ended})", admitted = opt_date(*admitted), ended = opt_date(*ended))]
+    NotParticipating {
+        date: NaiveDate,
+        admitted: Option<NaiveDate>,
+        ended: Option<NaiveDate>,
+    },
     #[error("an absence cannot have hours worked")]
     AbsenceWithHours,
     #[error("no rate of the agreement applies on {0}")]
@@ -266,6 +272,23 @@ pub fn limit_windows(date: NaiveDate) -> ((NaiveDate, NaiveDate), (NaiveDate, Na
         (week_start(date), week_end(date)),
         (month_start(date), month_end(date)),
     )
+}
+
+/// Hours go only on days of participation: admitted ≤ day ≤ end.
+pub fn check_participation_day(
+    p: &super::person::Participant,
+    admitted: Option<NaiveDate>,
+    date: NaiveDate,
+) -> Result<(), HoursRefusal> {
+    if super::participation::participant_on(admitted, p, date) {
+        Ok(())
+    } else {
+        Err(HoursRefusal::NotParticipating {
+            date,
+            admitted,
+            ended: p.ended_on,
+        })
+    }
 }
 
 /// Checks one day's entry. `week_before` and `month_before` are the hours already
@@ -523,8 +546,12 @@ pub(crate) mod tests {
 /// Why a new assignment is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AssignmentError {
-    #[error("only an active participant can be referred to PSU (status: {0})")]
-    NotActive(super::person::Status),
+    #[error("on {from} the person is not a participant (admitted: {admitted}, ended: {ended})", admitted = opt_date(*admitted), ended = opt_date(*ended))]
+    NotParticipant {
+        from: NaiveDate,
+        admitted: Option<NaiveDate>,
+        ended: Option<NaiveDate>,
+    },
     #[error("PSU needs registration at the PUP (the county labour office)")]
     NotRegistered,
     #[error("the assignment ends before it starts")]
@@ -540,16 +567,35 @@ pub enum AssignmentError {
     ResignOutside(NaiveDate),
 }
 
-/// The rules of a new referral: only active participants registered at the PUP,
-/// inside the agreement's period.
+fn opt_date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "—".to_string(), |d| d.to_string())
+}
+
+/// A referral's person must be a participant on its first day (domain.md, second round).
+pub fn check_referred_person(
+    a: &Assignment,
+    p: &super::person::Participant,
+    admitted: Option<NaiveDate>,
+) -> Result<(), AssignmentError> {
+    if !super::participation::participant_on(admitted, p, a.from) {
+        return Err(AssignmentError::NotParticipant {
+            from: a.from,
+            admitted,
+            ended: p.ended_on,
+        });
+    }
+    Ok(())
+}
+
+/// The rules of a new referral: a participant on its first day, registered at the
+/// PUP, inside the agreement's period.
 pub fn check_new_assignment(
     a: &Assignment,
     p: &super::person::Participant,
+    admitted: Option<NaiveDate>,
     agreement: &Agreement,
 ) -> Result<(), AssignmentError> {
-    if p.status != super::person::Status::Active {
-        return Err(AssignmentError::NotActive(p.status));
-    }
+    check_referred_person(a, p, admitted)?;
     if !p.pup_registered {
         return Err(AssignmentError::NotRegistered);
     }

@@ -187,13 +187,30 @@ pub enum Op {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {
     pub ops: Vec<Op>,
+    /// Why a correction was made (undoing an ending, reversing a rejection,
+    /// correcting a closed contract): kept in the journal, shown by `kis audit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl Change {
     pub fn put(record: Record) -> Change {
         Change {
             ops: vec![Op::Put(record)],
+            reason: None,
         }
+    }
+
+    pub fn delete(what: RecordRef) -> Change {
+        Change {
+            ops: vec![Op::Delete(what)],
+            reason: None,
+        }
+    }
+
+    pub fn because(mut self, reason: impl Into<String>) -> Change {
+        self.reason = Some(reason.into());
+        self
     }
 
     pub fn push(&mut self, record: Record) {

@@ -154,6 +154,8 @@ pub struct Records<'a> {
     pub worksites: &'a [Worksite],
     /// Hour rows in the period.
     pub hours: &'a [HourRow],
+    /// Sessions after this day are planned: shown, never counted.
+    pub today: NaiveDate,
 }
 
 fn share(count: u32, of: u32) -> Share {
@@ -172,7 +174,7 @@ fn in_period<'a>(
 ) -> Vec<&'a (Session, Vec<Attendance>)> {
     r.sessions
         .iter()
-        .filter(|(s, _)| s.date >= from && s.date <= to)
+        .filter(|(s, _)| s.date >= from && s.date <= to && s.date <= r.today)
         .collect()
 }
 
@@ -185,14 +187,29 @@ fn distinct(ids: impl IntoIterator<Item = String>) -> Vec<String> {
 }
 
 /// Who was present: per activity, per specialist, and per area of service.
+/// Only people who were participants on the session's day count (domain.md,
+/// second round); anyone may be marked present.
 fn activities_people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, Vec<String>> {
     let sessions = in_period(r, from, to);
+    let admitted = admissions(r);
+    let people: HashMap<&str, &Participant> =
+        r.participants.iter().map(|p| (p.id.as_str(), p)).collect();
+    let participant_on = |id: &str, day: NaiveDate| {
+        people.get(id).is_some_and(|p| {
+            crate::domain::participation::participant_on(admitted.get(id).copied(), p, day)
+        })
+    };
     let present = |pick: &dyn Fn(&Session) -> bool| -> Vec<String> {
         distinct(
             sessions
                 .iter()
                 .filter(|(s, _)| pick(s))
-                .flat_map(|(_, marks)| marks.iter().filter(|a| a.state == AttendanceState::Present))
+                .flat_map(|(s, marks)| {
+                    marks
+                        .iter()
+                        .filter(|a| a.state == AttendanceState::Present)
+                        .filter(|a| participant_on(&a.participant_id, s.date))
+                })
                 .map(|a| a.participant_id.clone()),
         )
     };
@@ -222,6 +239,17 @@ fn activities_people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Fi
         );
     }
     out
+}
+
+/// Each participant's admission, from their signed contracts.
+fn admissions<'a>(r: &'a Records) -> HashMap<&'a str, NaiveDate> {
+    let mut by: HashMap<&str, Vec<&Contract>> = HashMap::new();
+    for c in r.contracts {
+        by.entry(c.participant_id.as_str()).or_default().push(c);
+    }
+    by.into_iter()
+        .filter_map(|(id, cs)| Some((id, crate::domain::participation::admission(cs)?)))
+        .collect()
 }
 
 fn count_ids(r: &Records, ids: Option<&Vec<String>>) -> Count {

@@ -7,7 +7,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{self, Read, Write};
 
 /// Bumped whenever `Request`, `Response` or these messages change shape.
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 pub const MAGIC: &[u8; 4] = b"KIS\x01";
 /// The handshake is small; a stranger cannot make the server allocate.
 pub const HELLO_MAX: u32 = 4 * 1024;

@@ -212,16 +212,15 @@ mod tests {
     #[test]
     fn a_delete_then_a_reference_in_one_batch_does_not_fit() {
         let mut o = Overlay::new(|k, id| k == Kind::Participant && id == "p1");
-        o.admit(&Change {
-            ops: vec![Op::Delete(RecordRef::Id(Kind::Participant, "p1".into()))],
-        })
+        o.admit(&Change::delete(RecordRef::Id(
+            Kind::Participant,
+            "p1".into(),
+        )))
         .unwrap();
         assert!(o.admit(&Change::put(note("n1", "p1", "x".into()))).is_err());
         // a refused change leaves the overlay as it was
         assert!(o
-            .admit(&Change {
-                ops: vec![Op::Delete(RecordRef::Id(Kind::Note, "n1".into()))]
-            })
+            .admit(&Change::delete(RecordRef::Id(Kind::Note, "n1".into())))
             .is_err());
     }
 

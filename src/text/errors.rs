@@ -97,6 +97,25 @@ pub fn contract(lang: Lang, e: &ContractError) -> String {
         } => {
             format!("uczestnik {participant} ma już aktywny kontrakt {existing}")
         }
+        E::Rejected { number } => {
+            format!("kontrakt {number}: osoba z odrzuconym wnioskiem nie może mieć kontraktu")
+        }
+        E::ParticipationEnded(_) => "udział tej osoby jest zakończony; powrót z nowym kontraktem nie jest jeszcze obsługiwany".into(),
+        E::Closed { number, state } => format!(
+            "kontrakt {number} jest zamknięty ({}); aby go poprawić, otwórz go do poprawki i podaj powód",
+            contract_state_pl(*state)
+        ),
+    }
+}
+
+fn contract_state_pl(s: crate::domain::contract::ContractState) -> &'static str {
+    use crate::domain::contract::ContractState as C;
+    match s {
+        C::Draft => "projekt",
+        C::Active => "w realizacji",
+        C::Completed => "zrealizowany",
+        C::Broken => "zerwany",
+        C::Ended => "zakończony",
     }
 }
 
@@ -172,8 +191,29 @@ pub fn hours(lang: Lang, e: &HoursRefusal) -> String {
                 pl(*to)
             )
         }
+        E::NotParticipating {
+            date,
+            admitted,
+            ended,
+        } => format!(
+            "{}: osoba nie jest w tym dniu uczestnikiem KIS ({}); godziny PSU wpisuje się tylko w dniach uczestnictwa",
+            pl(*date),
+            participation_pl(*admitted, *ended)
+        ),
         E::AbsenceWithHours => "nieobecność nie może mieć przepracowanych godzin".into(),
         E::NoRate(d) => format!("żadna stawka porozumienia nie obowiązuje {}", pl(*d)),
+    }
+}
+
+/// "przyjęta 01.02.2026, zakończenie 30.06.2026", or "nie przyjęta".
+fn participation_pl(
+    admitted: Option<chrono::NaiveDate>,
+    ended: Option<chrono::NaiveDate>,
+) -> String {
+    match (admitted, ended) {
+        (None, _) => "nie została przyjęta".into(),
+        (Some(a), None) => format!("przyjęta {}", pl(a)),
+        (Some(a), Some(e)) => format!("przyjęta {}, zakończenie {}", pl(a), pl(e)),
     }
 }
 
@@ -183,9 +223,15 @@ pub fn assignment(lang: Lang, e: &crate::domain::psu::AssignmentError) -> String
         return e.to_string();
     }
     match e {
-        E::NotActive(s) => {
-            format!("do PSU można skierować tylko aktywnego uczestnika (status: {s})")
-        }
+        E::NotParticipant {
+            from,
+            admitted,
+            ended,
+        } => format!(
+            "w dniu {} osoba nie jest uczestnikiem KIS ({}); do PSU kieruje się tylko uczestnika",
+            pl(*from),
+            participation_pl(*admitted, *ended)
+        ),
         E::NotRegistered => "PSU wymaga rejestracji w powiatowym urzędzie pracy".into(),
         E::EndsBeforeStart => "skierowanie kończy się przed rozpoczęciem".into(),
         E::OutsideAgreement {

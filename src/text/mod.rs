@@ -43,6 +43,10 @@ pub fn due_kind(lang: Lang, k: crate::domain::due::DueKind) -> &'static str {
     use crate::domain::due::DueKind as K;
     match k {
         K::ContractEnding => lang.pick("kończy się kontrakt", "contract ending"),
+        K::ContractOverdue => lang.pick(
+            "kontrakt po terminie — zamknij lub aneksuj",
+            "contract overdue — close or annex",
+        ),
         K::ActionOverdue => lang.pick("zaległe działanie", "action overdue"),
         K::GoalOverdue => lang.pick("zaległy cel", "goal overdue"),
         K::GraduateReached => lang.pick("absolwent (6 mies.)", "graduate reached"),
