@@ -65,15 +65,13 @@ fn next(s: Option<AttendanceState>) -> Option<AttendanceState> {
     }
 }
 
-fn activity_form(l: crate::text::Lang, a: Option<&Activity>) -> MiniForm {
+fn activity_form(t: &Text, a: Option<&Activity>) -> MiniForm {
+    let t = &t.activities;
     let kinds = ActivityKind::ALL
         .iter()
         .map(|k| k.code().to_string())
         .collect();
-    let areas = vec![
-        l.pick("społeczna", "social").to_string(),
-        l.pick("zawodowa", "vocational").to_string(),
-    ];
+    let areas = t.area_names.iter().map(|s| s.to_string()).collect();
     let kind = a
         .and_then(|a| ActivityKind::ALL.iter().position(|k| *k == a.kind))
         .unwrap_or(0);
@@ -81,37 +79,32 @@ fn activity_form(l: crate::text::Lang, a: Option<&Activity>) -> MiniForm {
         .and_then(|a| Area::ALL.iter().position(|k| *k == a.area))
         .unwrap_or(0);
     MiniForm::new(
-        l.pick("Rodzaj zajęć", "Activity"),
+        t.activity_form_title,
         vec![
-            Field::text(
-                l.pick("Nazwa", "Name"),
-                a.map(|a| a.name.as_str()).unwrap_or(""),
-            ),
-            Field::choice(l.pick("Rodzaj", "Kind"), kinds, kind),
-            Field::choice(l.pick("Reintegracja", "Area"), areas, area),
+            Field::text(t.name_label, a.map(|a| a.name.as_str()).unwrap_or("")),
+            Field::choice(t.kind_label, kinds, kind),
+            Field::choice(t.area_label, areas, area),
         ],
     )
 }
 
-fn specialist_form(l: crate::text::Lang, s: Option<&Specialist>) -> MiniForm {
+fn specialist_form(t: &Text, s: Option<&Specialist>) -> MiniForm {
+    let t = &t.activities;
     let rate = s
         .map(|s| s.zl_per_hour.to_pl_number())
         .unwrap_or_else(|| "60,00".into());
     MiniForm::new(
-        l.pick("Specjalista", "Specialist"),
+        t.specialist,
         vec![
             Field::text(
-                l.pick("Imię i nazwisko", "Name"),
+                t.specialist_name_label,
                 s.map(|s| s.name.as_str()).unwrap_or(""),
             ),
             Field::text(
-                l.pick("Rola", "Role"),
+                t.role_label,
                 s.map(|s| s.role.as_str()).unwrap_or("psychologist"),
             ),
-            Field::text(
-                l.pick("Stawka zł/h (nowe zajęcia)", "Rate zł/h (new sessions)"),
-                &rate,
-            ),
+            Field::text(t.rate_label, &rate),
         ],
     )
 }
@@ -155,54 +148,45 @@ impl Activities {
     }
 
     fn session_form(&self, ctx: &Ctx) -> MiniForm {
-        let l = ctx.ui.text.lang;
-        let mut sp = vec![l.pick("(bez specjalisty)", "(no specialist)").to_string()];
+        let t = &ctx.ui.text.activities;
+        let mut sp = vec![t.no_specialist.to_string()];
         sp.extend(
             self.specialists
                 .iter()
                 .map(|s| format!("{} ({})", s.name, s.zl_per_hour.to_pl())),
         );
         MiniForm::new(
-            l.pick(
-                "Nowe zajęcia (jedne lub co tydzień)",
-                "New session (one or weekly)",
-            ),
+            t.session_form_title,
             vec![
-                Field::date(l.pick("Data", "Date"), Some(crate::desk::today()), true),
-                Field::text(l.pick("Godziny", "Hours"), "2"),
+                Field::date(t.date_label, Some(crate::desk::today()), true),
+                Field::text(t.hours_label, "2"),
+                Field::choice(t.specialist, sp, usize::from(!self.specialists.is_empty())),
+                Field::text(t.topic_label, ""),
+                Field::text(t.place_label, ""),
                 Field::choice(
-                    l.pick("Specjalista", "Specialist"),
-                    sp,
-                    usize::from(!self.specialists.is_empty()),
-                ),
-                Field::text(l.pick("Temat", "Topic"), ""),
-                Field::text(l.pick("Miejsce", "Place"), ""),
-                Field::choice(
-                    l.pick("Zdalnie", "Remote"),
+                    t.remote_label,
                     vec![ctx.ui.text.no.into(), ctx.ui.text.yes.into()],
                     0,
                 ),
-                Field::text(l.pick("Powtórz tygodni", "Repeat for weeks"), "1"),
+                Field::text(t.weeks_label, "1"),
             ],
         )
     }
 
     fn submit(&mut self, kind: &Form, f: &MiniForm, ctx: &mut Ctx) -> bool {
-        let l = ctx.ui.text.lang;
+        let ui = ctx.ui;
+        let t = &ui.text.activities;
         match kind {
             Form::Session => {
                 let Some(act) = self.activities.get(self.current) else {
                     return true;
                 };
                 let Ok(hours) = Hours::parse(&f.text(1)) else {
-                    ctx.error(l.pick(
-                        "godziny: liczba pełnych lub połówek",
-                        "hours: whole or half",
-                    ));
+                    ctx.error(t.hours_invalid);
                     return false;
                 };
                 let Ok(weeks) = f.text(6).parse::<u32>() else {
-                    ctx.error(l.pick("liczba tygodni: 1 lub więcej", "weeks: 1 or more"));
+                    ctx.error(t.weeks_invalid);
                     return false;
                 };
                 let template = Session {
@@ -226,11 +210,7 @@ impl Activities {
                 }, Response::Sessions { ids, .. } => ids) else {
                     return false;
                 };
-                ctx.ok(format!(
-                    "{}: {}",
-                    l.pick("Dodano zajęć", "Sessions added"),
-                    ids.len()
-                ));
+                ctx.ok((t.sessions_added)(ids.len()));
             }
             Form::Activity(id) => {
                 let a = Activity {
@@ -241,7 +221,7 @@ impl Activities {
                 };
                 let expected_rev = id.as_ref().and_then(|i| self.revs.get(i).copied());
                 if a.name.is_empty() {
-                    ctx.error(l.pick("nazwa jest pusta", "the name is empty"));
+                    ctx.error(t.name_empty);
                     return false;
                 }
                 if ctx
@@ -257,7 +237,7 @@ impl Activities {
             }
             Form::Specialist(id) => {
                 let Ok(rate) = Money::parse(&f.text(2)) else {
-                    ctx.error(l.pick("stawka w zł, np. 60,00", "a rate in zł, e.g. 60.00"));
+                    ctx.error(t.rate_invalid);
                     return false;
                 };
                 let s = Specialist {
@@ -268,7 +248,7 @@ impl Activities {
                 };
                 let expected_rev = id.as_ref().and_then(|i| self.revs.get(i).copied());
                 if s.name.is_empty() {
-                    ctx.error(l.pick("nazwa jest pusta", "the name is empty"));
+                    ctx.error(t.name_empty);
                     return false;
                 }
                 if ctx
@@ -287,7 +267,7 @@ impl Activities {
                     return false;
                 };
                 if to < from {
-                    ctx.error(l.pick("koniec przed początkiem", "the end is before the start"));
+                    ctx.error(t.end_before_start);
                     return false;
                 }
                 let Some(a) =
@@ -326,7 +306,7 @@ impl Activities {
 
 impl Screen for Activities {
     fn title(&self, text: &Text) -> &'static str {
-        text.lang.pick("Zajęcia", "Activities")
+        text.activities.title
     }
 }
 
@@ -422,7 +402,8 @@ impl Layer for Activities {
             self.adding = Some((input, hits, sel));
             return true;
         }
-        let l = ctx.ui.text.lang;
+        let ui = ctx.ui;
+        let text = &ui.text;
         if self.summary.is_some() {
             if matches!(a, Action::Close | Action::Confirm) {
                 self.summary = None;
@@ -443,21 +424,21 @@ impl Layer for Activities {
                     return true;
                 }
                 Action::New if specs => {
-                    self.form = Some((Form::Specialist(None), specialist_form(l, None)))
+                    self.form = Some((Form::Specialist(None), specialist_form(text, None)))
                 }
-                Action::New => self.form = Some((Form::Activity(None), activity_form(l, None))),
+                Action::New => self.form = Some((Form::Activity(None), activity_form(text, None))),
                 Action::Confirm | Action::Edit if specs && sel < n => {
                     let s = self.specialists[sel].clone();
                     self.form = Some((
                         Form::Specialist(Some(s.id.clone())),
-                        specialist_form(l, Some(&s)),
+                        specialist_form(text, Some(&s)),
                     ));
                 }
                 Action::Confirm | Action::Edit if sel < n => {
                     let a = self.activities[sel].clone();
                     self.form = Some((
                         Form::Activity(Some(a.id.clone())),
-                        activity_form(l, Some(&a)),
+                        activity_form(text, Some(&a)),
                     ));
                 }
                 Action::Close => return true,
@@ -499,7 +480,7 @@ impl Layer for Activities {
                 self.load_grid(ctx);
             }
             Action::New if self.activities.is_empty() => {
-                self.form = Some((Form::Activity(None), activity_form(l, None)))
+                self.form = Some((Form::Activity(None), activity_form(text, None)))
             }
             Action::New => self.form = Some((Form::Session, self.session_form(ctx))),
             Action::Edit => self.lists = Some((false, 0)),
@@ -515,10 +496,10 @@ impl Layer for Activities {
                 self.form = Some((
                     Form::Period,
                     MiniForm::new(
-                        l.pick("Podsumowanie za okres", "Summary for a period"),
+                        text.activities.period_form_title,
                         vec![
-                            Field::date(l.pick("Od", "From"), from, true),
-                            Field::date(l.pick("Do", "To"), to, true),
+                            Field::date(text.activities.from_label, from, true),
+                            Field::date(text.activities.to_label, to, true),
                         ],
                     ),
                 ));
@@ -531,33 +512,21 @@ impl Layer for Activities {
     }
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
-        let (theme, t) = (&ui.theme, &ui.text);
-        let l = t.lang;
+        let (theme, t) = (&ui.theme, &ui.text.activities);
         let m = self.month();
         let name = self
             .activities
             .get(self.current)
             .map(|a| a.name.as_str())
             .unwrap_or("");
-        let title = format!(
-            "{} — {} {}",
-            l.pick("Zajęcia", "Activity"),
-            name,
-            m.format("%m.%Y")
-        );
+        let title = (t.grid_title)(name, &m.format("%m.%Y").to_string());
         let b = block(&title, theme);
         let inner = b.inner(area);
         f.render_widget(b, area);
         let w = inner.width as usize;
         let Some(g) = &self.grid else {
             let key = ui.keymap.first_label(Action::New);
-            let msg = format!(
-                "{}: {key}",
-                l.pick(
-                    "Brak zajęć. Dodaj rodzaj zajęć",
-                    "No activities yet. Add one"
-                )
-            );
+            let msg = (t.no_activities)(&key);
             f.render_widget(Paragraph::new(fit(&msg, w, theme)), inner);
             return;
         };
@@ -568,7 +537,7 @@ impl Layer for Activities {
         let fit_cols = (w.saturating_sub(name_w + 6) / col_w).max(1);
         let first_col = self.col.saturating_sub(fit_cols - 1);
         let shown: Vec<usize> = (first_col..g.sessions.len()).take(fit_cols).collect();
-        let mut head = cell(l.pick("Uczestnik", "Participant"), name_w, theme);
+        let mut head = cell(t.participant_col, name_w, theme);
         for &c in &shown {
             head.push_str(&cell(&pl_short(g.sessions[c].date), col_w, theme));
         }
@@ -587,9 +556,9 @@ impl Layer for Activities {
             ))];
             for &c in &shown {
                 let mark = match g.marks[r][c] {
-                    Some(AttendanceState::Present) => l.pick("obec.", "pres."),
-                    Some(AttendanceState::Excused) => l.pick("uspr.", "exc."),
-                    Some(AttendanceState::Absent) => l.pick("nieob", "abs."),
+                    Some(AttendanceState::Present) => t.mark_present,
+                    Some(AttendanceState::Excused) => t.mark_excused,
+                    Some(AttendanceState::Absent) => t.mark_absent,
                     None => "·",
                 };
                 let s = cell(mark, col_w, theme);
@@ -606,7 +575,7 @@ impl Layer for Activities {
             spans.push(Span::raw(format!("{present:>5}")));
             lines.push(Line::from(spans));
         }
-        let mut totals = cell(l.pick("obecnych", "present"), name_w, theme);
+        let mut totals = cell(t.present_total, name_w, theme);
         for &c in &shown {
             let n = g
                 .marks
@@ -625,23 +594,13 @@ impl Layer for Activities {
         let hours = line.map(|x| x.hours).unwrap_or_default();
         let cost = line.map(|x| x.cost).unwrap_or_default();
         let persons = line.map(|x| x.persons).unwrap_or_default();
-        let (women, men) = (persons.women, persons.men);
-        let people = persons.total;
-        let present = match l {
-            crate::text::Lang::Pl => crate::text::plural::OSOBA.with(people as u64),
-            crate::text::Lang::En => people.to_string(),
-        };
-        let sum = format!(
-            "{}: {} • {} • {}: {} ({} K, {} M) • {} {}",
-            l.pick("W miesiącu", "This month"),
-            crate::text::plural::SPOTKANIE.with(g.sessions.len() as u64),
-            hours.to_pl(),
-            l.pick("obecni", "present"),
-            present,
-            women,
-            men,
-            l.pick("koszt", "cost"),
-            cost.to_pl()
+        let sum = (t.month_summary)(
+            g.sessions.len(),
+            &hours.to_pl(),
+            persons.total,
+            persons.women,
+            persons.men,
+            &cost.to_pl(),
         );
         f.render_widget(
             Paragraph::new(vec![Line::from(""), Line::from(fit(&sum, w, theme))]),
@@ -650,10 +609,7 @@ impl Layer for Activities {
         if let Some((input, hits, sel)) = &self.adding {
             let r = crate::tui::widgets::centered(area, 60, 14);
             f.render_widget(Clear, r);
-            let b = block(
-                l.pick("Dodaj osobę do listy", "Add a person to the grid"),
-                theme,
-            );
+            let b = block(t.add_person_title, theme);
             let ir = b.inner(r);
             f.render_widget(b, r);
             let (shown, _) = input.view(ir.width.saturating_sub(2));
@@ -672,15 +628,9 @@ impl Layer for Activities {
             let r = crate::tui::widgets::centered(area, 70, 18);
             f.render_widget(Clear, r);
             let title = if specs {
-                l.pick(
-                    "Specjaliści (Tab: rodzaje zajęć)",
-                    "Specialists (Tab: activities)",
-                )
+                t.specialists_list_title
             } else {
-                l.pick(
-                    "Rodzaje zajęć (Tab: specjaliści)",
-                    "Activities (Tab: specialists)",
-                )
+                t.activities_list_title
             };
             let b = block(title, theme);
             let ir = b.inner(r);
@@ -704,12 +654,7 @@ impl Layer for Activities {
                     row(s, i == sel, theme)
                 })
                 .collect();
-            let keys = format!(
-                "{} {} • Enter {} • Esc",
-                ui.keymap.first_label(Action::New),
-                l.pick("dodaj", "add"),
-                l.pick("edytuj", "edit")
-            );
+            let keys = (t.list_keys)(&ui.keymap.first_label(Action::New));
             ls.push(Line::from(""));
             ls.push(Line::from(Span::styled(
                 fit(&keys, ir.width as usize, theme),
@@ -719,11 +664,9 @@ impl Layer for Activities {
         }
         if let Some((from, to, sum)) = &self.summary {
             f.render_widget(Clear, inner);
-            let title = format!(
-                "{} {} – {}",
-                l.pick("Podsumowanie", "Summary"),
-                crate::domain::dates::pl(*from),
-                crate::domain::dates::pl(*to)
+            let title = (t.summary_title)(
+                &crate::domain::dates::pl(*from),
+                &crate::domain::dates::pl(*to),
             );
             let b = block(&title, theme);
             let ir = b.inner(inner);
@@ -749,10 +692,10 @@ impl Layer for Activities {
                     "{}{:>8}{:>6}{:>5}{:>5}{:>14}",
                     cell("", iw.saturating_sub(38), theme),
                     "h",
-                    l.pick("osób", "pers."),
+                    t.persons_col,
                     "K",
                     "M",
-                    l.pick("koszt", "cost")
+                    t.cost_col
                 ),
                 theme.label(),
             ))];
@@ -768,13 +711,13 @@ impl Layer for Activities {
                 ));
             }
             ls.push(row(
-                l.pick("usługi społeczne", "social services"),
+                t.social_services,
                 String::new(),
                 &sum.services.social,
                 String::new(),
             ));
             ls.push(row(
-                l.pick("usługi zawodowe", "vocational services"),
+                t.vocational_services,
                 String::new(),
                 &sum.services.vocational,
                 String::new(),
@@ -787,15 +730,15 @@ impl Layer for Activities {
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
-        let l = ui.text.lang;
+        let t = &ui.text.activities;
         vec![
-            (Action::Toggle, l.pick("obecność", "mark")),
-            (Action::New, l.pick("zajęcia", "session")),
-            (Action::Sort, l.pick("dodaj osobę", "add person")),
-            (Action::NextField, l.pick("rodzaj", "activity")),
-            (Action::PageDown, l.pick("miesiąc", "month")),
-            (Action::Filter, l.pick("okres", "period")),
-            (Action::Edit, l.pick("listy", "lists")),
+            (Action::Toggle, t.hint_mark),
+            (Action::New, t.hint_session),
+            (Action::Sort, t.hint_add_person),
+            (Action::NextField, t.hint_activity),
+            (Action::PageDown, t.hint_month),
+            (Action::Filter, t.hint_period),
+            (Action::Edit, t.hint_lists),
         ]
     }
 }

@@ -106,11 +106,7 @@ impl Psu {
         };
         let who = line.participant.full_name();
         if ctx.ask(Request::LogHours(row)).is_some() {
-            let l = ctx.ui.text.lang;
-            ctx.ok(
-                format!("{} — {} {}", ctx.ui.text.saved, who, l.pick("dnia", "on"))
-                    + &format!(" {}", pl(self.date())),
-            );
+            ctx.ok((ctx.ui.text.psu.hours_saved)(&who, &pl(self.date())));
             self.load(ctx);
             if self.day < self.days() {
                 self.day += 1;
@@ -147,12 +143,7 @@ impl Psu {
             }
             written.push(path.display().to_string());
         }
-        let l = ctx.ui.text.lang;
-        ctx.ok(format!(
-            "{}: {}",
-            l.pick("Wydruk zapisany", "Printout written"),
-            written.join(", ")
-        ));
+        ctx.ok((ctx.ui.text.psu.printout_written)(&written.join(", ")));
     }
 }
 
@@ -230,15 +221,7 @@ impl Layer for Psu {
             Action::Confirm if !self.typed.is_empty() => match Hours::parse(&self.typed) {
                 Ok(h) => self.save(h, None, ctx),
                 Err(_) => {
-                    let l = ctx.ui.text.lang;
-                    ctx.error(format!(
-                        "{} {:?}",
-                        l.pick(
-                            "godziny w pełnych lub połówkach, nie",
-                            "whole or half hours, not"
-                        ),
-                        self.typed
-                    ));
+                    ctx.error((ctx.ui.text.psu.hours_invalid)(&self.typed));
                     self.typed.clear();
                 }
             },
@@ -292,8 +275,7 @@ impl Layer for Psu {
     }
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
-        let (theme, t) = (&ui.theme, &ui.text);
-        let l = t.lang;
+        let (theme, t) = (&ui.theme, &ui.text.psu);
         let m = self.month();
         let agreement = self.agreements.get(self.current);
         let title = match agreement {
@@ -303,12 +285,7 @@ impl Layer for Psu {
                     .and_then(|i| self.worksites.get(i))
                     .map(|w| format!(" — {}", w.name))
                     .unwrap_or_default();
-                format!(
-                    "PSU — {} {}{site} — {}",
-                    l.pick("porozumienie", "agreement"),
-                    a.number,
-                    m.format("%m.%Y")
-                )
+                (t.sheet_title)(&a.number, &site, &m.format("%m.%Y").to_string())
             }
             None => "PSU".to_string(),
         };
@@ -317,11 +294,7 @@ impl Layer for Psu {
         f.render_widget(b, area);
         let w = inner.width as usize;
         let (Some(a), Some(sheet)) = (agreement, &self.sheet) else {
-            let msg = l.pick(
-                "Brak porozumień PSU (kis import lub kolejna wersja)",
-                "No PSU agreement yet",
-            );
-            f.render_widget(Paragraph::new(fit(msg, w, theme)), inner);
+            f.render_widget(Paragraph::new(fit(t.no_agreements, w, theme)), inner);
             return;
         };
         let fit_days = (w.saturating_sub(NAME_W + 12) / DAY_W).max(1) as u32;
@@ -330,8 +303,8 @@ impl Layer for Psu {
             .min(self.days().saturating_sub(fit_days - 1).max(1));
         let days: Vec<u32> = (first..=self.days()).take(fit_days as usize).collect();
         let date_of = |d: u32| m + Days::new(d as u64 - 1);
-        let letters = l.pick("PWŚCPSN", "MTWTFSS");
-        let mut head1 = cell(l.pick("Osoba", "Person"), NAME_W, theme);
+        let letters = t.weekday_letters;
+        let mut head1 = cell(t.person_col, NAME_W, theme);
         let mut head2 = cell("", NAME_W, theme);
         for &d in &days {
             let date = date_of(d);
@@ -343,11 +316,7 @@ impl Layer for Psu {
                 .unwrap_or(' ');
             head2.push_str(&format!("{:>w$}", letter, w = DAY_W));
         }
-        head1.push_str(&format!(
-            "{:>6}{:>6}",
-            l.pick("tydz.", "week"),
-            l.pick("mies.", "month")
-        ));
+        head1.push_str(&format!("{:>6}{:>6}", t.week_col, t.month_col));
         let mut lines = vec![
             Line::from(Span::styled(fit(&head1, w, theme), theme.label())),
             Line::from(Span::styled(fit(&head2, w, theme), theme.dim())),
@@ -413,41 +382,37 @@ impl Layer for Psu {
         let date = self.date();
         let day_note = match holiday(date) {
             Some(h) => format!(" — {h}"),
-            None if is_weekend(date) => format!(" — {}", l.pick("weekend", "weekend")),
+            None if is_weekend(date) => format!(" — {}", t.weekend),
             None => String::new(),
         };
         lines.push(Line::from(""));
         lines.push(Line::from(fit(
-            &format!(
-                "{} {}{day_note} • {}: {} / {} • {} {}",
-                l.pick("Dzień", "Day"),
-                pl(date),
-                l.pick("limity", "limits"),
-                a.weekly_limit_h.to_pl(),
-                a.monthly_limit_h.to_pl(),
-                l.pick("stawka", "rate"),
-                a.rate_on(date)
+            &(t.day_line)(
+                &pl(date),
+                &day_note,
+                &a.weekly_limit_h.to_pl(),
+                &a.monthly_limit_h.to_pl(),
+                &a.rate_on(date)
                     .map(|r| r.to_pl())
-                    .unwrap_or_else(|| t.none.into()),
+                    .unwrap_or_else(|| ui.text.none.into()),
             ),
             w,
             theme,
         )));
-        let keys = l.pick(
-            "cyfry+Enter godziny • c chory • u uspraw. • n nieuspraw. • Delete czyści",
-            "digits+Enter hours • c sick • u excused • n unexcused • Delete clears",
-        );
-        lines.push(Line::from(Span::styled(fit(keys, w, theme), theme.dim())));
+        lines.push(Line::from(Span::styled(
+            fit(t.sheet_keys, w, theme),
+            theme.dim(),
+        )));
         f.render_widget(Paragraph::new(lines), inner);
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
-        let l = ui.text.lang;
+        let t = &ui.text.psu;
         vec![
-            (Action::NextField, l.pick("porozumienie", "agreement")),
-            (Action::PageDown, l.pick("miesiąc", "month")),
-            (Action::Filter, l.pick("miejsce", "worksite")),
-            (Action::Edit, l.pick("listy", "lists")),
+            (Action::NextField, t.hint_agreement),
+            (Action::PageDown, t.hint_month),
+            (Action::Filter, t.hint_worksite),
+            (Action::Edit, t.hint_lists),
             (Action::Print, ui.text.hint_print),
             (Action::Lookup, ui.text.hint_lookup),
             (Action::Help, ui.text.hint_help),

@@ -11,6 +11,7 @@ use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
+use crate::tui::text::PsuText;
 use crate::tui::widgets::{block, fit, is_move, moved};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -72,7 +73,7 @@ impl PsuLists {
     }
 
     fn items(&self, ui: &Ui) -> Vec<String> {
-        let l = ui.text.lang;
+        let t = &ui.text.psu;
         match TABS[self.tab] {
             Tab::Agreements => self
                 .agreements
@@ -82,16 +83,14 @@ impl PsuLists {
                     let rates: Vec<String> = a
                         .rates
                         .iter()
-                        .map(|r| format!("{} od {}", r.zl_per_hour.to_pl(), d(Some(r.from))))
+                        .map(|r| (t.rate_from)(&r.zl_per_hour.to_pl(), &d(Some(r.from))))
                         .collect();
-                    format!(
-                        "{} {}–{} • {} {} • {}",
-                        a.number,
-                        d(Some(a.starts_on)),
-                        d(Some(a.ends_on)),
+                    (t.agreement_line)(
+                        &a.number,
+                        &d(Some(a.starts_on)),
+                        &d(Some(a.ends_on)),
                         a.slots,
-                        l.pick("miejsc", "slots"),
-                        rates.join(", ")
+                        &rates.join(", "),
                     )
                 })
                 .collect(),
@@ -110,7 +109,7 @@ impl PsuLists {
                         .unwrap_or("?");
                     let resigned = a
                         .resigned_on
-                        .map(|r| format!(" • {} {}", l.pick("rezygnacja", "resigned"), d(Some(r))))
+                        .map(|r| format!(" • {}", (t.resigned)(&d(Some(r)))))
                         .unwrap_or_default();
                     format!(
                         "{who} • {site} • {}–{}{resigned}",
@@ -122,47 +121,41 @@ impl PsuLists {
         }
     }
 
-    fn agreement_form(l: crate::text::Lang, a: Option<&Agreement>) -> MiniForm {
+    fn agreement_form(t: &PsuText, a: Option<&Agreement>) -> MiniForm {
         let num = |x: Option<u32>| x.map(|v| v.to_string()).unwrap_or_default();
         MiniForm::new(
-            l.pick("Porozumienie", "Agreement"),
+            t.agreement_form_title,
             vec![
+                Field::text(t.number_label, a.map(|a| a.number.as_str()).unwrap_or("")),
+                Field::date(t.signed_label, a.and_then(|a| a.signed_on), false),
+                Field::date(t.from_label, a.map(|a| a.starts_on), true),
+                Field::date(t.to_label, a.map(|a| a.ends_on), true),
+                Field::text(t.slots_label, &num(a.map(|a| a.slots))),
                 Field::text(
-                    l.pick("Numer", "Number"),
-                    a.map(|a| a.number.as_str()).unwrap_or(""),
-                ),
-                Field::date(
-                    l.pick("Zawarte", "Signed"),
-                    a.and_then(|a| a.signed_on),
-                    false,
-                ),
-                Field::date(l.pick("Od", "From"), a.map(|a| a.starts_on), true),
-                Field::date(l.pick("Do", "To"), a.map(|a| a.ends_on), true),
-                Field::text(l.pick("Liczba miejsc", "Slots"), &num(a.map(|a| a.slots))),
-                Field::text(
-                    l.pick("Limit tygodniowy h", "Weekly limit h"),
+                    t.weekly_limit_label,
                     &a.map(|a| a.weekly_limit_h.to_pl_number())
                         .unwrap_or_else(|| "10".into()),
                 ),
                 Field::text(
-                    l.pick("Limit miesięczny h", "Monthly limit h"),
+                    t.monthly_limit_label,
                     &a.map(|a| a.monthly_limit_h.to_pl_number())
                         .unwrap_or_else(|| "40".into()),
                 ),
                 Field::text(
-                    l.pick("Refundacja %", "Refund %"),
+                    t.refund_label,
                     &a.map_or_else(|| "60".into(), |a| a.refund_percent.to_string()),
                 ),
-                Field::date(l.pick("Nowa stawka od", "New rate from"), None, false),
-                Field::text(l.pick("Nowa stawka zł/h", "New rate zł/h"), ""),
+                Field::date(t.new_rate_from_label, None, false),
+                Field::text(t.new_rate_label, ""),
             ],
         )
     }
 
     fn submit(&mut self, edit: &Edit, f: &MiniForm, ctx: &mut Ctx) -> bool {
-        let l = ctx.ui.text.lang;
+        let ui = ctx.ui;
+        let t = &ui.text.psu;
         let bad = |ctx: &mut Ctx, what: &str| {
-            ctx.error(format!("{}: {what}", l.pick("Popraw", "Fix")));
+            ctx.error((t.fix)(what));
             false
         };
         match edit {
@@ -173,13 +166,7 @@ impl PsuLists {
                     Hours::parse(&f.text(6)),
                     f.text(7).trim_end_matches('%').trim().parse::<u32>(),
                 ) else {
-                    return bad(
-                        ctx,
-                        l.pick(
-                            "liczba miejsc, limity i refundacja to liczby",
-                            "slots, limits and refund are numbers",
-                        ),
-                    );
+                    return bad(ctx, t.numbers_invalid);
                 };
                 let (Some(starts_on), Some(ends_on)) = (f.date(2), f.date(3)) else {
                     return false;
@@ -190,10 +177,7 @@ impl PsuLists {
                     .unwrap_or_default();
                 if let Some(from) = f.date(8) {
                     let Ok(rate) = Money::parse(&f.text(9)) else {
-                        return bad(
-                            ctx,
-                            l.pick("stawka w zł, np. 9,00", "a rate in zł, e.g. 9.00"),
-                        );
+                        return bad(ctx, t.rate_invalid);
                     };
                     rates.retain(|r| r.from != from);
                     rates.push(Rate {
@@ -228,7 +212,7 @@ impl PsuLists {
                     address: Some(f.text(1)).filter(|s| !s.is_empty()),
                 };
                 if w.name.is_empty() {
-                    return bad(ctx, l.pick("nazwa", "the name"));
+                    return bad(ctx, t.name_missing);
                 }
                 ctx.ask(Request::Save {
                     record: Box::new(Record::Worksite(w)),
@@ -242,7 +226,7 @@ impl PsuLists {
                     name: f.text(0),
                 };
                 if p.name.is_empty() {
-                    return bad(ctx, l.pick("nazwa", "the name"));
+                    return bad(ctx, t.name_missing);
                 }
                 ctx.ask(Request::Save {
                     record: Box::new(Record::Position(p)),
@@ -261,12 +245,7 @@ impl PsuLists {
                         limit: 1,
                     }) {
                         Some(Response::Hits(h)) if !h.is_empty() => h[0].participant_id.clone(),
-                        _ => {
-                            return bad(
-                                ctx,
-                                l.pick("nie znaleziono uczestnika", "no such participant"),
-                            )
-                        }
+                        _ => return bad(ctx, t.no_such_participant),
                     },
                 };
                 let (Some(from), Some(to)) = (f.date(4), f.date(5)) else {
@@ -276,13 +255,7 @@ impl PsuLists {
                     self.worksites.get(f.choice(1)),
                     self.positions.get(f.choice(2)),
                 ) else {
-                    return bad(
-                        ctx,
-                        l.pick(
-                            "najpierw dodaj miejsce i stanowisko",
-                            "add a worksite and a position first",
-                        ),
-                    );
+                    return bad(ctx, t.worksite_and_position_first);
                 };
                 let a = Assignment {
                     id: cur.as_ref().map(|c| c.value.id.clone()).unwrap_or_default(),
@@ -307,13 +280,7 @@ impl PsuLists {
                         slots,
                         ..
                     }) => {
-                        ctx.info(format!(
-                            "{} ({taken}/{slots})",
-                            l.pick(
-                                "Zapisano, ale miejsca porozumienia są już zajęte",
-                                "Saved, but the agreement's slots are full"
-                            )
-                        ));
+                        ctx.info((t.slots_full)(taken, slots));
                         true
                     }
                     Some(_) => true,
@@ -373,9 +340,11 @@ impl Layer for PsuLists {
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
-        let l = ctx.ui.text.lang;
+        let ui = ctx.ui;
+        let text = &ui.text;
+        let t = &text.psu;
         if let Some((edit, mut f)) = self.form.take() {
-            match f.action(a, l) {
+            match f.action(a, text.lang) {
                 Step::Submit => {
                     if self.submit(&edit, &f, ctx) {
                         ctx.ok(ctx.ui.text.saved);
@@ -402,33 +371,33 @@ impl Layer for PsuLists {
                     .and_then(|a| poss.iter().position(|p| p.id == a.position_id))
                     .unwrap_or(0);
                 MiniForm::new(
-                    l.pick("Skierowanie do PSU", "PSU referral"),
+                    t.referral_form_title,
                     vec![
-                        Field::text(l.pick("Uczestnik (nazwisko)", "Participant (surname)"), who),
+                        Field::text(t.participant_label, who),
                         Field::choice(
-                            l.pick("Miejsce", "Worksite"),
+                            t.worksite_label,
                             if site_names.is_empty() {
-                                vec!["—".into()]
+                                vec![text.none.into()]
                             } else {
                                 site_names.clone()
                             },
                             ws,
                         ),
                         Field::choice(
-                            l.pick("Stanowisko", "Position"),
+                            t.position,
                             if pos_names.is_empty() {
-                                vec!["—".into()]
+                                vec![text.none.into()]
                             } else {
                                 pos_names.clone()
                             },
                             ps,
                         ),
                         Field::text(
-                            l.pick("Nr skierowania", "Referral no."),
+                            t.referral_no_label,
                             a.and_then(|a| a.referral_number.as_deref()).unwrap_or(""),
                         ),
-                        Field::date(l.pick("Od", "From"), a.map(|a| a.from), true),
-                        Field::date(l.pick("Do", "To"), a.map(|a| a.to), true),
+                        Field::date(t.from_label, a.map(|a| a.from), true),
+                        Field::date(t.to_label, a.map(|a| a.to), true),
                     ],
                 )
             };
@@ -444,23 +413,20 @@ impl Layer for PsuLists {
             }
             Action::New => {
                 self.form = Some(match TABS[self.tab] {
-                    Tab::Agreements => (Edit::Agreement(None), Self::agreement_form(l, None)),
+                    Tab::Agreements => (Edit::Agreement(None), Self::agreement_form(t, None)),
                     Tab::Worksites => (
                         Edit::Worksite(None),
                         MiniForm::new(
-                            l.pick("Miejsce pracy", "Worksite"),
+                            t.worksite_form_title,
                             vec![
-                                Field::text(l.pick("Nazwa", "Name"), ""),
-                                Field::text(l.pick("Adres", "Address"), ""),
+                                Field::text(t.name_label, ""),
+                                Field::text(text.f_address, ""),
                             ],
                         ),
                     ),
                     Tab::Positions => (
                         Edit::Position(None),
-                        MiniForm::new(
-                            l.pick("Stanowisko", "Position"),
-                            vec![Field::text(l.pick("Nazwa", "Name"), "")],
-                        ),
+                        MiniForm::new(t.position, vec![Field::text(t.name_label, "")]),
                     ),
                     Tab::Referrals => (
                         Edit::Referral(None),
@@ -472,7 +438,7 @@ impl Layer for PsuLists {
                 self.form = Some(match TABS[self.tab] {
                     Tab::Agreements => {
                         let a = self.agreements[self.selected].clone();
-                        let form = Self::agreement_form(l, Some(&a.value));
+                        let form = Self::agreement_form(t, Some(&a.value));
                         (Edit::Agreement(Some(a)), form)
                     }
                     Tab::Worksites => {
@@ -480,13 +446,10 @@ impl Layer for PsuLists {
                         (
                             Edit::Worksite(Some(w.id.clone())),
                             MiniForm::new(
-                                l.pick("Miejsce pracy", "Worksite"),
+                                t.worksite_form_title,
                                 vec![
-                                    Field::text(l.pick("Nazwa", "Name"), &w.name),
-                                    Field::text(
-                                        l.pick("Adres", "Address"),
-                                        w.address.as_deref().unwrap_or(""),
-                                    ),
+                                    Field::text(t.name_label, &w.name),
+                                    Field::text(text.f_address, w.address.as_deref().unwrap_or("")),
                                 ],
                             ),
                         )
@@ -495,10 +458,7 @@ impl Layer for PsuLists {
                         let p = &self.positions[self.selected];
                         (
                             Edit::Position(Some(p.id.clone())),
-                            MiniForm::new(
-                                l.pick("Stanowisko", "Position"),
-                                vec![Field::text(l.pick("Nazwa", "Name"), &p.name)],
-                            ),
+                            MiniForm::new(t.position, vec![Field::text(t.name_label, &p.name)]),
                         )
                     }
                     Tab::Referrals => {
@@ -514,14 +474,10 @@ impl Layer for PsuLists {
                 self.form = Some((
                     Edit::Resign(id),
                     MiniForm::new(
-                        l.pick("Rezygnacja", "Resignation"),
+                        t.resign_form_title,
                         vec![
-                            Field::date(
-                                l.pick("Data rezygnacji", "Resigned on"),
-                                Some(crate::desk::today()),
-                                true,
-                            ),
-                            Field::text(l.pick("Przyczyna", "Reason"), ""),
+                            Field::date(t.resigned_on_label, Some(crate::desk::today()), true),
+                            Field::text(t.reason_label, ""),
                         ],
                     ),
                 ));
@@ -533,15 +489,10 @@ impl Layer for PsuLists {
     }
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
-        let (theme, l) = (&ui.theme, ui.text.lang);
+        let (theme, t) = (&ui.theme, &ui.text.psu);
         f.render_widget(Clear, area);
-        let names = [
-            l.pick("Porozumienia", "Agreements"),
-            l.pick("Miejsca", "Worksites"),
-            l.pick("Stanowiska", "Positions"),
-            l.pick("Skierowania", "Referrals"),
-        ];
-        let title: Vec<String> = names
+        let title: Vec<String> = t
+            .list_tabs
             .iter()
             .enumerate()
             .map(|(i, n)| {
@@ -577,14 +528,9 @@ impl Layer for PsuLists {
         while lines.len() < height {
             lines.push(Line::from(""));
         }
-        let keys = format!(
-            "Tab {} • {} {} • Enter {} • {} {}",
-            l.pick("lista", "list"),
-            ui.keymap.first_label(Action::New),
-            l.pick("dodaj", "add"),
-            l.pick("edytuj", "edit"),
-            ui.keymap.first_label(Action::Delete),
-            l.pick("rezygnacja (skierowania)", "resignation (referrals)")
+        let keys = (t.list_keys)(
+            &ui.keymap.first_label(Action::New),
+            &ui.keymap.first_label(Action::Delete),
         );
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(fit(&keys, w, theme), theme.dim())));

@@ -357,13 +357,141 @@ impl Text {
 
 // ---- section: activities ----
 
-pub struct ActivitiesText {}
+/// The words of the "Zajęcia" screen: the attendance grid, its forms and lists.
+pub struct ActivitiesText {
+    /// The screen's name in the tabs.
+    pub title: &'static str,
+    /// The grid's frame: activity name, month (`MM.YYYY`).
+    pub grid_title: fn(&str, &str) -> String,
+    /// No activity yet; the key that adds one.
+    pub no_activities: fn(&str) -> String,
+    pub participant_col: &'static str,
+    pub mark_present: &'static str,
+    pub mark_excused: &'static str,
+    pub mark_absent: &'static str,
+    /// The row of totals under the grid.
+    pub present_total: &'static str,
+    /// The month's line: sessions, hours, persons (total, women, men), cost.
+    pub month_summary: fn(usize, &str, u32, u32, u32, &str) -> String,
+    pub add_person_title: &'static str,
+    pub specialists_list_title: &'static str,
+    pub activities_list_title: &'static str,
+    /// The keys under the lists; the key that adds.
+    pub list_keys: fn(&str) -> String,
+    /// The period summary's frame: from, to.
+    pub summary_title: fn(&str, &str) -> String,
+    pub persons_col: &'static str,
+    pub cost_col: &'static str,
+    pub social_services: &'static str,
+    pub vocational_services: &'static str,
+    pub activity_form_title: &'static str,
+    pub name_label: &'static str,
+    pub kind_label: &'static str,
+    pub area_label: &'static str,
+    /// The areas, in the order of `Area::ALL`.
+    pub area_names: &'static [&'static str],
+    /// The specialist form's title and the session form's choice.
+    pub specialist: &'static str,
+    pub specialist_name_label: &'static str,
+    pub role_label: &'static str,
+    pub rate_label: &'static str,
+    pub no_specialist: &'static str,
+    pub session_form_title: &'static str,
+    pub date_label: &'static str,
+    pub hours_label: &'static str,
+    pub topic_label: &'static str,
+    pub place_label: &'static str,
+    pub remote_label: &'static str,
+    pub weeks_label: &'static str,
+    pub period_form_title: &'static str,
+    pub from_label: &'static str,
+    pub to_label: &'static str,
+    pub hours_invalid: &'static str,
+    pub weeks_invalid: &'static str,
+    pub sessions_added: fn(usize) -> String,
+    pub name_empty: &'static str,
+    pub rate_invalid: &'static str,
+    pub end_before_start: &'static str,
+    pub hint_mark: &'static str,
+    pub hint_session: &'static str,
+    pub hint_add_person: &'static str,
+    pub hint_activity: &'static str,
+    pub hint_month: &'static str,
+    pub hint_period: &'static str,
+    pub hint_lists: &'static str,
+}
 
 // ---- end of section: activities ----
 
 // ---- section: psu ----
 
-pub struct PsuText {}
+/// The words of the PSU timesheet and of its lists.
+pub struct PsuText {
+    /// The timesheet's frame: agreement number, ` — worksite` or nothing, month.
+    pub sheet_title: fn(&str, &str, &str) -> String,
+    pub no_agreements: &'static str,
+    /// Monday to Sunday, one letter each.
+    pub weekday_letters: &'static str,
+    pub person_col: &'static str,
+    pub week_col: &'static str,
+    pub month_col: &'static str,
+    pub weekend: &'static str,
+    /// The day's line: date, ` — holiday` or nothing, weekly and monthly limit, rate.
+    pub day_line: fn(&str, &str, &str, &str, &str) -> String,
+    pub sheet_keys: &'static str,
+    /// A day saved: who, date.
+    pub hours_saved: fn(&str, &str) -> String,
+    /// What was typed is not hours (shown quoted).
+    pub hours_invalid: fn(&str) -> String,
+    /// The printout's files.
+    pub printout_written: fn(&str) -> String,
+    pub hint_agreement: &'static str,
+    pub hint_month: &'static str,
+    pub hint_worksite: &'static str,
+    pub hint_lists: &'static str,
+    /// The lists' tabs: agreements, worksites, positions, referrals.
+    pub list_tabs: &'static [&'static str],
+    /// The keys under the lists: the key that adds, the key that records a resignation.
+    pub list_keys: fn(&str, &str) -> String,
+    /// An agreement in the list: number, from, to, slots, its rates.
+    pub agreement_line: fn(&str, &str, &str, u32, &str) -> String,
+    /// A dated rate: amount, from.
+    pub rate_from: fn(&str, &str) -> String,
+    /// A referral's resignation: date.
+    pub resigned: fn(&str) -> String,
+    pub agreement_form_title: &'static str,
+    pub number_label: &'static str,
+    pub signed_label: &'static str,
+    pub from_label: &'static str,
+    pub to_label: &'static str,
+    pub slots_label: &'static str,
+    pub weekly_limit_label: &'static str,
+    pub monthly_limit_label: &'static str,
+    pub refund_label: &'static str,
+    pub new_rate_from_label: &'static str,
+    pub new_rate_label: &'static str,
+    pub worksite_form_title: &'static str,
+    pub name_label: &'static str,
+    pub referral_form_title: &'static str,
+    pub participant_label: &'static str,
+    /// The referral's choice of worksite.
+    pub worksite_label: &'static str,
+    /// The position form's title and the referral's choice.
+    pub position: &'static str,
+    pub referral_no_label: &'static str,
+    pub resign_form_title: &'static str,
+    pub resigned_on_label: &'static str,
+    pub reason_label: &'static str,
+    /// A refused form: what to fix.
+    pub fix: fn(&str) -> String,
+    pub numbers_invalid: &'static str,
+    pub rate_invalid: &'static str,
+    pub name_missing: &'static str,
+    pub no_such_participant: &'static str,
+    pub worksite_and_position_first: &'static str,
+    /// Saved over the agreement's slots: taken, slots.
+    pub slots_full: fn(u32, u32) -> String,
+}
 
 // ---- end of section: psu ----
 

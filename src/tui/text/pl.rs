@@ -111,13 +111,130 @@ pub(super) fn text() -> Text {
 
 // ---- section: activities ----
 
-const ACTIVITIES: ActivitiesText = ActivitiesText {};
+const ACTIVITIES: ActivitiesText = ActivitiesText {
+    title: "Zajęcia",
+    grid_title: |name, month| format!("Zajęcia — {name} {month}"),
+    no_activities: |key| format!("Brak zajęć. Dodaj rodzaj zajęć: {key}"),
+    participant_col: "Uczestnik",
+    mark_present: "obec.",
+    mark_excused: "uspr.",
+    mark_absent: "nieob",
+    present_total: "obecnych",
+    month_summary: |sessions, hours, people, women, men, cost| {
+        use crate::text::plural::{OSOBA, SPOTKANIE};
+        format!(
+            "W miesiącu: {} • {hours} • obecni: {} ({women} K, {men} M) • koszt {cost}",
+            SPOTKANIE.with(sessions as u64),
+            OSOBA.with(u64::from(people)),
+        )
+    },
+    add_person_title: "Dodaj osobę do listy",
+    specialists_list_title: "Specjaliści (Tab: rodzaje zajęć)",
+    activities_list_title: "Rodzaje zajęć (Tab: specjaliści)",
+    list_keys: |new| format!("{new} dodaj • Enter edytuj • Esc"),
+    summary_title: |from, to| format!("Podsumowanie {from} – {to}"),
+    persons_col: "osób",
+    cost_col: "koszt",
+    social_services: "usługi społeczne",
+    vocational_services: "usługi zawodowe",
+    activity_form_title: "Rodzaj zajęć",
+    name_label: "Nazwa",
+    kind_label: "Rodzaj",
+    area_label: "Reintegracja",
+    area_names: &["społeczna", "zawodowa"],
+    specialist: "Specjalista",
+    specialist_name_label: "Imię i nazwisko",
+    role_label: "Rola",
+    rate_label: "Stawka zł/h (nowe zajęcia)",
+    no_specialist: "(bez specjalisty)",
+    session_form_title: "Nowe zajęcia (jedne lub co tydzień)",
+    date_label: "Data",
+    hours_label: "Godziny",
+    topic_label: "Temat",
+    place_label: "Miejsce",
+    remote_label: "Zdalnie",
+    weeks_label: "Powtórz tygodni",
+    period_form_title: "Podsumowanie za okres",
+    from_label: "Od",
+    to_label: "Do",
+    hours_invalid: "godziny: liczba pełnych lub połówek",
+    weeks_invalid: "liczba tygodni: 1 lub więcej",
+    sessions_added: |n| format!("Dodano zajęć: {n}"),
+    name_empty: "nazwa jest pusta",
+    rate_invalid: "stawka w zł, np. 60,00",
+    end_before_start: "koniec przed początkiem",
+    hint_mark: "obecność",
+    hint_session: "zajęcia",
+    hint_add_person: "dodaj osobę",
+    hint_activity: "rodzaj",
+    hint_month: "miesiąc",
+    hint_period: "okres",
+    hint_lists: "listy",
+};
 
 // ---- end of section: activities ----
 
 // ---- section: psu ----
 
-const PSU: PsuText = PsuText {};
+const PSU: PsuText = PsuText {
+    sheet_title: |number, site, month| format!("PSU — porozumienie {number}{site} — {month}"),
+    no_agreements: "Brak porozumień PSU (kis import lub kolejna wersja)",
+    weekday_letters: "PWŚCPSN",
+    person_col: "Osoba",
+    week_col: "tydz.",
+    month_col: "mies.",
+    weekend: "weekend",
+    day_line: |date, note, week, month, rate| {
+        format!("Dzień {date}{note} • limity: {week} / {month} • stawka {rate}")
+    },
+    sheet_keys: "cyfry+Enter godziny • c chory • u uspraw. • n nieuspraw. • Delete czyści",
+    hours_saved: |who, date| format!("Zapisano — {who} dnia {date}"),
+    hours_invalid: |typed| format!("godziny w pełnych lub połówkach, nie {typed:?}"),
+    printout_written: |files| format!("Wydruk zapisany: {files}"),
+    hint_agreement: "porozumienie",
+    hint_month: "miesiąc",
+    hint_worksite: "miejsce",
+    hint_lists: "listy",
+    list_tabs: &["Porozumienia", "Miejsca", "Stanowiska", "Skierowania"],
+    list_keys: |new, delete| {
+        format!("Tab lista • {new} dodaj • Enter edytuj • {delete} rezygnacja (skierowania)")
+    },
+    agreement_line: |number, from, to, slots, rates| {
+        format!("{number} {from}–{to} • {slots} miejsc • {rates}")
+    },
+    rate_from: |rate, from| format!("{rate} od {from}"),
+    resigned: |on| format!("rezygnacja {on}"),
+    agreement_form_title: "Porozumienie",
+    number_label: "Numer",
+    signed_label: "Zawarte",
+    from_label: "Od",
+    to_label: "Do",
+    slots_label: "Liczba miejsc",
+    weekly_limit_label: "Limit tygodniowy h",
+    monthly_limit_label: "Limit miesięczny h",
+    refund_label: "Refundacja %",
+    new_rate_from_label: "Nowa stawka od",
+    new_rate_label: "Nowa stawka zł/h",
+    worksite_form_title: "Miejsce pracy",
+    name_label: "Nazwa",
+    referral_form_title: "Skierowanie do PSU",
+    participant_label: "Uczestnik (nazwisko)",
+    worksite_label: "Miejsce",
+    position: "Stanowisko",
+    referral_no_label: "Nr skierowania",
+    resign_form_title: "Rezygnacja",
+    resigned_on_label: "Data rezygnacji",
+    reason_label: "Przyczyna",
+    fix: |what| format!("Popraw: {what}"),
+    numbers_invalid: "liczba miejsc, limity i refundacja to liczby",
+    rate_invalid: "stawka w zł, np. 9,00",
+    name_missing: "nazwa",
+    no_such_participant: "nie znaleziono uczestnika",
+    worksite_and_position_first: "najpierw dodaj miejsce i stanowisko",
+    slots_full: |taken, slots| {
+        format!("Zapisano, ale miejsca porozumienia są już zajęte ({taken}/{slots})")
+    },
+};
 
 // ---- end of section: psu ----
 
