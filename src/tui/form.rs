@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::app::Ui;
 use super::keymap::{Chord, KeyCodeOrd};
+use super::text::Text;
 use super::widgets::{block, cell, centered, fit, TextInput};
 use crate::domain::dates::{parse, pl};
 use chrono::NaiveDate;
@@ -98,7 +99,7 @@ impl MiniForm {
     }
 
     /// The first field whose value is not acceptable, with why.
-    pub fn problem(&self, lang: crate::text::Lang) -> Option<(usize, String)> {
+    pub fn problem(&self, text: &Text) -> Option<(usize, String)> {
         self.fields
             .iter()
             .enumerate()
@@ -106,23 +107,9 @@ impl MiniForm {
                 Kind::Date(t, required) => {
                     let v = t.value.trim();
                     if v.is_empty() && *required {
-                        Some((
-                            i,
-                            format!(
-                                "{}: {}",
-                                f.label,
-                                lang.pick("wymagana data", "a date is required")
-                            ),
-                        ))
+                        Some((i, (text.intake.field_date_required)(&f.label)))
                     } else if !v.is_empty() && parse(v).is_none() {
-                        Some((
-                            i,
-                            format!(
-                                "{}: {}",
-                                f.label,
-                                lang.pick("data w postaci dd.mm.rrrr", "a date as dd.mm.yyyy")
-                            ),
-                        ))
+                        Some((i, (text.intake.field_date_format)(&f.label)))
                     } else {
                         None
                     }
@@ -163,7 +150,7 @@ impl MiniForm {
             Action::PrevField | Action::Up => self.focus = (self.focus + n - 1) % n,
             Action::Confirm if self.focus + 1 < n => self.focus += 1,
             Action::Confirm | Action::Save => {
-                if let Some((i, p)) = self.problem(lang) {
+                if let Some((i, p)) = self.problem(&Text::new(lang)) {
                     self.focus = i;
                     self.error = Some(p);
                 } else {
@@ -219,10 +206,7 @@ impl MiniForm {
                 theme.error(),
             )));
         } else {
-            let hint = ui.text.lang.pick(
-                "Enter dalej • Ctrl+S zatwierdź • Esc anuluj",
-                "Enter next • Ctrl+S confirm • Esc cancel",
-            );
+            let hint = ui.text.intake.form_hint;
             lines.push(Line::from(Span::styled(
                 fit(hint, inner.width as usize, theme),
                 theme.dim(),

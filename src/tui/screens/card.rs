@@ -66,12 +66,7 @@ pub fn print(ctx: &mut Ctx, which: DocumentKind, name: &str) {
         }
         written.push(path.display().to_string());
     }
-    let l = ctx.ui.text.lang;
-    ctx.ok(format!(
-        "{}: {}",
-        l.pick("Wydruk zapisany", "Printout written"),
-        written.join(", ")
-    ));
+    ctx.ok((ctx.ui.text.card.printout_written)(&written.join(", ")));
 }
 
 fn date(d: Option<chrono::NaiveDate>, none: &str) -> String {
@@ -94,7 +89,7 @@ impl CardView {
 
 impl CardView {
     fn ops(&self, ctx: &Ctx) -> Vec<(Op, String)> {
-        let l = ctx.ui.text.lang;
+        let t = &ctx.ui.text.card;
         let p = &self.card.participant.value;
         let mut ops = Vec::new();
         let active = self
@@ -112,89 +107,45 @@ impl CardView {
             .iter()
             .any(|c| c.value.state == ContractState::Draft);
         if open && !active && !draft {
-            ops.push((
-                Op::NewContract,
-                l.pick("Nowy kontrakt (projekt)", "New contract (draft)")
-                    .to_string(),
-            ));
+            ops.push((Op::NewContract, t.new_contract_op.to_string()));
         }
         for c in self.card.contracts.iter().rev() {
             let c = &c.value;
             if c.state == ContractState::Draft && !active && open {
                 ops.push((
                     Op::SignContract(c.id.clone()),
-                    format!(
-                        "{} {}",
-                        l.pick("Podpisz kontrakt", "Sign contract"),
-                        c.number
-                    ),
+                    (t.sign_contract_op)(&c.number),
                 ));
             }
             ops.push((
                 Op::EditContract(c.id.clone()),
-                format!(
-                    "{} {}",
-                    l.pick("Otwórz kontrakt", "Open contract"),
-                    c.number
-                ),
+                (t.open_contract_op)(&c.number),
             ));
         }
-        ops.push((
-            Op::Consultation,
-            l.pick(
-                "Konsultacja (teraz, telefon)",
-                "Consultation (now, by phone)",
-            )
-            .to_string(),
-        ));
+        ops.push((Op::Consultation, t.consultation_op.to_string()));
         if p.status == crate::domain::person::Status::Active {
-            ops.push((
-                Op::End,
-                l.pick("Zakończ udział", "End the participation")
-                    .to_string(),
-            ));
+            ops.push((Op::End, t.end_op.to_string()));
         }
         if p.is_ended() && p.certificate_on.is_none() {
-            ops.push((
-                Op::Certificate,
-                l.pick(
-                    "Wydano zaświadczenie (art. 18 ust. 5a)",
-                    "Certificate issued (art. 18(5a))",
-                )
-                .to_string(),
-            ));
+            ops.push((Op::Certificate, t.certificate_op.to_string()));
         }
         for c in self.card.contracts.iter().rev() {
             ops.push((
                 Op::PrintContract(c.value.id.clone(), c.value.number.clone()),
-                format!(
-                    "{} {}",
-                    l.pick("Drukuj kontrakt", "Print contract"),
-                    c.value.number
-                ),
+                (t.print_contract_op)(&c.value.number),
             ));
         }
-        ops.push((Op::Note, l.pick("Dodaj notatkę", "Add a note").to_string()));
-        ops.push((
-            Op::PersonExport,
-            l.pick(
-                "Dane osoby na żądanie (art. 15 RODO)",
-                "The person's data on request (GDPR art. 15)",
-            )
-            .to_string(),
-        ));
+        ops.push((Op::Note, t.note_op.to_string()));
+        ops.push((Op::PersonExport, t.person_export_op.to_string()));
         if p.is_ended() {
-            ops.push((
-                Op::PrintCertificate,
-                l.pick("Drukuj zaświadczenie", "Print the certificate")
-                    .to_string(),
-            ));
+            ops.push((Op::PrintCertificate, t.print_certificate_op.to_string()));
         }
         ops
     }
 
     fn run(&mut self, op: Op, ctx: &mut Ctx) {
-        let l = ctx.ui.text.lang;
+        let text = &ctx.ui.text;
+        let t = &text.card;
         let p = self.card.participant.value.clone();
         match op {
             Op::NewContract => {
@@ -222,42 +173,27 @@ impl CardView {
                     })
                     .is_some()
                 {
-                    ctx.ok(format!(
-                        "{} {number}",
-                        l.pick("Podpisano kontrakt", "Contract signed")
-                    ));
+                    ctx.ok((t.contract_signed)(&number));
                     ctx.reload();
                 }
             }
             Op::End => {
                 let mut kinds: Vec<String> = Outcome::ALL
                     .iter()
-                    .map(|o| {
-                        format!(
-                            "{}: {}",
-                            l.pick("zakończony", "finished"),
-                            ctx.ui.text.outcome(*o)
-                        )
-                    })
+                    .map(|o| (t.ended_with)(text.outcome(*o)))
                     .collect();
-                kinds.extend(InterruptReason::ALL.iter().map(|r| {
-                    format!(
-                        "{}: {}",
-                        l.pick("przerwany", "interrupted"),
-                        ctx.ui.text.reason(*r)
-                    )
-                }));
+                kinds.extend(
+                    InterruptReason::ALL
+                        .iter()
+                        .map(|r| (t.interrupted_by)(text.reason(*r))),
+                );
                 self.form = Some((
                     Op::End,
                     MiniForm::new(
-                        l.pick("Zakończenie udziału", "End of participation"),
+                        t.end_title,
                         vec![
-                            Field::choice(l.pick("Jak", "How"), kinds, 0),
-                            Field::date(
-                                l.pick("Data zakończenia", "Ended on"),
-                                Some(crate::desk::today()),
-                                true,
-                            ),
+                            Field::choice(t.end_how, kinds, 0),
+                            Field::date(t.end_date, Some(crate::desk::today()), true),
                         ],
                     ),
                 ));
@@ -266,12 +202,8 @@ impl CardView {
                 self.form = Some((
                     Op::Certificate,
                     MiniForm::new(
-                        l.pick("Zaświadczenie", "Certificate"),
-                        vec![Field::date(
-                            l.pick("Data wydania", "Issued on"),
-                            Some(crate::desk::today()),
-                            true,
-                        )],
+                        text.f_certificate,
+                        vec![Field::date(t.issued_on, Some(crate::desk::today()), true)],
                     ),
                 ));
             }
@@ -279,19 +211,12 @@ impl CardView {
                 self.form = Some((
                     Op::Note,
                     MiniForm::new(
-                        l.pick("Notatka", "Note"),
+                        t.note_title,
                         vec![
-                            Field::text(l.pick("Treść", "Text"), ""),
+                            Field::text(t.note_text, ""),
                             Field::choice(
-                                l.pick("Zastrzeżona", "Restricted"),
-                                vec![
-                                    l.pick("nie", "no").to_string(),
-                                    l.pick(
-                                        "tak (autor i koordynatorzy)",
-                                        "yes (author and coordinators)",
-                                    )
-                                    .to_string(),
-                                ],
+                                t.note_restricted,
+                                vec![text.no.to_string(), t.note_restricted_yes.to_string()],
                                 0,
                             ),
                         ],
@@ -315,11 +240,7 @@ impl CardView {
                             )
                         });
                 match written {
-                    Ok(()) => ctx.ok(format!(
-                        "{}: {}.json/.txt",
-                        l.pick("Zapisano", "Written"),
-                        base.display()
-                    )),
+                    Ok(()) => ctx.ok((t.person_export_written)(&base.display().to_string())),
                     Err(e) => ctx.error(format!("{}: {e}", base.display())),
                 }
             }
@@ -333,17 +254,13 @@ impl CardView {
                 let activities: Vec<_> = activities.into_iter().map(|s| s.value).collect();
                 let specialists: Vec<_> = specialists.into_iter().map(|s| s.value).collect();
                 if activities.is_empty() {
-                    ctx.error(l.pick(
-                        "najpierw dodaj zajęcia na ekranie Zajęcia",
-                        "add an activity on the Activities screen first",
-                    ));
+                    ctx.error(t.no_activities);
                     return;
                 }
                 // Individual consultations first.
                 let mut acts = activities;
                 acts.sort_by_key(|a| a.kind != crate::domain::workshop::ActivityKind::Consultation);
-                let mut sp: Vec<String> =
-                    vec![l.pick("(bez specjalisty)", "(no specialist)").to_string()];
+                let mut sp: Vec<String> = vec![t.no_specialist.to_string()];
                 sp.extend(
                     specialists
                         .iter()
@@ -356,20 +273,20 @@ impl CardView {
                 self.form = Some((
                     Op::Consultation,
                     MiniForm::new(
-                        l.pick("Konsultacja", "Consultation"),
+                        t.consult_title,
                         vec![
                             Field::choice(
-                                l.pick("Zajęcia", "Activity"),
+                                t.consult_activity,
                                 acts.iter().map(|a| a.name.clone()).collect(),
                                 0,
                             ),
                             Field::choice(
-                                l.pick("Specjalista", "Specialist"),
+                                t.consult_specialist,
                                 sp,
                                 if specialists.is_empty() { 0 } else { 1 },
                             ),
-                            Field::date(l.pick("Data", "Date"), Some(crate::desk::today()), true),
-                            Field::text(l.pick("Godziny", "Hours"), "1"),
+                            Field::date(t.consult_date, Some(crate::desk::today()), true),
+                            Field::text(t.consult_hours, "1"),
                         ],
                     ),
                 ));
@@ -389,7 +306,7 @@ impl CardView {
 
     /// Sends the form's request; false keeps the form open (the error is in the status line).
     fn submit(&mut self, op: Op, f: &MiniForm, ctx: &mut Ctx) -> bool {
-        let l = ctx.ui.text.lang;
+        let t = &ctx.ui.text.card;
         let p = &self.card.participant;
         match op {
             Op::End => {
@@ -410,16 +327,7 @@ impl CardView {
                 else {
                     return false;
                 };
-                let g = if graduate {
-                    l.pick("absolwent: tak", "graduate: yes")
-                } else {
-                    l.pick("absolwent: nie", "graduate: no")
-                };
-                ctx.ok(format!(
-                    "{} — {g}; {}",
-                    l.pick("Udział zakończony", "Participation ended"),
-                    l.pick("wydaj zaświadczenie", "issue the certificate")
-                ));
+                ctx.ok((t.ended)(graduate));
                 ctx.reload();
                 true
             }
@@ -430,10 +338,7 @@ impl CardView {
                 let hours = match crate::domain::hours::Hours::parse(&f.text(3)) {
                     Ok(h) if !h.is_zero() => h,
                     _ => {
-                        ctx.error(l.pick(
-                            "godziny: liczba pełnych lub połówek (1 lub 1,5)",
-                            "hours: whole or half (1 or 1.5)",
-                        ));
+                        ctx.error(t.hours_invalid);
                         return false;
                     }
                 };
@@ -448,7 +353,7 @@ impl CardView {
                 if ctx.ask(req).is_none() {
                     return false;
                 }
-                ctx.ok(l.pick("Zapisano konsultację", "Consultation saved"));
+                ctx.ok(t.consultation_saved);
                 ctx.reload();
                 true
             }
@@ -476,11 +381,7 @@ impl CardView {
                 {
                     return false;
                 }
-                ctx.ok(format!(
-                    "{} {}",
-                    l.pick("Zapisano zaświadczenie z dnia", "Certificate recorded on"),
-                    pl(on)
-                ));
+                ctx.ok((t.certificate_recorded)(&pl(on)));
                 ctx.reload();
                 true
             }
@@ -741,15 +642,7 @@ impl Layer for CardView {
             r.push(field(t.f_notes, &p.notes, rw, theme));
         } else if self.card.notes_hidden {
             r.push(Line::from(""));
-            r.push(field(
-                t.f_notes,
-                t.lang.pick(
-                    "(niedostępne dla Twojej roli)",
-                    "(not available to your role)",
-                ),
-                rw,
-                theme,
-            ));
+            r.push(field(t.f_notes, t.card.notes_hidden, rw, theme));
         }
         if !self.card.notes.is_empty() {
             r.push(Line::from(""));
@@ -779,11 +672,7 @@ impl Layer for CardView {
                 .filter(|a| a.3 == crate::domain::workshop::AttendanceState::Present)
                 .count();
             r.push(Line::from(Span::styled(
-                format!(
-                    "{} ({present}/{}):",
-                    t.lang.pick("Zajęcia", "Attended"),
-                    self.card.attended.len()
-                ),
+                (t.card.attended)(present, self.card.attended.len()),
                 theme.label(),
             )));
             for (d, name, h, st) in &self.card.attended {
@@ -804,7 +693,7 @@ impl Layer for CardView {
             let h = ops.len() as u16 + 2;
             let m = centered(area, 52, h);
             f.render_widget(Clear, m);
-            let b = block(t.lang.pick("Co zrobić?", "What to do?"), theme);
+            let b = block(t.card.menu_title, theme);
             let mi = b.inner(m);
             f.render_widget(b, m);
             let lines: Vec<Line> = ops
@@ -838,8 +727,8 @@ impl Layer for CardView {
             ];
         }
         vec![
-            (Action::Confirm, t.lang.pick("działania", "actions")),
-            (Action::New, t.lang.pick("kontrakt", "contract")),
+            (Action::Confirm, t.card.hint_actions),
+            (Action::New, t.card.hint_contract),
             (Action::Print, t.hint_print),
             (Action::Close, t.hint_back),
             (Action::Lookup, t.hint_lookup),

@@ -30,14 +30,6 @@ const SECS: [Sec; 4] = [Sec::Goals, Sec::Actions, Sec::Reviews, Sec::Annexes];
 /// Header fields: number, signed, starts, ends, worker, situation.
 const HEADER: usize = 6;
 
-fn goal_state(l: crate::text::Lang, s: GoalState) -> &'static str {
-    match s {
-        GoalState::Open => l.pick("otwarty", "open"),
-        GoalState::Met => l.pick("osiągnięty", "met"),
-        GoalState::NotMet => l.pick("nieosiągnięty", "not met"),
-    }
-}
-
 pub struct ContractEditor {
     c: Contract,
     rev: Option<u64>,
@@ -127,14 +119,13 @@ impl ContractEditor {
     }
 
     fn item_form(&self, s: Sec, at: Option<usize>, ui: &Ui) -> MiniForm {
-        let l = ui.text.lang;
-        let p = |pl: &str, en: &str| l.pick(pl, en).to_string();
+        let t = &ui.text.contract;
         match s {
             Sec::Goals => {
                 let g = at.map(|i| self.c.goals[i].clone());
                 let states = GoalState::ALL
                     .iter()
-                    .map(|s| goal_state(l, *s).to_string())
+                    .map(|s| (t.goal_state)(*s).to_string())
                     .collect();
                 let st = g
                     .as_ref()
@@ -146,18 +137,11 @@ impl ContractEditor {
                     })
                     .unwrap_or(0);
                 MiniForm::new(
-                    &p("Cel", "Goal"),
+                    t.goal,
                     vec![
-                        Field::text(
-                            &p("Cel", "Goal"),
-                            g.as_ref().map(|g| g.text.as_str()).unwrap_or(""),
-                        ),
-                        Field::date(
-                            &p("Termin", "Due"),
-                            g.as_ref().and_then(|g| g.due_on),
-                            false,
-                        ),
-                        Field::choice(&p("Stan", "State"), states, st),
+                        Field::text(t.goal, g.as_ref().map(|g| g.text.as_str()).unwrap_or("")),
+                        Field::date(t.due, g.as_ref().and_then(|g| g.due_on), false),
+                        Field::choice(t.state, states, st),
                     ],
                 )
             }
@@ -168,27 +152,19 @@ impl ContractEditor {
                     .map(|a| (a.by == ActionBy::Centre) as usize)
                     .unwrap_or(0);
                 MiniForm::new(
-                    &p("Działanie", "Action"),
+                    t.action,
                     vec![
                         Field::choice(
-                            &p("Kto", "By"),
-                            vec![p("uczestnik", "participant"), p("ośrodek", "centre")],
+                            t.by,
+                            vec![
+                                (t.action_by)(ActionBy::Participant).to_string(),
+                                (t.action_by)(ActionBy::Centre).to_string(),
+                            ],
                             by,
                         ),
-                        Field::text(
-                            &p("Działanie", "Action"),
-                            a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
-                        ),
-                        Field::date(
-                            &p("Termin", "Due"),
-                            a.as_ref().and_then(|a| a.due_on),
-                            false,
-                        ),
-                        Field::date(
-                            &p("Wykonano", "Done"),
-                            a.as_ref().and_then(|a| a.done_on),
-                            false,
-                        ),
+                        Field::text(t.action, a.as_ref().map(|a| a.text.as_str()).unwrap_or("")),
+                        Field::date(t.due, a.as_ref().and_then(|a| a.due_on), false),
+                        Field::date(t.done, a.as_ref().and_then(|a| a.done_on), false),
                     ],
                 )
                 .focus_on(1)
@@ -196,15 +172,15 @@ impl ContractEditor {
             Sec::Reviews => {
                 let r = at.map(|i| self.c.reviews[i].clone());
                 MiniForm::new(
-                    &p("Ocena realizacji", "Review"),
+                    t.review,
                     vec![
                         Field::date(
-                            &p("Data", "On"),
+                            t.item_date,
                             Some(r.as_ref().map(|r| r.on).unwrap_or_else(crate::desk::today)),
                             true,
                         ),
                         Field::text(
-                            &p("Ocena", "Text"),
+                            t.review_text,
                             r.as_ref().map(|r| r.text.as_str()).unwrap_or(""),
                         ),
                     ],
@@ -214,22 +190,18 @@ impl ContractEditor {
             Sec::Annexes => {
                 let a = at.map(|i| self.c.annexes[i].clone());
                 MiniForm::new(
-                    &p("Aneks", "Annex"),
+                    t.annex,
                     vec![
                         Field::date(
-                            &p("Data", "On"),
+                            t.item_date,
                             Some(a.as_ref().map(|a| a.on).unwrap_or_else(crate::desk::today)),
                             true,
                         ),
                         Field::text(
-                            &p("Treść", "Text"),
+                            t.annex_text,
                             a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
                         ),
-                        Field::date(
-                            &p("Nowy koniec", "New end"),
-                            a.as_ref().and_then(|a| a.new_ends_on),
-                            false,
-                        ),
+                        Field::date(t.new_end, a.as_ref().and_then(|a| a.new_ends_on), false),
                     ],
                 )
                 .focus_on(1)
@@ -330,14 +302,10 @@ impl ContractEditor {
 
     /// The contract as edited; a bad date is refused with the field's name.
     fn collect(&self, ctx: &mut Ctx) -> Option<Contract> {
-        let l = ctx.ui.text.lang;
+        let t = &ctx.ui.text.contract;
         let mut c = self.c.clone();
         c.number = self.inputs[0].value.trim().to_string();
-        let names = [
-            l.pick("Podpisano", "Signed"),
-            l.pick("Od", "From"),
-            l.pick("Do", "To"),
-        ];
+        let names = [t.signed, t.from, t.to];
         let mut dates = [None; 3];
         for (k, d) in dates.iter_mut().enumerate() {
             let v = self.inputs[k + 1].value.trim();
@@ -347,11 +315,7 @@ impl ContractEditor {
             match parse(v) {
                 Some(x) => *d = Some(x),
                 None => {
-                    ctx.error(format!(
-                        "{}: {}",
-                        names[k],
-                        l.pick("data w postaci dd.mm.rrrr", "a date as dd.mm.yyyy")
-                    ));
+                    ctx.error((t.bad_date)(names[k]));
                     return None;
                 }
             }
@@ -486,7 +450,7 @@ impl Layer for ContractEditor {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text);
-        let l = t.lang;
+        let ct = &t.contract;
         let title = format!(
             "{} {} — {} ({})",
             t.f_contract,
@@ -500,12 +464,12 @@ impl Layer for ContractEditor {
         f.render_widget(b, area);
         let w = inner.width as usize;
         let labels = [
-            l.pick("Numer", "Number"),
-            l.pick("Podpisano", "Signed"),
-            l.pick("Od", "From"),
-            l.pick("Do", "To"),
-            l.pick("Pracownik", "Worker"),
-            l.pick("Sytuacja", "Situation"),
+            ct.number,
+            ct.signed,
+            ct.from,
+            ct.to,
+            ct.worker,
+            ct.situation,
         ];
         let mut lines: Vec<Line> = Vec::new();
         let mut cursor = None;
@@ -549,7 +513,7 @@ impl Layer for ContractEditor {
             .map(pl)
             .unwrap_or_else(|| t.none.into());
         spans.push(Span::styled(
-            format!("{}: ", l.pick("Koniec z aneksami", "End with annexes")),
+            format!("{}: ", ct.end_with_annexes),
             theme.label(),
         ));
         spans.push(Span::raw(eff));
@@ -560,7 +524,7 @@ impl Layer for ContractEditor {
             let focused = self.focus == HEADER + k && self.form.is_none();
             let (name, items): (&str, Vec<String>) = match s {
                 Sec::Goals => (
-                    l.pick("Cele", "Goals"),
+                    ct.goals,
                     self.c
                         .goals
                         .iter()
@@ -568,14 +532,14 @@ impl Layer for ContractEditor {
                             format!(
                                 "{} [{}] {}",
                                 g.due_on.map(pl).unwrap_or_default(),
-                                goal_state(l, g.state),
+                                (ct.goal_state)(g.state),
                                 g.text
                             )
                         })
                         .collect(),
                 ),
                 Sec::Actions => (
-                    l.pick("Działania", "Actions"),
+                    ct.actions,
                     self.c
                         .actions
                         .iter()
@@ -587,25 +551,14 @@ impl Layer for ContractEditor {
                             format!(
                                 "{} [{}] {}{done}",
                                 a.due_on.map(pl).unwrap_or_default(),
-                                l.pick(
-                                    if a.by == ActionBy::Centre {
-                                        "ośrodek"
-                                    } else {
-                                        "uczestnik"
-                                    },
-                                    if a.by == ActionBy::Centre {
-                                        "centre"
-                                    } else {
-                                        "participant"
-                                    }
-                                ),
+                                (ct.action_by)(a.by),
                                 a.text
                             )
                         })
                         .collect(),
                 ),
                 Sec::Reviews => (
-                    l.pick("Oceny realizacji", "Reviews"),
+                    ct.reviews,
                     self.c
                         .reviews
                         .iter()
@@ -613,7 +566,7 @@ impl Layer for ContractEditor {
                         .collect(),
                 ),
                 Sec::Annexes => (
-                    l.pick("Aneksy", "Annexes"),
+                    ct.annexes,
                     self.c
                         .annexes
                         .iter()
@@ -642,7 +595,7 @@ impl Layer for ContractEditor {
             if items.is_empty() && focused {
                 let ins = ui.keymap.first_label(Action::New);
                 lines.push(Line::from(Span::styled(
-                    fit(&format!("  {ins}: {}", l.pick("dodaj", "add")), w, theme),
+                    fit(&format!("  {ins}: {}", ct.add), w, theme),
                     theme.dim(),
                 )));
             }
@@ -660,13 +613,13 @@ impl Layer for ContractEditor {
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
-        let l = ui.text.lang;
+        let ct = &ui.text.contract;
         vec![
             (Action::Save, ui.text.hint_save),
             (Action::NextField, ui.text.hint_field),
-            (Action::New, l.pick("dodaj", "add")),
-            (Action::Delete, l.pick("usuń", "delete")),
-            (Action::MoveUp, l.pick("przesuń", "move")),
+            (Action::New, ct.add),
+            (Action::Delete, ct.delete),
+            (Action::MoveUp, ct.move_item),
             (Action::Print, ui.text.hint_print),
             (Action::Close, ui.text.hint_back),
         ]

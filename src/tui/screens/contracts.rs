@@ -127,7 +127,7 @@ impl Layer for Contracts {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text);
-        let l = t.lang;
+        let ct = &t.contract;
         let title = format!(
             "{} ({}/{})",
             t.contracts_title,
@@ -140,9 +140,9 @@ impl Layer for Contracts {
             .map(|s| t.contract_state(s))
             .unwrap_or(t.filter_all);
         let order = if self.by_end {
-            l.pick("koniec", "end")
+            ct.order_end
         } else {
-            l.pick("numer", "number")
+            ct.order_number
         };
         f.render_widget(
             Paragraph::new(filter_bar(t, state, order, &self.filter.value, theme)),
@@ -152,12 +152,12 @@ impl Layer for Contracts {
         let name_w = w.saturating_sub(1 + 12 + 11 + 11 + 13 + 12).max(10);
         let header = format!(
             " {}{}{}{}{}{}",
-            cell(l.pick("Numer", "Number"), 12, theme),
+            cell(ct.number, 12, theme),
             cell(t.col_name, name_w, theme),
-            cell(l.pick("Od", "From"), 11, theme),
-            cell(l.pick("Do", "To"), 11, theme),
+            cell(ct.from, 11, theme),
+            cell(ct.to, 11, theme),
             cell(t.col_status, 13, theme),
-            cell(l.pick("Pracownik", "Worker"), 12, theme),
+            cell(ct.worker, 12, theme),
         );
         f.render_widget(Paragraph::new(Span::styled(header, theme.label())), head);
         let height = list.height as usize;

@@ -139,37 +139,22 @@ impl Intake {
 
     /// The problem of one field as typed, if any.
     fn problem(&self, f: F, t: &Text) -> Option<String> {
-        let lang = t.lang;
+        let it = &t.intake;
         let v = self.val(f);
         match f {
-            F::FirstName | F::LastName if v.is_empty() => {
-                Some(lang.pick("wymagane", "required").into())
-            }
+            F::FirstName | F::LastName if v.is_empty() => Some(it.required.into()),
             F::Pesel if !v.is_empty() => Pesel::parse(v)
                 .err()
-                .map(|e| crate::text::errors::pesel(lang, &e)),
-            F::BirthDate if v.is_empty() => Some(
-                lang.pick("wymagana (dd.mm.rrrr)", "required (dd.mm.yyyy)")
-                    .into(),
-            ),
+                .map(|e| crate::text::errors::pesel(t.lang, &e)),
+            F::BirthDate if v.is_empty() => Some(it.birth_date_required.into()),
             F::BirthDate | F::Applied | F::Interview | F::Consent
                 if !v.is_empty() && parse(v).is_none() =>
             {
-                Some(
-                    lang.pick("data w postaci dd.mm.rrrr", "a date as dd.mm.yyyy")
-                        .into(),
-                )
+                Some(it.date_format.into())
             }
-            F::Sex if self.sex.is_none() => {
-                Some(lang.pick("wybierz K lub M", "choose K or M").into())
-            }
-            F::Postal if !v.is_empty() && !valid_postal_code(v) => {
-                Some(lang.pick("kod w postaci NN-NNN", "a code as NN-NNN").into())
-            }
-            F::Groups if !self.checked_groups.iter().any(|c| *c) => Some(
-                lang.pick("zaznacz co najmniej jedną grupę", "tick at least one group")
-                    .into(),
-            ),
+            F::Sex if self.sex.is_none() => Some(it.choose_sex.into()),
+            F::Postal if !v.is_empty() && !valid_postal_code(v) => Some(it.postal_format.into()),
+            F::Groups if !self.checked_groups.iter().any(|c| *c) => Some(it.groups_required.into()),
             _ => None,
         }
     }
@@ -260,16 +245,7 @@ impl Intake {
             self.duplicates = duplicates;
             self.duplicates_seen = true;
             let key = ctx.ui.keymap.first_label(Action::Save);
-            ctx.info(
-                ctx.ui
-                    .text
-                    .lang
-                    .pick(
-                        &format!("Możliwy duplikat — sprawdź; {key} ponownie zapisze mimo to"),
-                        &format!("Possible duplicate — check; {key} again saves anyway"),
-                    )
-                    .to_string(),
-            );
+            ctx.info((ctx.ui.text.intake.possible_duplicate)(&key));
             return;
         }
         if let Some((id, rejected)) = ask_for!(ctx, Request::Intake(Box::new(candidate)), Response::Saved { id, rejected, .. } => (id, rejected))
@@ -615,10 +591,7 @@ impl Layer for DiscardConfirm {
     }
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
-        let q = ui.text.lang.pick(
-            "Porzucić wpisany wniosek? (t/n)",
-            "Discard this application? (y/n)",
-        );
+        let q = ui.text.intake.discard_question;
         let r = crate::tui::widgets::centered(area, 50, 3);
         f.render_widget(ratatui::widgets::Clear, r);
         let b = block("?", &ui.theme);

@@ -54,34 +54,28 @@ fn period_choices(today: NaiveDate) -> Vec<(String, NaiveDate, NaiveDate)> {
 impl Reports {
     fn rows(&self, t: &Text) -> Vec<Row> {
         let Some(r) = &self.report else { return vec![] };
-        let l = t.lang;
-        let mut rows = vec![Row::Head(l.pick("Uczestnicy", "Participants").into())];
+        let rt = &t.reports;
+        let mut rows = vec![Row::Head(t.participants_title.into())];
         rows.push(Row::People(
-            l.pick("przyjęci", "admitted").into(),
+            rt.admitted.into(),
             r.participants.admitted,
             Figure::Admitted,
         ));
         rows.push(Row::People(
-            l.pick("aktywni w okresie", "active in the period").into(),
+            rt.active.into(),
             r.participants.active,
             Figure::Active,
         ));
         rows.push(Row::Value(
-            l.pick("kontrakty zawarte", "contracts concluded").into(),
+            rt.contracts_concluded.into(),
             r.contracts_concluded.to_string(),
         ));
-        rows.push(Row::Head(
-            l.pick("Przyjęci według grup", "Admitted by group").into(),
-        ));
+        rows.push(Row::Head(rt.by_group.into()));
         for (code, c) in &r.groups {
             rows.push(Row::People(t.group(code), *c, Figure::Group(code.clone())));
         }
-        rows.push(Row::Head(l.pick("Zakończenia", "Endings").into()));
-        rows.push(Row::People(
-            l.pick("zakończyli udział", "ended").into(),
-            r.ended.total,
-            Figure::Ended,
-        ));
+        rows.push(Row::Head(rt.endings.into()));
+        rows.push(Row::People(rt.ended.into(), r.ended.total, Figure::Ended));
         for (code, c) in &r.ended.outcomes {
             let name = crate::domain::person::Outcome::from_code(code)
                 .map(|o| t.outcome(o).to_string())
@@ -97,7 +91,7 @@ impl Reports {
                 .map(|x| t.reason(x).to_string())
                 .unwrap_or(code.clone());
             rows.push(Row::People(
-                format!("  {}: {name}", l.pick("przerwane", "interrupted")),
+                format!("  {}", (rt.interrupted)(&name)),
                 *c,
                 Figure::Interrupted(code.clone()),
             ));
@@ -113,25 +107,10 @@ impl Reports {
                 f,
             )
         };
-        rows.push(share(
-            l.pick("absolwenci", "graduates"),
-            &r.graduates,
-            Figure::Graduates,
-        ));
-        rows.push(share(
-            l.pick("zatrudnieni", "employed"),
-            &r.employed,
-            Figure::Employed,
-        ));
-        rows.push(share(
-            l.pick("usamodzielnieni", "independent"),
-            &r.independent,
-            Figure::Independent,
-        ));
-        rows.push(Row::Head(
-            l.pick("Zajęcia (godziny, koszt)", "Activities (hours, cost)")
-                .into(),
-        ));
+        rows.push(share(rt.graduates, &r.graduates, Figure::Graduates));
+        rows.push(share(rt.employed, &r.employed, Figure::Employed));
+        rows.push(share(rt.independent, &r.independent, Figure::Independent));
+        rows.push(Row::Head(rt.activities.into()));
         for a in &r.activities {
             rows.push(Row::People(
                 format!("{} — {}, {}", a.name, a.hours.to_pl(), a.cost.to_pl()),
@@ -147,20 +126,18 @@ impl Reports {
             ));
         }
         rows.push(Row::People(
-            l.pick("usługi reintegracji społecznej", "social reintegration")
-                .into(),
+            rt.social.into(),
             r.services.social,
             Figure::Services(Area::Social),
         ));
         rows.push(Row::People(
-            l.pick("usługi reintegracji zawodowej", "vocational reintegration")
-                .into(),
+            rt.vocational.into(),
             r.services.vocational,
             Figure::Services(Area::Vocational),
         ));
         rows.push(Row::Head("PSU".into()));
         rows.push(Row::People(
-            l.pick("osoby", "persons").into(),
+            rt.persons.into(),
             Count {
                 total: r.psu.persons,
                 women: 0,
@@ -168,23 +145,10 @@ impl Reports {
             },
             Figure::Psu,
         ));
-        rows.push(Row::Value(
-            l.pick("stanowiska", "positions").into(),
-            r.psu.positions.to_string(),
-        ));
-        rows.push(Row::Value(
-            l.pick("godziny", "hours").into(),
-            r.psu.hours.to_pl(),
-        ));
-        rows.push(Row::Value(
-            l.pick("wypłacono", "paid").into(),
-            r.psu.paid.to_pl(),
-        ));
-        rows.push(Row::Value(
-            l.pick("refundacja z Funduszu Pracy", "refund from the Labour Fund")
-                .into(),
-            r.psu.refund.to_pl(),
-        ));
+        rows.push(Row::Value(rt.positions.into(), r.psu.positions.to_string()));
+        rows.push(Row::Value(rt.hours.into(), r.psu.hours.to_pl()));
+        rows.push(Row::Value(rt.paid.into(), r.psu.paid.to_pl()));
+        rows.push(Row::Value(rt.refund.into(), r.psu.refund.to_pl()));
         for w in &r.psu.worksites {
             rows.push(Row::People(
                 format!("  {} — {}, {}", w.name, w.hours.to_pl(), w.paid.to_pl()),
@@ -209,18 +173,18 @@ impl Reports {
     }
 
     fn choose_period(&mut self, ctx: &mut Ctx) {
-        let l = ctx.ui.text.lang;
+        let rt = &ctx.ui.text.reports;
         let mut names: Vec<String> = period_choices(crate::desk::today())
             .into_iter()
             .map(|c| c.0)
             .collect();
-        names.push(l.pick("własny zakres", "custom range").into());
+        names.push(rt.custom_range.into());
         self.form = Some(MiniForm::new(
-            l.pick("Okres raportu", "Report period"),
+            rt.period_title,
             vec![
-                Field::choice(l.pick("Okres", "Period"), names, 0),
-                Field::date(l.pick("Od (własny)", "From (custom)"), self.from, false),
-                Field::date(l.pick("Do (własny)", "To (custom)"), self.to, false),
+                Field::choice(rt.period, names, 0),
+                Field::date(rt.from_custom, self.from, false),
+                Field::date(rt.to_custom, self.to, false),
             ],
         ));
     }
@@ -252,12 +216,7 @@ impl Reports {
                 return ctx.error(format!("{}: {e}", path.display()));
             }
         }
-        let l = ctx.ui.text.lang;
-        ctx.ok(format!(
-            "{}: {}.txt/.csv/.xlsx",
-            l.pick("Raport zapisany", "Report written"),
-            base.display()
-        ));
+        ctx.ok((ctx.ui.text.reports.written)(&base.display().to_string()));
     }
 
     fn people_rows(&self, ctx: &Ctx) -> Vec<usize> {
@@ -267,7 +226,7 @@ impl Reports {
 
 impl Screen for Reports {
     fn title(&self, text: &Text) -> &'static str {
-        text.lang.pick("Raporty", "Reports")
+        text.reports.title
     }
 }
 
@@ -310,16 +269,7 @@ impl Layer for Reports {
                             self.load(ctx);
                         }
                         _ => {
-                            f.error = Some(
-                                ctx.ui
-                                    .text
-                                    .lang
-                                    .pick(
-                                        "podaj daty od i do (od ≤ do)",
-                                        "give both dates (from ≤ to)",
-                                    )
-                                    .into(),
-                            );
+                            f.error = Some(ctx.ui.text.reports.bad_range.into());
                             self.form = Some(f);
                         }
                     }
@@ -370,12 +320,12 @@ impl Layer for Reports {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text);
-        let l = t.lang;
+        let rt = &t.reports;
         let period = match (self.from, self.to) {
             (Some(a), Some(b)) => format!("{} – {}", pl(a), pl(b)),
             _ => String::new(),
         };
-        let title = format!("{} {period}", l.pick("Raport za", "Report for"));
+        let title = (rt.report_for)(&period);
         let b = block(&title, theme);
         let inner = b.inner(area);
         f.render_widget(b, area);
@@ -383,11 +333,7 @@ impl Layer for Reports {
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
         let w = inner.width as usize;
         let label_w = w.saturating_sub(3 * 9);
-        let cols = [
-            l.pick("razem", "total"),
-            l.pick("kobiety", "women"),
-            l.pick("mężczyźni", "men"),
-        ];
+        let cols = [rt.total, rt.women, rt.men];
         let mut h = cell("", label_w, theme);
         for (i, c) in cols.iter().enumerate() {
             let s = format!("{:>8} ", c);
@@ -463,12 +409,12 @@ impl Layer for Reports {
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
-        let l = ui.text.lang;
+        let rt = &ui.text.reports;
         vec![
-            (Action::Confirm, l.pick("kto", "who")),
-            (Action::Right, l.pick("kolumna", "column")),
-            (Action::Filter, l.pick("okres", "period")),
-            (Action::Print, l.pick("zapisz pliki", "write files")),
+            (Action::Confirm, rt.hint_who),
+            (Action::Right, rt.hint_column),
+            (Action::Filter, rt.hint_period),
+            (Action::Print, rt.hint_write),
             (Action::Lookup, ui.text.hint_lookup),
             (Action::Help, ui.text.hint_help),
             (Action::Quit, ui.text.hint_quit),

@@ -497,24 +497,161 @@ pub struct PsuText {
 
 // ---- section: card ----
 
-pub struct CardText {}
+/// The participant's card (`screens/card.rs`).
+pub struct CardText {
+    /// The status line after a printout: the files written.
+    pub printout_written: fn(&str) -> String,
+    pub new_contract_op: &'static str,
+    /// The menu line for signing a draft: its number.
+    pub sign_contract_op: fn(&str) -> String,
+    pub open_contract_op: fn(&str) -> String,
+    pub consultation_op: &'static str,
+    pub end_op: &'static str,
+    pub certificate_op: &'static str,
+    pub print_contract_op: fn(&str) -> String,
+    pub note_op: &'static str,
+    pub person_export_op: &'static str,
+    pub print_certificate_op: &'static str,
+    pub contract_signed: fn(&str) -> String,
+    /// One choice of how the participation ended: the outcome's name.
+    pub ended_with: fn(&str) -> String,
+    /// One choice of how the participation ended: the reason of the interruption.
+    pub interrupted_by: fn(&str) -> String,
+    pub end_title: &'static str,
+    pub end_how: &'static str,
+    pub end_date: &'static str,
+    pub issued_on: &'static str,
+    pub note_title: &'static str,
+    pub note_text: &'static str,
+    pub note_restricted: &'static str,
+    pub note_restricted_yes: &'static str,
+    /// After the person's data are written (art. 15): the files' path without extension.
+    pub person_export_written: fn(&str) -> String,
+    pub no_activities: &'static str,
+    pub no_specialist: &'static str,
+    pub consult_title: &'static str,
+    pub consult_activity: &'static str,
+    pub consult_specialist: &'static str,
+    pub consult_date: &'static str,
+    pub consult_hours: &'static str,
+    /// After ending the participation: whether the person is a graduate.
+    pub ended: fn(bool) -> String,
+    pub hours_invalid: &'static str,
+    pub consultation_saved: &'static str,
+    pub certificate_recorded: fn(&str) -> String,
+    pub notes_hidden: &'static str,
+    /// The heading over the attended sessions: present of all.
+    pub attended: fn(usize, usize) -> String,
+    pub menu_title: &'static str,
+    pub hint_actions: &'static str,
+    pub hint_contract: &'static str,
+}
 
 // ---- end of section: card ----
 
 // ---- section: contract ----
 
-pub struct ContractText {}
+/// The contracts list and the contract editor (`screens/contracts.rs`, `screens/contract.rs`).
+pub struct ContractText {
+    pub order_end: &'static str,
+    pub order_number: &'static str,
+    pub number: &'static str,
+    pub signed: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub worker: &'static str,
+    pub situation: &'static str,
+    pub end_with_annexes: &'static str,
+    pub goal_state: fn(crate::domain::contract::GoalState) -> &'static str,
+    pub action_by: fn(crate::domain::contract::ActionBy) -> &'static str,
+    pub goal: &'static str,
+    pub due: &'static str,
+    pub state: &'static str,
+    pub action: &'static str,
+    pub by: &'static str,
+    pub done: &'static str,
+    pub review: &'static str,
+    pub review_text: &'static str,
+    pub item_date: &'static str,
+    pub annex: &'static str,
+    pub annex_text: &'static str,
+    pub new_end: &'static str,
+    /// A header date that does not parse: the field's name.
+    pub bad_date: fn(&str) -> String,
+    pub goals: &'static str,
+    pub actions: &'static str,
+    pub reviews: &'static str,
+    pub annexes: &'static str,
+    pub add: &'static str,
+    pub delete: &'static str,
+    pub move_item: &'static str,
+}
 
 // ---- end of section: contract ----
 
 // ---- section: reports ----
 
-pub struct ReportsText {}
+/// The report screen (`screens/reports.rs`).
+pub struct ReportsText {
+    pub title: &'static str,
+    pub admitted: &'static str,
+    pub active: &'static str,
+    pub contracts_concluded: &'static str,
+    pub by_group: &'static str,
+    pub endings: &'static str,
+    pub ended: &'static str,
+    /// An interruption's line: the reason.
+    pub interrupted: fn(&str) -> String,
+    pub graduates: &'static str,
+    pub employed: &'static str,
+    pub independent: &'static str,
+    pub activities: &'static str,
+    pub social: &'static str,
+    pub vocational: &'static str,
+    pub persons: &'static str,
+    pub positions: &'static str,
+    pub hours: &'static str,
+    pub paid: &'static str,
+    pub refund: &'static str,
+    pub custom_range: &'static str,
+    pub period_title: &'static str,
+    pub period: &'static str,
+    pub from_custom: &'static str,
+    pub to_custom: &'static str,
+    /// After the files are written: their path without extension.
+    pub written: fn(&str) -> String,
+    pub bad_range: &'static str,
+    /// The screen's title: the period, or nothing before one is chosen.
+    pub report_for: fn(&str) -> String,
+    pub total: &'static str,
+    pub women: &'static str,
+    pub men: &'static str,
+    pub hint_who: &'static str,
+    pub hint_column: &'static str,
+    pub hint_period: &'static str,
+    pub hint_write: &'static str,
+}
 
 // ---- end of section: reports ----
 
 // ---- section: intake ----
 
-pub struct IntakeText {}
+/// The intake form and the small forms (`screens/intake.rs`, `form.rs`).
+pub struct IntakeText {
+    pub required: &'static str,
+    pub birth_date_required: &'static str,
+    pub date_format: &'static str,
+    pub choose_sex: &'static str,
+    pub postal_format: &'static str,
+    pub groups_required: &'static str,
+    /// A likely duplicate before saving: the key that saves anyway.
+    pub possible_duplicate: fn(&str) -> String,
+    pub discard_question: &'static str,
+    /// A small form's empty required date: the field's label.
+    pub field_date_required: fn(&str) -> String,
+    /// A small form's date that does not parse: the field's label.
+    pub field_date_format: fn(&str) -> String,
+    pub form_hint: &'static str,
+}
 
 // ---- end of section: intake ----

@@ -240,24 +240,159 @@ const PSU: PsuText = PsuText {
 
 // ---- section: card ----
 
-const CARD: CardText = CardText {};
+const CARD: CardText = CardText {
+    printout_written: |files| format!("Wydruk zapisany: {files}"),
+    new_contract_op: "Nowy kontrakt (projekt)",
+    sign_contract_op: |number| format!("Podpisz kontrakt {number}"),
+    open_contract_op: |number| format!("Otwórz kontrakt {number}"),
+    consultation_op: "Konsultacja (teraz, telefon)",
+    end_op: "Zakończ udział",
+    certificate_op: "Wydano zaświadczenie (art. 18 ust. 5a)",
+    print_contract_op: |number| format!("Drukuj kontrakt {number}"),
+    note_op: "Dodaj notatkę",
+    person_export_op: "Dane osoby na żądanie (art. 15 RODO)",
+    print_certificate_op: "Drukuj zaświadczenie",
+    contract_signed: |number| format!("Podpisano kontrakt {number}"),
+    ended_with: |outcome| format!("zakończony: {outcome}"),
+    interrupted_by: |reason| format!("przerwany: {reason}"),
+    end_title: "Zakończenie udziału",
+    end_how: "Jak",
+    end_date: "Data zakończenia",
+    issued_on: "Data wydania",
+    note_title: "Notatka",
+    note_text: "Treść",
+    note_restricted: "Zastrzeżona",
+    note_restricted_yes: "tak (autor i koordynatorzy)",
+    person_export_written: |base| format!("Zapisano: {base}.json/.txt"),
+    no_activities: "najpierw dodaj zajęcia na ekranie Zajęcia",
+    no_specialist: "(bez specjalisty)",
+    consult_title: "Konsultacja",
+    consult_activity: "Zajęcia",
+    consult_specialist: "Specjalista",
+    consult_date: "Data",
+    consult_hours: "Godziny",
+    ended: |graduate| {
+        let g = if graduate { "tak" } else { "nie" };
+        format!("Udział zakończony — absolwent: {g}; wydaj zaświadczenie")
+    },
+    hours_invalid: "godziny: liczba pełnych lub połówek (1 lub 1,5)",
+    consultation_saved: "Zapisano konsultację",
+    certificate_recorded: |on| format!("Zapisano zaświadczenie z dnia {on}"),
+    notes_hidden: "(niedostępne dla Twojej roli)",
+    attended: |present, all| format!("Zajęcia ({present}/{all}):"),
+    menu_title: "Co zrobić?",
+    hint_actions: "działania",
+    hint_contract: "kontrakt",
+};
 
 // ---- end of section: card ----
 
 // ---- section: contract ----
 
-const CONTRACT: ContractText = ContractText {};
+const CONTRACT: ContractText = ContractText {
+    order_end: "koniec",
+    order_number: "numer",
+    number: "Numer",
+    signed: "Podpisano",
+    from: "Od",
+    to: "Do",
+    worker: "Pracownik",
+    situation: "Sytuacja",
+    end_with_annexes: "Koniec z aneksami",
+    goal_state: |s| {
+        use crate::domain::contract::GoalState as G;
+        match s {
+            G::Open => "otwarty",
+            G::Met => "osiągnięty",
+            G::NotMet => "nieosiągnięty",
+        }
+    },
+    action_by: |by| {
+        use crate::domain::contract::ActionBy as B;
+        match by {
+            B::Participant => "uczestnik",
+            B::Centre => "ośrodek",
+        }
+    },
+    goal: "Cel",
+    due: "Termin",
+    state: "Stan",
+    action: "Działanie",
+    by: "Kto",
+    done: "Wykonano",
+    review: "Ocena realizacji",
+    review_text: "Ocena",
+    item_date: "Data",
+    annex: "Aneks",
+    annex_text: "Treść",
+    new_end: "Nowy koniec",
+    bad_date: |field| format!("{field}: data w postaci dd.mm.rrrr"),
+    goals: "Cele",
+    actions: "Działania",
+    reviews: "Oceny realizacji",
+    annexes: "Aneksy",
+    add: "dodaj",
+    delete: "usuń",
+    move_item: "przesuń",
+};
 
 // ---- end of section: contract ----
 
 // ---- section: reports ----
 
-const REPORTS: ReportsText = ReportsText {};
+const REPORTS: ReportsText = ReportsText {
+    title: "Raporty",
+    admitted: "przyjęci",
+    active: "aktywni w okresie",
+    contracts_concluded: "kontrakty zawarte",
+    by_group: "Przyjęci według grup",
+    endings: "Zakończenia",
+    ended: "zakończyli udział",
+    interrupted: |reason| format!("przerwane: {reason}"),
+    graduates: "absolwenci",
+    employed: "zatrudnieni",
+    independent: "usamodzielnieni",
+    activities: "Zajęcia (godziny, koszt)",
+    social: "usługi reintegracji społecznej",
+    vocational: "usługi reintegracji zawodowej",
+    persons: "osoby",
+    positions: "stanowiska",
+    hours: "godziny",
+    paid: "wypłacono",
+    refund: "refundacja z Funduszu Pracy",
+    custom_range: "własny zakres",
+    period_title: "Okres raportu",
+    period: "Okres",
+    from_custom: "Od (własny)",
+    to_custom: "Do (własny)",
+    written: |base| format!("Raport zapisany: {base}.txt/.csv/.xlsx"),
+    bad_range: "podaj daty od i do (od ≤ do)",
+    report_for: |period| format!("Raport za {period}"),
+    total: "razem",
+    women: "kobiety",
+    men: "mężczyźni",
+    hint_who: "kto",
+    hint_column: "kolumna",
+    hint_period: "okres",
+    hint_write: "zapisz pliki",
+};
 
 // ---- end of section: reports ----
 
 // ---- section: intake ----
 
-const INTAKE: IntakeText = IntakeText {};
+const INTAKE: IntakeText = IntakeText {
+    required: "wymagane",
+    birth_date_required: "wymagana (dd.mm.rrrr)",
+    date_format: "data w postaci dd.mm.rrrr",
+    choose_sex: "wybierz K lub M",
+    postal_format: "kod w postaci NN-NNN",
+    groups_required: "zaznacz co najmniej jedną grupę",
+    possible_duplicate: |key| format!("Możliwy duplikat — sprawdź; {key} ponownie zapisze mimo to"),
+    discard_question: "Porzucić wpisany wniosek? (t/n)",
+    field_date_required: |label| format!("{label}: wymagana data"),
+    field_date_format: |label| format!("{label}: data w postaci dd.mm.rrrr"),
+    form_hint: "Enter dalej • Ctrl+S zatwierdź • Esc anuluj",
+};
 
 // ---- end of section: intake ----
