@@ -143,14 +143,14 @@ impl MiniForm {
         }
     }
 
-    pub fn action(&mut self, a: Action, lang: crate::text::Lang) -> Step {
+    pub fn action(&mut self, a: Action, text: &Text) -> Step {
         let n = self.fields.len();
         match a {
             Action::NextField | Action::Down => self.focus = (self.focus + 1) % n,
             Action::PrevField | Action::Up => self.focus = (self.focus + n - 1) % n,
             Action::Confirm if self.focus + 1 < n => self.focus += 1,
             Action::Confirm | Action::Save => {
-                if let Some((i, p)) = self.problem(&Text::new(lang)) {
+                if let Some((i, p)) = self.problem(text) {
                     self.focus = i;
                     self.error = Some(p);
                 } else {

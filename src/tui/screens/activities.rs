@@ -367,7 +367,7 @@ impl Layer for Activities {
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         if let Some((kind, mut f)) = self.form.take() {
-            match f.action(a, ctx.ui.text.lang) {
+            match f.action(a, &ctx.ui.text) {
                 Step::Submit => {
                     if !self.submit(&kind, &f, ctx) {
                         self.form = Some((kind, f));

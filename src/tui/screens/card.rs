@@ -425,7 +425,7 @@ impl Layer for CardView {
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         if let Some((op, mut f)) = self.form.take() {
-            match f.action(a, ctx.ui.text.lang) {
+            match f.action(a, &ctx.ui.text) {
                 Step::Submit => {
                     if !self.submit(op.clone(), &f, ctx) {
                         self.form = Some((op, f));

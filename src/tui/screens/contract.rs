@@ -385,7 +385,7 @@ impl Layer for ContractEditor {
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         if let Some((s, at, mut f)) = self.form.take() {
-            match f.action(a, ctx.ui.text.lang) {
+            match f.action(a, &ctx.ui.text) {
                 Step::Submit => self.submit_item(s, at, &f),
                 Step::Cancel => {}
                 Step::Continue => self.form = Some((s, at, f)),

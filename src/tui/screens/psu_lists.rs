@@ -344,7 +344,7 @@ impl Layer for PsuLists {
         let text = &ui.text;
         let t = &text.psu;
         if let Some((edit, mut f)) = self.form.take() {
-            match f.action(a, text.lang) {
+            match f.action(a, text) {
                 Step::Submit => {
                     if self.submit(&edit, &f, ctx) {
                         ctx.ok(ctx.ui.text.saved);

@@ -254,7 +254,7 @@ impl Layer for Reports {
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         if let Some(mut f) = self.form.take() {
-            match f.action(a, ctx.ui.text.lang) {
+            match f.action(a, &ctx.ui.text) {
                 Step::Submit => {
                     let choices = period_choices(crate::desk::today());
                     let (from, to) = match choices.get(f.choice(0)) {

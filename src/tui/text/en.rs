@@ -4,6 +4,7 @@ use super::*;
 
 pub(super) fn text() -> Text {
     Text {
+        names: NAMES,
         lang: Lang::En,
         app_title: "KIS",
         tab_today: "Today",
@@ -395,3 +396,184 @@ const INTAKE: IntakeText = IntakeText {
 };
 
 // ---- end of section: intake ----
+
+// ---- names of codes ----
+
+const NAMES: Names = Names {
+    link,
+    status,
+    job_basis,
+    route_kind,
+    contract_state,
+    sex,
+    outcome,
+    reason,
+    referred,
+    action,
+    server_lost: "Lost the kis server — reconnecting…",
+    server_regained: "Reconnected to the kis server; data refreshed",
+    changed_by: |name| format!("{name} saved changes — view refreshed"),
+    refreshed: "Refreshed",
+    exclusion: |e| match e {
+        Exclusion::UnemploymentBenefit => "unemployment benefit",
+        Exclusion::PreRetirementAllowance => "pre-retirement allowance",
+        Exclusion::PreRetirementBenefit => "pre-retirement benefit",
+        Exclusion::StructuralPension => "structural pension",
+        Exclusion::RetirementPension => "retirement pension",
+        Exclusion::TeacherCompensation => "teachers' compensation benefit",
+        Exclusion::DisabilityPension => "disability pension",
+        Exclusion::Employed => "employed",
+        Exclusion::SocialPension => "social pension",
+        Exclusion::OtherBenefit => "other benefit",
+    },
+    group: |code| {
+        Some(match code {
+            "homeless" => "homeless (programme)",
+            "alcohol" => "alcohol addiction",
+            "drugs" => "drug addiction",
+            "mental" => "mental illness",
+            "long_term_unemployed" => "long-term unemployed",
+            "prison" => "released from prison",
+            "refugee" => "refugee (programme)",
+            "disabled" => "disabled",
+            _ => return None,
+        })
+    },
+};
+
+fn link(link: crate::desk::door::Link) -> &'static str {
+    use crate::desk::door::Link;
+    match link {
+        Link::Local => "",
+        Link::Server => "server",
+        Link::Lost => "no server",
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Applicant => "applicant",
+        Status::Active => "active",
+        Status::Finished => "finished",
+        Status::Interrupted => "interrupted",
+        Status::Rejected => "rejected",
+    }
+}
+
+fn job_basis(b: crate::domain::activation::JobBasis) -> &'static str {
+    use crate::domain::activation::JobBasis as B;
+    match b {
+        B::EmploymentContract => "employment contract",
+        B::CivilLaw => "civil-law contract",
+        B::SelfEmployment => "self-employment",
+        B::Cooperative => "social cooperative",
+    }
+}
+
+fn route_kind(k: crate::domain::activation::RouteKind) -> &'static str {
+    use crate::domain::activation::RouteKind as K;
+    match k {
+        K::Internship => "internship",
+        K::PublicWorks => "public works",
+        K::InterventionWorks => "intervention works",
+        K::SupportedEmployment => "supported employment",
+        K::Cis => "CIS",
+        K::Zaz => "ZAZ",
+        K::Pai => "PAI programme",
+        K::Project => "project",
+        K::Training => "PUP training",
+        K::Other => "other",
+    }
+}
+
+fn contract_state(s: crate::domain::contract::ContractState) -> &'static str {
+    use crate::domain::contract::ContractState as C;
+    match s {
+        C::Draft => "draft",
+        C::Active => "active",
+        C::Completed => "completed",
+        C::Broken => "broken",
+        C::Ended => "ended",
+    }
+}
+
+fn sex(s: Sex) -> &'static str {
+    match s {
+        Sex::K => "woman",
+        Sex::M => "man",
+    }
+}
+
+fn outcome(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Employed => "employed",
+        Outcome::SelfEmployed => "self-employed",
+        Outcome::Independent => "independent",
+        Outcome::Cis => "referred to a CIS",
+        Outcome::Other => "other",
+    }
+}
+
+fn reason(r: InterruptReason) -> &'static str {
+    match r {
+        InterruptReason::ContractBreach => "contract breach",
+        InterruptReason::Health => "health",
+        InterruptReason::Addiction => "addiction",
+        InterruptReason::Moved => "moved",
+        InterruptReason::Childcare => "childcare",
+        InterruptReason::TookJob => "took a job",
+        InterruptReason::Other => "other",
+    }
+}
+
+fn referred(r: ReferredBy) -> &'static str {
+    match r {
+        ReferredBy::SocialWorker => "social worker",
+        ReferredBy::SelfReferred => "self",
+        ReferredBy::Pup => "PUP",
+        ReferredBy::Other => "other",
+    }
+}
+
+fn action(a: Action) -> &'static str {
+    use Action::*;
+    match a {
+        Quit => "quit",
+        Help => "this help",
+        Lookup => "find a person (from anywhere)",
+        Save => "save",
+        New => "new application / record",
+        Close => "close, go back",
+        Up => "up",
+        Down => "down",
+        Left => "left / previous value",
+        Right => "right / next value",
+        PageUp => "page up",
+        PageDown => "page down",
+        Top => "to the top",
+        Bottom => "to the bottom",
+        NextScreen => "next screen",
+        PrevScreen => "previous screen",
+        Screen1 => "screen 1",
+        Screen2 => "screen 2",
+        Screen3 => "screen 3",
+        Screen4 => "screen 4",
+        Screen5 => "screen 5",
+        Screen6 => "screen 6",
+        Screen7 => "screen 7",
+        Confirm => "open / confirm",
+        Toggle => "tick / toggle",
+        Delete => "delete",
+        Refresh => "refresh",
+        NextField => "next field",
+        PrevField => "previous field",
+        Filter => "status filter",
+        Sort => "change the order",
+        Print => "print a document",
+        Edit => "edit",
+        Demo => "load the demo club (empty database)",
+        MoveUp => "move the item up",
+        MoveDown => "move the item down",
+        Consult => "quick consultation (card)",
+    }
+}

@@ -106,12 +106,34 @@ pub struct Text {
     pub hint_demo: &'static str,
     pub hint_print: &'static str,
     pub hint_groups: &'static str,
+    pub names: Names,
     pub activities: ActivitiesText,
     pub psu: PsuText,
     pub card: CardText,
     pub contract: ContractText,
     pub reports: ReportsText,
     pub intake: IntakeText,
+}
+
+/// The names of codes and the few sentences that go with them.
+pub struct Names {
+    pub link: fn(crate::desk::door::Link) -> &'static str,
+    pub status: fn(Status) -> &'static str,
+    pub job_basis: fn(crate::domain::activation::JobBasis) -> &'static str,
+    pub route_kind: fn(crate::domain::activation::RouteKind) -> &'static str,
+    pub contract_state: fn(crate::domain::contract::ContractState) -> &'static str,
+    pub sex: fn(Sex) -> &'static str,
+    pub outcome: fn(Outcome) -> &'static str,
+    pub reason: fn(InterruptReason) -> &'static str,
+    pub referred: fn(ReferredBy) -> &'static str,
+    pub action: fn(Action) -> &'static str,
+    pub server_lost: &'static str,
+    pub server_regained: &'static str,
+    pub changed_by: fn(&str) -> String,
+    pub refreshed: &'static str,
+    pub exclusion: fn(Exclusion) -> &'static str,
+    /// The name of a statutory group; `None` for a club's own code.
+    pub group: fn(&str) -> Option<&'static str>,
 }
 
 impl Text {
@@ -122,236 +144,76 @@ impl Text {
         }
     }
 
-    fn pick(&self, pl: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(pl, en)
-    }
-
     pub fn too_small_size(&self, w: u16, h: u16) -> String {
         format!("{} ({w}×{h})", self.too_small)
     }
 
     /// The footer's mark of where the data comes from (none when local).
     pub fn link(&self, link: crate::desk::door::Link) -> &'static str {
-        use crate::desk::door::Link;
-        match link {
-            Link::Local => "",
-            Link::Server => self.pick("serwer", "server"),
-            Link::Lost => self.pick("brak serwera", "no server"),
-        }
-    }
-
-    pub fn server_lost(&self) -> &'static str {
-        self.pick(
-            "Utracono połączenie z serwerem kis — ponawiam…",
-            "Lost the kis server — reconnecting…",
-        )
-    }
-
-    pub fn server_regained(&self) -> &'static str {
-        self.pick(
-            "Połączono ponownie z serwerem kis; dane odświeżone",
-            "Reconnected to the kis server; data refreshed",
-        )
-    }
-
-    pub fn changed_by(&self, name: &str) -> String {
-        match self.lang {
-            Lang::Pl => format!("{name} zapisał(a) zmiany — widok odświeżony"),
-            Lang::En => format!("{name} saved changes — view refreshed"),
-        }
-    }
-
-    pub fn refreshed(&self) -> &'static str {
-        self.pick("Odświeżono", "Refreshed")
+        (self.names.link)(link)
     }
 
     pub fn status(&self, s: Status) -> &'static str {
-        match s {
-            Status::Applicant => self.pick("kandydat", "applicant"),
-            Status::Active => self.pick("aktywny", "active"),
-            Status::Finished => self.pick("zakończony", "finished"),
-            Status::Interrupted => self.pick("przerwany", "interrupted"),
-            Status::Rejected => self.pick("odrzucony", "rejected"),
-        }
+        (self.names.status)(s)
     }
 
     pub fn job_basis(&self, b: crate::domain::activation::JobBasis) -> &'static str {
-        use crate::domain::activation::JobBasis as B;
-        match b {
-            B::EmploymentContract => self.pick("umowa o pracę", "employment contract"),
-            B::CivilLaw => self.pick("umowa cywilnoprawna", "civil-law contract"),
-            B::SelfEmployment => self.pick("własna działalność", "self-employment"),
-            B::Cooperative => self.pick("spółdzielnia socjalna", "social cooperative"),
-        }
+        (self.names.job_basis)(b)
     }
 
     pub fn route_kind(&self, k: crate::domain::activation::RouteKind) -> &'static str {
-        use crate::domain::activation::RouteKind as K;
-        match k {
-            K::Internship => self.pick("staż", "internship"),
-            K::PublicWorks => self.pick("roboty publiczne", "public works"),
-            K::InterventionWorks => self.pick("prace interwencyjne", "intervention works"),
-            K::SupportedEmployment => self.pick("zatrudnienie wspierane", "supported employment"),
-            K::Cis => self.pick("CIS", "CIS"),
-            K::Zaz => self.pick("ZAZ", "ZAZ"),
-            K::Pai => self.pick("Program Aktywizacja i Integracja", "PAI programme"),
-            K::Project => self.pick("projekt", "project"),
-            K::Training => self.pick("szkolenie PUP", "PUP training"),
-            K::Other => self.pick("inna", "other"),
-        }
+        (self.names.route_kind)(k)
     }
 
     pub fn contract_state(&self, s: crate::domain::contract::ContractState) -> &'static str {
-        use crate::domain::contract::ContractState as C;
-        match s {
-            C::Draft => self.pick("projekt", "draft"),
-            C::Active => self.pick("w realizacji", "active"),
-            C::Completed => self.pick("zrealizowany", "completed"),
-            C::Broken => self.pick("zerwany", "broken"),
-            C::Ended => self.pick("zakończony", "ended"),
-        }
+        (self.names.contract_state)(s)
     }
 
     pub fn sex(&self, s: Sex) -> &'static str {
-        match s {
-            Sex::K => self.pick("kobieta", "woman"),
-            Sex::M => self.pick("mężczyzna", "man"),
-        }
+        (self.names.sex)(s)
     }
 
     pub fn outcome(&self, o: Outcome) -> &'static str {
-        match o {
-            Outcome::Employed => self.pick("zatrudnienie", "employed"),
-            Outcome::SelfEmployed => self.pick("działalność gospodarcza", "self-employed"),
-            Outcome::Independent => self.pick("usamodzielnienie", "independent"),
-            Outcome::Cis => self.pick("skierowanie do CIS", "referred to a CIS"),
-            Outcome::Other => self.pick("inny", "other"),
-        }
+        (self.names.outcome)(o)
     }
 
     pub fn reason(&self, r: InterruptReason) -> &'static str {
-        match r {
-            InterruptReason::ContractBreach => {
-                self.pick("niewywiązywanie się z kontraktu", "contract breach")
-            }
-            InterruptReason::Health => self.pick("stan zdrowia", "health"),
-            InterruptReason::Addiction => self.pick("uzależnienie", "addiction"),
-            InterruptReason::Moved => self.pick("przeprowadzka", "moved"),
-            InterruptReason::Childcare => self.pick("opieka nad dzieckiem", "childcare"),
-            InterruptReason::TookJob => self.pick("podjęcie pracy", "took a job"),
-            InterruptReason::Other => self.pick("inna", "other"),
-        }
+        (self.names.reason)(r)
     }
 
     pub fn referred(&self, r: ReferredBy) -> &'static str {
-        match r {
-            ReferredBy::SocialWorker => self.pick("pracownik socjalny", "social worker"),
-            ReferredBy::SelfReferred => self.pick("z własnej inicjatywy", "self"),
-            ReferredBy::Pup => self.pick("PUP", "PUP"),
-            ReferredBy::Other => self.pick("inny", "other"),
-        }
-    }
-
-    pub fn exclusion(&self, e: Exclusion) -> &'static str {
-        match self.lang {
-            Lang::Pl => crate::text::errors::exclusion_pl(e),
-            Lang::En => match e {
-                Exclusion::UnemploymentBenefit => "unemployment benefit",
-                Exclusion::PreRetirementAllowance => "pre-retirement allowance",
-                Exclusion::PreRetirementBenefit => "pre-retirement benefit",
-                Exclusion::StructuralPension => "structural pension",
-                Exclusion::RetirementPension => "retirement pension",
-                Exclusion::TeacherCompensation => "teachers' compensation benefit",
-                Exclusion::DisabilityPension => "disability pension",
-                Exclusion::Employed => "employed",
-                Exclusion::SocialPension => "social pension",
-                Exclusion::OtherBenefit => "other benefit",
-            },
-        }
-    }
-
-    pub fn group(&self, code: &str) -> String {
-        let en = |c: &str| -> Option<&'static str> {
-            Some(match c {
-                "homeless" => "homeless (programme)",
-                "alcohol" => "alcohol addiction",
-                "drugs" => "drug addiction",
-                "mental" => "mental illness",
-                "long_term_unemployed" => "long-term unemployed",
-                "prison" => "released from prison",
-                "refugee" => "refugee (programme)",
-                "disabled" => "disabled",
-                _ => return None,
-            })
-        };
-        let pl = |c: &str| -> Option<&'static str> {
-            Some(match c {
-                "homeless" => "bezdomni (program)",
-                "alcohol" => "uzależnieni od alkoholu",
-                "drugs" => "uzależnieni od narkotyków",
-                "mental" => "chorzy psychicznie",
-                "long_term_unemployed" => "długotrwale bezrobotni",
-                "prison" => "po zakładzie karnym",
-                "refugee" => "uchodźcy (program)",
-                "disabled" => "niepełnosprawni",
-                _ => return None,
-            })
-        };
-        match self.lang {
-            Lang::Pl => pl(code),
-            Lang::En => en(code),
-        }
-        .map(str::to_string)
-        .unwrap_or_else(|| code.to_string())
+        (self.names.referred)(r)
     }
 
     pub fn action(&self, a: Action) -> &'static str {
-        use Action::*;
-        match a {
-            Quit => self.pick("wyjście z programu", "quit"),
-            Help => self.pick("ta pomoc", "this help"),
-            Lookup => self.pick(
-                "szukaj osoby (z każdego miejsca)",
-                "find a person (from anywhere)",
-            ),
-            Save => self.pick("zapisz", "save"),
-            New => self.pick("nowy wniosek / nowy rekord", "new application / record"),
-            Close => self.pick("zamknij okno, wróć", "close, go back"),
-            Up => self.pick("w górę", "up"),
-            Down => self.pick("w dół", "down"),
-            Left => self.pick("w lewo / poprzednia wartość", "left / previous value"),
-            Right => self.pick("w prawo / następna wartość", "right / next value"),
-            PageUp => self.pick("strona w górę", "page up"),
-            PageDown => self.pick("strona w dół", "page down"),
-            Top => self.pick("na początek", "to the top"),
-            Bottom => self.pick("na koniec", "to the bottom"),
-            NextScreen => self.pick("następny ekran", "next screen"),
-            PrevScreen => self.pick("poprzedni ekran", "previous screen"),
-            Screen1 => self.pick("ekran 1", "screen 1"),
-            Screen2 => self.pick("ekran 2", "screen 2"),
-            Screen3 => self.pick("ekran 3", "screen 3"),
-            Screen4 => self.pick("ekran 4", "screen 4"),
-            Screen5 => self.pick("ekran 5", "screen 5"),
-            Screen6 => self.pick("ekran 6", "screen 6"),
-            Screen7 => self.pick("ekran 7", "screen 7"),
-            Confirm => self.pick("otwórz / zatwierdź", "open / confirm"),
-            Toggle => self.pick("zaznacz / przełącz", "tick / toggle"),
-            Delete => self.pick("usuń", "delete"),
-            Refresh => self.pick("odśwież", "refresh"),
-            NextField => self.pick("następne pole", "next field"),
-            PrevField => self.pick("poprzednie pole", "previous field"),
-            Filter => self.pick("filtr statusu", "status filter"),
-            Sort => self.pick("zmień sortowanie", "change the order"),
-            Print => self.pick("drukuj dokument", "print a document"),
-            Edit => self.pick("edytuj", "edit"),
-            Demo => self.pick(
-                "wczytaj klub demonstracyjny (pusta baza)",
-                "load the demo club (empty database)",
-            ),
-            MoveUp => self.pick("przesuń pozycję w górę", "move the item up"),
-            MoveDown => self.pick("przesuń pozycję w dół", "move the item down"),
-            Consult => self.pick("szybka konsultacja (karta)", "quick consultation (card)"),
-        }
+        (self.names.action)(a)
+    }
+
+    pub fn server_lost(&self) -> &'static str {
+        self.names.server_lost
+    }
+
+    pub fn server_regained(&self) -> &'static str {
+        self.names.server_regained
+    }
+
+    pub fn changed_by(&self, name: &str) -> String {
+        (self.names.changed_by)(name)
+    }
+
+    pub fn refreshed(&self) -> &'static str {
+        self.names.refreshed
+    }
+
+    pub fn exclusion(&self, e: Exclusion) -> &'static str {
+        (self.names.exclusion)(e)
+    }
+
+    /// A group's name; a club's own group is shown by its code.
+    pub fn group(&self, code: &str) -> String {
+        (self.names.group)(code)
+            .map(str::to_string)
+            .unwrap_or_else(|| code.to_string())
     }
 }
 

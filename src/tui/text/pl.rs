@@ -4,6 +4,7 @@ use super::*;
 
 pub(super) fn text() -> Text {
     Text {
+        names: NAMES,
         lang: Lang::Pl,
         app_title: "KIS",
         tab_today: "Dziś",
@@ -396,3 +397,173 @@ const INTAKE: IntakeText = IntakeText {
 };
 
 // ---- end of section: intake ----
+
+// ---- names of codes ----
+
+const NAMES: Names = Names {
+    link,
+    status,
+    job_basis,
+    route_kind,
+    contract_state,
+    sex,
+    outcome,
+    reason,
+    referred,
+    action,
+    server_lost: "Utracono połączenie z serwerem kis — ponawiam…",
+    server_regained: "Połączono ponownie z serwerem kis; dane odświeżone",
+    changed_by: |name| format!("{name} zapisał(a) zmiany — widok odświeżony"),
+    refreshed: "Odświeżono",
+    exclusion: crate::text::errors::exclusion_pl,
+    group: |code| {
+        Some(match code {
+            "homeless" => "bezdomni (program)",
+            "alcohol" => "uzależnieni od alkoholu",
+            "drugs" => "uzależnieni od narkotyków",
+            "mental" => "chorzy psychicznie",
+            "long_term_unemployed" => "długotrwale bezrobotni",
+            "prison" => "po zakładzie karnym",
+            "refugee" => "uchodźcy (program)",
+            "disabled" => "niepełnosprawni",
+            _ => return None,
+        })
+    },
+};
+
+fn link(link: crate::desk::door::Link) -> &'static str {
+    use crate::desk::door::Link;
+    match link {
+        Link::Local => "",
+        Link::Server => "serwer",
+        Link::Lost => "brak serwera",
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Applicant => "kandydat",
+        Status::Active => "aktywny",
+        Status::Finished => "zakończony",
+        Status::Interrupted => "przerwany",
+        Status::Rejected => "odrzucony",
+    }
+}
+
+fn job_basis(b: crate::domain::activation::JobBasis) -> &'static str {
+    use crate::domain::activation::JobBasis as B;
+    match b {
+        B::EmploymentContract => "umowa o pracę",
+        B::CivilLaw => "umowa cywilnoprawna",
+        B::SelfEmployment => "własna działalność",
+        B::Cooperative => "spółdzielnia socjalna",
+    }
+}
+
+fn route_kind(k: crate::domain::activation::RouteKind) -> &'static str {
+    use crate::domain::activation::RouteKind as K;
+    match k {
+        K::Internship => "staż",
+        K::PublicWorks => "roboty publiczne",
+        K::InterventionWorks => "prace interwencyjne",
+        K::SupportedEmployment => "zatrudnienie wspierane",
+        K::Cis => "CIS",
+        K::Zaz => "ZAZ",
+        K::Pai => "Program Aktywizacja i Integracja",
+        K::Project => "projekt",
+        K::Training => "szkolenie PUP",
+        K::Other => "inna",
+    }
+}
+
+fn contract_state(s: crate::domain::contract::ContractState) -> &'static str {
+    use crate::domain::contract::ContractState as C;
+    match s {
+        C::Draft => "projekt",
+        C::Active => "w realizacji",
+        C::Completed => "zrealizowany",
+        C::Broken => "zerwany",
+        C::Ended => "zakończony",
+    }
+}
+
+fn sex(s: Sex) -> &'static str {
+    match s {
+        Sex::K => "kobieta",
+        Sex::M => "mężczyzna",
+    }
+}
+
+fn outcome(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Employed => "zatrudnienie",
+        Outcome::SelfEmployed => "działalność gospodarcza",
+        Outcome::Independent => "usamodzielnienie",
+        Outcome::Cis => "skierowanie do CIS",
+        Outcome::Other => "inny",
+    }
+}
+
+fn reason(r: InterruptReason) -> &'static str {
+    match r {
+        InterruptReason::ContractBreach => "niewywiązywanie się z kontraktu",
+        InterruptReason::Health => "stan zdrowia",
+        InterruptReason::Addiction => "uzależnienie",
+        InterruptReason::Moved => "przeprowadzka",
+        InterruptReason::Childcare => "opieka nad dzieckiem",
+        InterruptReason::TookJob => "podjęcie pracy",
+        InterruptReason::Other => "inna",
+    }
+}
+
+fn referred(r: ReferredBy) -> &'static str {
+    match r {
+        ReferredBy::SocialWorker => "pracownik socjalny",
+        ReferredBy::SelfReferred => "z własnej inicjatywy",
+        ReferredBy::Pup => "PUP",
+        ReferredBy::Other => "inny",
+    }
+}
+
+fn action(a: Action) -> &'static str {
+    use Action::*;
+    match a {
+        Quit => "wyjście z programu",
+        Help => "ta pomoc",
+        Lookup => "szukaj osoby (z każdego miejsca)",
+        Save => "zapisz",
+        New => "nowy wniosek / nowy rekord",
+        Close => "zamknij okno, wróć",
+        Up => "w górę",
+        Down => "w dół",
+        Left => "w lewo / poprzednia wartość",
+        Right => "w prawo / następna wartość",
+        PageUp => "strona w górę",
+        PageDown => "strona w dół",
+        Top => "na początek",
+        Bottom => "na koniec",
+        NextScreen => "następny ekran",
+        PrevScreen => "poprzedni ekran",
+        Screen1 => "ekran 1",
+        Screen2 => "ekran 2",
+        Screen3 => "ekran 3",
+        Screen4 => "ekran 4",
+        Screen5 => "ekran 5",
+        Screen6 => "ekran 6",
+        Screen7 => "ekran 7",
+        Confirm => "otwórz / zatwierdź",
+        Toggle => "zaznacz / przełącz",
+        Delete => "usuń",
+        Refresh => "odśwież",
+        NextField => "następne pole",
+        PrevField => "poprzednie pole",
+        Filter => "filtr statusu",
+        Sort => "zmień sortowanie",
+        Print => "drukuj dokument",
+        Edit => "edytuj",
+        Demo => "wczytaj klub demonstracyjny (pusta baza)",
+        MoveUp => "przesuń pozycję w górę",
+        MoveDown => "przesuń pozycję w dół",
+        Consult => "szybka konsultacja (karta)",
+    }
+}
