@@ -6,7 +6,7 @@ use crate::desk::door::{Door, LocalDoor};
 use crate::desk::{Actor, Desk};
 use crate::remote::client::{NoServer, RemoteDoor};
 use crate::store::lock::{holder, Holder, HolderRole};
-use crate::text::Lang;
+use crate::text::catalog::{catalog, CliText};
 use std::time::{Duration, Instant};
 
 /// How long a command waits for the socket of a server that holds the data
@@ -39,26 +39,16 @@ pub fn connect_or_open(o: Opening) -> Result<Result<Box<dyn Door>, Desk>, Failur
                 continue;
             }
             Some(h) if h.serves() => {
-                return Err(Failure::new(if lang == Lang::En {
-                    format!("kis is open on this data by {h}, but its socket did not answer within {} s; try again", WAIT_FOR_SOCKET.as_secs())
-                } else {
-                    format!("kis jest otwarty na tych danych przez {}, ale jego gniazdo nie odpowiedziało w ciągu {} s; spróbuj ponownie", polish(&h), WAIT_FOR_SOCKET.as_secs())
-                }))
+                let t = &catalog(lang).cli;
+                return Err(Failure::new((t.socket_did_not_answer)(
+                    &named(&h, t),
+                    WAIT_FOR_SOCKET.as_secs(),
+                )));
             }
             _ => {}
         }
         if o.cli.as_user.is_some() {
-            return Err(Failure::new(if lang == Lang::En {
-                format!(
-                    "--as works only through kis serve, and none runs on {}",
-                    data.display()
-                )
-            } else {
-                format!(
-                    "--as działa tylko przez kis serve, a żaden nie działa na {}",
-                    data.display()
-                )
-            }));
+            return Err(Failure::new((catalog(lang).cli.as_needs_a_server)(&data)));
         }
         if o.tui {
             crate::store::lock::set_role(HolderRole::Tui);
@@ -88,28 +78,16 @@ pub fn for_command(cli: &Cli) -> Result<Box<dyn Door>, Failure> {
 /// Refuses what needs the data to itself while a server or a TUI holds it.
 pub fn need_it_alone(cli: &Cli) -> Result<(), Failure> {
     let data = data_dir(cli);
-    let en = lang(cli) == Lang::En;
+    let t = &catalog(lang(cli)).cli;
     match holder(&data) {
-        Some(h) if h.role == HolderRole::Tui => Err(Failure::new(if en {
-            format!(
-                "kis is open on {} ({h}): close it first, then run this again",
-                data.display()
-            )
-        } else {
-            format!(
-                "kis jest otwarty na {} ({}): najpierw go zamknij, potem uruchom to ponownie",
-                data.display(),
-                polish(&h)
-            )
-        })),
+        Some(h) if h.role == HolderRole::Tui => {
+            Err(Failure::new((t.close_the_tui_first)(&data, &named(&h, t))))
+        }
         _ => Ok(()),
     }
 }
 
-/// The holder as the Polish messages name it.
-fn polish(h: &Holder) -> String {
-    match h.pid {
-        Some(pid) => format!("proces {pid}"),
-        None => "inny proces".into(),
-    }
+/// The holder as these messages name it.
+fn named(h: &Holder, t: &CliText) -> String {
+    (t.holder)(h.pid, h.user.as_deref(), h.same_user)
 }

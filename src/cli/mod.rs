@@ -10,6 +10,7 @@ use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
 use crate::domain::staff::Role;
 use crate::export::TableFormat;
 use crate::store::{Options, Store};
+use crate::text::catalog::{catalog, CliText};
 use crate::text::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{Read, Write};
@@ -334,12 +335,7 @@ macro_rules! ask_for {
 }
 
 fn unexpected(answer: &Response, lang: Lang) -> Failure {
-    let what = answer.variant();
-    Failure::new(if lang == Lang::En {
-        format!("program error: an unexpected answer ({what})")
-    } else {
-        format!("błąd programu: nieoczekiwana odpowiedź ({what})")
-    })
+    Failure::new((catalog(lang).cli.unexpected_answer)(&answer.variant()))
 }
 
 fn ask(door: &dyn Door, req: Request) -> Result<Response, Failure> {
@@ -352,11 +348,9 @@ fn need_no_server(cli: &Cli) -> Result<(), Failure> {
     door::need_it_alone(cli)?;
     let data = data_dir(cli);
     if std::os::unix::net::UnixStream::connect(crate::remote::socket_path(&data)).is_ok() {
-        return Err(Failure::new(if lang(cli) == Lang::En {
-            format!("kis serve is running on {}: stop it first (systemctl stop kis), then run this again", data.display())
-        } else {
-            format!("kis serve działa na {}: najpierw go zatrzymaj (systemctl stop kis), potem uruchom to ponownie", data.display())
-        }));
+        return Err(Failure::new(
+            (catalog(lang(cli)).cli.stop_the_server_first)(&data),
+        ));
     }
     Ok(())
 }
@@ -415,7 +409,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
     match command {
         Command::Serve => {
             door::need_it_alone(cli)?;
-            return crate::remote::server::serve(&data_dir(cli), || {
+            return crate::remote::server::serve(&data_dir(cli), lang(cli), || {
                 // Commands that find the data locked by a server wait for its socket.
                 crate::store::lock::set_role(crate::store::lock::HolderRole::Serve);
                 open_desk(cli).map_err(|f| f.message)
@@ -441,15 +435,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         } => {
             need_no_server(cli)?;
             let data = data_dir(cli);
-            let en = lang(cli) == Lang::En;
+            let t = &catalog(lang(cli)).cli;
             if !yes {
                 use std::io::IsTerminal;
                 if !std::io::stdin().is_terminal() {
-                    return Err(Failure::new(if en {
-                        "not a terminal: add --yes to anonymise from a script"
-                    } else {
-                        "to nie terminal: dodaj --yes, aby anonimizować ze skryptu"
-                    }));
+                    return Err(Failure::new(t.not_a_terminal));
                 }
                 let due = {
                     let desk = open_desk(cli)?;
@@ -457,35 +447,17 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                         .map_err(|e| Failure::new(e.message(desk.lang)))?
                 };
                 if due.is_empty() {
-                    println!(
-                        "{}",
-                        if en {
-                            "nobody is due"
-                        } else {
-                            "nikt nie podlega anonimizacji"
-                        }
-                    );
+                    println!("{}", t.nobody_due);
                     return Ok(());
                 }
-                eprint!(
-                    "{}",
-                    if en {
-                        format!("Anonymise {} persons for good? (y/n) ", due.len())
-                    } else {
-                        format!("Trwale zanonimizować {} osób? (t/n) ", due.len())
-                    }
-                );
+                eprint!("{}", (t.anonymise_for_good)(due.len()));
                 let mut answer = String::new();
                 let _ = std::io::stdin().read_line(&mut answer);
                 if !matches!(
                     answer.trim().to_lowercase().as_str(),
                     "t" | "y" | "tak" | "yes"
                 ) {
-                    return Err(Failure::new(if en {
-                        "nothing changed"
-                    } else {
-                        "nic nie zmieniono"
-                    }));
+                    return Err(Failure::new(t.nothing_changed));
                 }
             }
             let (done, left) = crate::desk::anonymise::anonymise_and_clean(
@@ -501,15 +473,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     plain::row(&[&d.participant_id, &d.ended_on.to_string()])
                 );
             }
-            print_leftovers(&left, en);
-            println!(
-                "{}",
-                if en {
-                    format!("anonymised: {}", done.len())
-                } else {
-                    format!("zanonimizowano: {}", done.len())
-                }
-            );
+            print_leftovers(&left, t);
+            println!("{}", (t.anonymised)(done.len()));
             return Ok(());
         }
         Command::Repair => {
@@ -526,31 +491,19 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let data = data_dir(cli);
             let seq = crate::desk::backup::restore(file, &data)
                 .map_err(|e| Failure::new(e.message(lang(cli))))?;
-            let en = lang(cli) == Lang::En;
-            println!(
-                "{}",
-                if en {
-                    format!("restored up to change {seq} into {}", data.display())
-                } else {
-                    format!("odtworzono do zmiany {seq} w {}", data.display())
-                }
-            );
+            println!("{}", (catalog(lang(cli)).cli.restored)(seq, &data));
             return Ok(());
         }
         _ => {}
     }
     let door = open_door(cli)?;
     let door = door.as_ref();
-    let en = door.lang() == Lang::En;
+    let t = &catalog(door.lang()).cli;
     match command {
         Command::Import { file } => {
             let text = read_input(file)?;
             let s = ask_for!(door, Request::Import { text }, Response::Imported(s) => s)?;
-            if en {
-                eprintln!("imported {} records from {file}", s.records);
-            } else {
-                eprintln!("zaimportowano {} rekordów z {file}", s.records);
-            }
+            eprintln!("{}", (t.imported)(s.records, file));
         }
         Command::Export { file } => {
             let text = ask_for!(door, Request::Export, Response::Exported(text) => text)?;
@@ -562,39 +515,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 println!("{}", crate::text::clean::clean_line(p));
             }
             if r.ok() {
-                println!(
-                    "{}",
-                    if en {
-                        format!(
-                            "ok: {} records, journal at change {}",
-                            r.records, r.journal_entries
-                        )
-                    } else {
-                        format!(
-                            "ok: {} rekordów, dziennik do zmiany {}",
-                            r.records, r.journal_entries
-                        )
-                    }
-                );
+                println!("{}", (t.check_ok)(r.records, r.journal_entries));
             } else {
-                return Err(Failure::new(if en {
-                    format!("{} problems found", r.problems.len())
-                } else {
-                    format!("znaleziono problemów: {}", r.problems.len())
-                }));
+                return Err(Failure::new((t.problems_found)(r.problems.len())));
             }
         }
         Command::Rebuild => {
             let last_seq =
                 ask_for!(door, Request::Rebuild, Response::Rebuilt { last_seq } => last_seq)?;
-            println!(
-                "{}",
-                if en {
-                    format!("rebuilt up to change {last_seq}")
-                } else {
-                    format!("odbudowano do zmiany {last_seq}")
-                }
-            );
+            println!("{}", (t.rebuilt)(last_seq));
         }
         Command::Lookup {
             query,
@@ -609,14 +538,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
         Command::Demo => {
             let s = ask_for!(door, Request::LoadDemo, Response::Imported(s) => s)?;
-            println!(
-                "{}",
-                if en {
-                    format!("demo club loaded: {} records", s.records)
-                } else {
-                    format!("wczytano klub demonstracyjny: {} rekordów", s.records)
-                }
-            );
+            println!("{}", (t.demo_loaded)(s.records));
         }
         Command::Due { within, format } => {
             let items =
@@ -643,11 +565,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             output,
         } => {
             if to < from {
-                return Err(Failure::new(if en {
-                    "--to is before --from"
-                } else {
-                    "--to jest wcześniej niż --from"
-                }));
+                return Err(Failure::new(t.to_before_from));
             }
             let r = ask_for!(door, Request::Report {
                     from: *from,
@@ -662,11 +580,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             match output {
                 Some(path) => write_bytes(&path.to_string_lossy(), &bytes)?,
                 None if *format == ReportFormat::Xlsx => {
-                    return Err(Failure::new(if en {
-                        "xlsx needs --output FILE"
-                    } else {
-                        "xlsx wymaga --output PLIK"
-                    }))
+                    return Err(Failure::new(t.xlsx_needs_output))
                 }
                 None => write_bytes("-", &bytes)?,
             }
@@ -760,14 +674,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 println!("{}", plain::row(&[&d.participant_id, &ended, &due]));
             }
             if due.is_empty() {
-                eprintln!(
-                    "{}",
-                    if en {
-                        "nobody is due"
-                    } else {
-                        "nikt nie podlega anonimizacji"
-                    }
-                );
+                eprintln!("{}", t.nobody_due);
             }
         }
         Command::User(u) => match u {
@@ -809,62 +716,21 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
 }
 
 /// What the anonymisation did about backups, and the printouts left to the admin.
-fn print_leftovers(left: &crate::desk::anonymise::Leftovers, en: bool) {
+fn print_leftovers(left: &crate::desk::anonymise::Leftovers, t: &CliText) {
     for b in &left.removed_backups {
-        if en {
-            println!(
-                "removed a backup older than the anonymisation: {}",
-                b.display()
-            );
-        } else {
-            println!("usunięto kopię sprzed anonimizacji: {}", b.display());
-        }
+        println!("{}", (t.removed_older_backup)(b));
     }
     if let Some(b) = &left.new_backup {
-        if en {
-            println!("new backup: {}", b.display());
-        } else {
-            println!("nowa kopia: {}", b.display());
-        }
+        println!("{}", (t.new_backup)(b));
     }
     for c in &left.removed_copies {
-        if en {
-            println!(
-                "removed database files set aside by a recovery: {}",
-                c.display()
-            );
-        } else {
-            println!(
-                "usunięto pliki bazy odłożone przy odbudowie: {}",
-                c.display()
-            );
-        }
+        println!("{}", (t.removed_recovery_files)(c));
     }
     if let Some(a) = &left.set_aside {
-        if en {
-            println!(
-                "changes set aside by kis repair may name anonymised people; check and delete: {}",
-                a.display()
-            );
-        } else {
-            println!(
-                "zmiany odłożone przez kis repair mogą dotyczyć osób zanonimizowanych; sprawdź i usuń: {}",
-                a.display()
-            );
-        }
+        println!("{}", (t.set_aside_may_name_anonymised)(a));
     }
     for p in &left.printouts {
-        if en {
-            println!(
-                "a printout names an anonymised person, delete it: {}",
-                p.display()
-            );
-        } else {
-            println!(
-                "wydruk dotyczy osoby zanonimizowanej, usuń go: {}",
-                p.display()
-            );
-        }
+        println!("{}", (t.printout_names_anonymised)(p));
     }
 }
 
@@ -943,11 +809,7 @@ pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
         app.set_status(msg, crate::tui::app::Severity::Error);
     }
     if let Some(why) = unshared {
-        let msg = if lang == Lang::En {
-            format!("other kis commands cannot reach the data while this one is open: {why}")
-        } else {
-            format!("inne polecenia kis nie dotrą do danych, dopóki ten kis jest otwarty: {why}")
-        };
+        let msg = (catalog(lang).cli.commands_shut_out)(&why);
         app.set_status(msg, crate::tui::app::Severity::Error);
     }
     crate::tui::terminal::run(&mut app).map_err(|e| Failure::new(format!("terminal: {e}")))

@@ -5,6 +5,7 @@ use crate::domain::person::ParticipantError;
 use crate::domain::psu::{AgreementError, HoursRefusal};
 use crate::domain::staff::Role;
 use crate::store::{Kind, StoreError};
+use crate::text::catalog::catalog;
 use crate::text::{errors, Lang};
 
 #[derive(Debug)]
@@ -101,101 +102,38 @@ impl DeskError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let en = lang == Lang::En;
+        let t = &catalog(lang).desk;
         match self {
-            DeskError::NotStaff { login } => {
-                if en {
-                    format!("login {login} is not a staff member of this club; an admin adds it with `kis user add {login} --name \"…\" --role worker`")
-                } else {
-                    format!("login {login} nie jest pracownikiem tego klubu; administrator dodaje go poleceniem `kis user add {login} --name \"…\" --role worker`")
-                }
-            }
-            DeskError::Forbidden { login, role } => {
-                if en {
-                    format!("{login} ({role}) may not do this")
-                } else {
-                    format!("{login} (rola {role}) nie ma do tego uprawnień")
-                }
-            }
-            DeskError::NotFound { kind, id } => {
-                if en {
-                    format!("no {} with id {id}", kind.name())
-                } else {
-                    format!("nie ma rekordu {} o id {id}", kind.name())
-                }
-            }
+            DeskError::NotStaff { login } => (t.not_staff)(login),
+            DeskError::Forbidden { login, role } => (t.forbidden)(login, *role),
+            DeskError::NotFound { kind, id } => (t.not_found)(kind.name(), id),
             DeskError::Participant(e) => errors::participant(lang, e),
-            DeskError::DuplicatePesel { pesel, other } => {
-                if en {
-                    format!("PESEL {pesel} already belongs to {other}")
-                } else {
-                    format!("PESEL {pesel} należy już do: {other}")
-                }
-            }
+            DeskError::DuplicatePesel { pesel, other } => (t.duplicate_pesel)(pesel, other),
             DeskError::Contract(e) => errors::contract(lang, e),
-            DeskError::DuplicateContractNumber { number } => {
-                if en {
-                    format!("contract number {number} is already used")
-                } else {
-                    format!("numer kontraktu {number} jest już użyty")
-                }
-            }
+            DeskError::DuplicateContractNumber { number } => (t.duplicate_contract_number)(number),
             DeskError::Agreement(e) => errors::agreement(lang, e),
             DeskError::Hours(e) => errors::hours(lang, e),
             DeskError::Assignment(e) => errors::assignment(lang, e),
             DeskError::Field(e) => errors::field(lang, e),
-            DeskError::DuplicateId { kind, id } => {
-                if en {
-                    format!("{} id {id} appears twice", kind.name())
-                } else {
-                    format!("id {id} ({}) występuje dwa razy", kind.name())
-                }
-            }
-            DeskError::Duplicate { what, key } => {
-                if en {
-                    format!("{what} {key} appears twice")
-                } else {
-                    format!("{what} {key} występuje dwa razy")
-                }
-            }
-            DeskError::Missing { kind, id } => {
-                if en {
-                    format!("refers to {} {id}, which does not exist", kind.name())
-                } else {
-                    format!("odwołuje się do {} {id}, którego nie ma", kind.name())
-                }
-            }
+            DeskError::DuplicateId { kind, id } => (t.duplicate_id)(kind.name(), id),
+            DeskError::Duplicate { what, key } => (t.duplicate)(what, key),
+            DeskError::Missing { kind, id } => (t.missing)(kind.name(), id),
             DeskError::Conflict { by, at } => {
                 let time = chrono::DateTime::from_timestamp(*at, 0)
                     .map(|t| t.with_timezone(&chrono::Local).format("%H:%M").to_string())
                     .unwrap_or_default();
-                if en {
-                    format!("Changed by {by} at {time} — refresh (F5) and enter your changes again")
-                } else {
-                    format!(
-                        "Zmienione przez {by} o {time} — odśwież (F5) i wprowadź zmiany ponownie"
-                    )
-                }
+                (t.conflict)(by, &time)
             }
-            DeskError::Invalid { pl, en: e } | DeskError::Remote { pl, en: e } => {
-                if en {
-                    e.clone()
-                } else {
-                    pl.clone()
-                }
-            }
+            DeskError::Invalid { pl, en } | DeskError::Remote { pl, en } => match lang {
+                Lang::Pl => pl.clone(),
+                Lang::En => en.clone(),
+            },
             // `line N:` stays the same in both languages: scripts read it.
             DeskError::ImportLine { line, error } => {
                 format!("line {line}: {}", error.message(lang))
             }
             DeskError::ImportSyntax { line, reason } => format!("line {line}: {reason}"),
-            DeskError::NotEmpty { records } => {
-                if en {
-                    format!("import needs an empty database, this one has {records} records; use another --data directory")
-                } else {
-                    format!("import wymaga pustej bazy, a ta ma {records} rekordów; użyj innego katalogu --data")
-                }
-            }
+            DeskError::NotEmpty { records } => (t.import_needs_empty_database)(*records),
             DeskError::Store(e) => e.message(lang),
         }
     }

@@ -178,26 +178,6 @@ pub enum RefundError {
     },
 }
 
-impl RefundError {
-    pub fn message(&self, en: bool) -> String {
-        let RefundError::OutsideAgreement {
-            month,
-            starts_on,
-            ends_on,
-        } = self;
-        let (m, a, b) = (
-            month.format("%m.%Y"),
-            super::dates::pl(*starts_on),
-            super::dates::pl(*ends_on),
-        );
-        if en {
-            format!("refund for {m} lies outside the agreement ({a}–{b})")
-        } else {
-            format!("refundacja za {m} wykracza poza okres porozumienia ({a}–{b})")
-        }
-    }
-}
-
 impl Refund {
     pub fn check_against(&self, a: &Agreement) -> Result<(), RefundError> {
         if self.month > a.ends_on || month_end(self.month) < a.starts_on {

@@ -2,6 +2,7 @@
 
 use super::TableFormat;
 use crate::domain::report::{ActivitiesSummary, Count};
+use crate::text::catalog::catalog;
 use crate::text::clean::{clean_block, clean_line, csv_text};
 use crate::text::Lang;
 use std::fmt::Write;
@@ -83,9 +84,9 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }
         TableFormat::Txt => {
-            let en = lang == Lang::En;
+            let t = &catalog(lang).export;
             let mut o = String::new();
-            let _ = writeln!(o, "{}", if en { "Activities" } else { "Zajęcia" });
+            let _ = writeln!(o, "{}", t.activities);
             for x in &a.activities {
                 let _ = writeln!(
                     o,
@@ -97,7 +98,7 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
                     x.cost.to_pl()
                 );
             }
-            let _ = writeln!(o, "{}", if en { "Specialists" } else { "Specjaliści" });
+            let _ = writeln!(o, "{}", t.specialists);
             for x in &a.specialists {
                 let _ = writeln!(
                     o,
@@ -112,13 +113,9 @@ pub fn render(a: &ActivitiesSummary, format: TableFormat, lang: Lang) -> String 
             let _ = writeln!(
                 o,
                 "{}: {}; {}: {}",
-                if en {
-                    "social reintegration"
-                } else {
-                    "reintegracja społeczna"
-                },
+                t.social_reintegration,
                 people(&a.services.social),
-                if en { "vocational" } else { "zawodowa" },
+                t.vocational,
                 people(&a.services.vocational)
             );
             clean_block(&o).into_owned()

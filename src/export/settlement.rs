@@ -2,6 +2,7 @@
 
 use super::TableFormat;
 use crate::domain::settlement::Settlement;
+use crate::text::catalog::catalog;
 use crate::text::clean::{clean_line, csv_text};
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -65,27 +66,18 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
             out = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
         }
         TableFormat::Txt => {
-            let en = lang == Lang::En;
-            let _ = writeln!(
-                out,
-                "{} {}",
-                if en {
-                    "PSU settlement"
-                } else {
-                    "Rozliczenie PSU"
-                },
-                month.format("%m.%Y")
-            );
+            let t = &catalog(lang).export;
+            let _ = writeln!(out, "{} {}", t.settlement_title, month.format("%m.%Y"));
             let _ = writeln!(
                 out,
                 "{:<10} {:<10} {:>8} {:>5} {:>5} {:>5} {:>14}",
-                if en { "person" } else { "osoba" },
-                if en { "agreement" } else { "porozum." },
-                if en { "hours" } else { "godziny" },
-                if en { "sick" } else { "chor." },
-                if en { "exc." } else { "uspr." },
-                if en { "unexc." } else { "nieus." },
-                if en { "amount" } else { "kwota" }
+                t.settlement_person,
+                t.settlement_agreement,
+                t.settlement_hours,
+                t.settlement_sick,
+                t.settlement_excused,
+                t.settlement_unexcused,
+                t.settlement_amount
             );
             for p in &s.persons {
                 let _ = writeln!(
@@ -100,26 +92,12 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
                     p.amount.to_pl()
                 );
             }
+            let _ = writeln!(out, "{}: {}", t.settlement_hours_total, s.hours.to_pl());
+            let _ = writeln!(out, "{}: {}", t.settlement_paid, s.paid.to_pl());
             let _ = writeln!(
                 out,
                 "{}: {}",
-                if en { "hours" } else { "godziny razem" },
-                s.hours.to_pl()
-            );
-            let _ = writeln!(
-                out,
-                "{}: {}",
-                if en { "paid" } else { "wypłacono" },
-                s.paid.to_pl()
-            );
-            let _ = writeln!(
-                out,
-                "{}: {}",
-                if en {
-                    "refund requested"
-                } else {
-                    "wnioskowana refundacja"
-                },
+                t.settlement_refund_requested,
                 s.refund.to_pl()
             );
         }

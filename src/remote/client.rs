@@ -5,6 +5,7 @@
 use super::frame::{self, Ask, Hello, ServerMsg};
 use crate::desk::door::{Door, DoorEvent, Link};
 use crate::desk::{DeskError, Me, Request, Response};
+use crate::text::catalog::{both, RemoteText};
 use crate::text::Lang;
 use std::io::ErrorKind;
 use std::os::unix::net::UnixStream;
@@ -56,31 +57,22 @@ pub enum NoServer {
     Refused(DeskError),
 }
 
+/// A message of the client in both languages.
+fn remote(text: impl Fn(&RemoteText) -> String) -> DeskError {
+    let (pl, en) = both(|c| text(&c.remote));
+    DeskError::Remote { pl, en }
+}
+
 fn unreachable(path: &Path, e: &std::io::Error) -> DeskError {
-    DeskError::Remote {
-        pl: format!(
-            "nie można połączyć się z serwerem kis ({}): {e}; czy należysz do grupy kis?",
-            path.display()
-        ),
-        en: format!(
-            "cannot connect to the kis server ({}): {e}; are you in group kis?",
-            path.display()
-        ),
-    }
+    remote(|t| (t.cannot_connect)(path, e))
 }
 
 fn lost() -> DeskError {
-    DeskError::Remote {
-        pl: "połączenie z serwerem kis zostało przerwane; nie wiadomo, czy zapisano — odśwież (F5) i sprawdź".into(),
-        en: "the connection to the kis server broke; whether it was saved is unknown — refresh (F5) and check".into(),
-    }
+    remote(|t| t.connection_broke.into())
 }
 
 fn away() -> DeskError {
-    DeskError::Remote {
-        pl: "serwer kis nie odpowiada; ponawiam połączenie — nic nie zapisano".into(),
-        en: "the kis server does not answer; reconnecting — nothing was saved".into(),
-    }
+    remote(|t| t.server_not_answering.into())
 }
 
 /// Connects and says hello.
@@ -108,10 +100,7 @@ fn open(
     let sent = frame::write_frame(&mut s, &frame::hello_frame(&hello));
     let reply = frame::read_frame(&mut s, 64 * 1024).map_err(|e| match sent {
         Err(w) => io(w),
-        Ok(()) => NoServer::Refused(DeskError::Remote {
-            pl: format!("serwer kis nie przywitał się ({e})"),
-            en: format!("the kis server did not greet us ({e})"),
-        }),
+        Ok(()) => NoServer::Refused(remote(|t| (t.no_greeting)(&e))),
     })?;
     let welcome = frame::read_welcome(&reply).map_err(NoServer::Refused)?;
     stream.set_read_timeout(None).map_err(io)?;
@@ -212,10 +201,9 @@ impl Door for RemoteDoor {
         };
         let bytes = frame::encode(&Ask { id, request });
         if bytes.len() > max as usize {
-            return Err(DeskError::Remote {
-                pl: format!("żądanie ma {} MiB, a serwer przyjmuje najwyżej {} MiB; tak dużą operację wykonaj przy zatrzymanym kis serve", bytes.len() >> 20, max >> 20),
-                en: format!("the request is {} MiB and the server takes at most {} MiB; do something this big with kis serve stopped", bytes.len() >> 20, max >> 20),
-            });
+            return Err(remote(|t| {
+                (t.request_too_big)(bytes.len() >> 20, max >> 20)
+            }));
         }
         if frame::write_frame(&mut conn.out, &bytes).is_err() {
             conn.alive.store(false, Ordering::SeqCst);

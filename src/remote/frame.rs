@@ -3,6 +3,7 @@
 //! everything after it is bincode 2 of the types below.
 
 use crate::desk::{ChangeNote, DeskError, Me, Request, Response};
+use crate::text::catalog::both;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::io::{self, Read, Write};
 
@@ -264,9 +265,9 @@ pub fn refusal_frame(pl: &str, en: &str) -> Vec<u8> {
 /// The server's answer to a hello.
 pub fn read_welcome(frame: &[u8]) -> Result<Welcome, DeskError> {
     match frame.split_first() {
-        Some((0, rest)) => decode(rest).map_err(|e| DeskError::Remote {
-            pl: format!("serwer kis odpowiedział niezrozumiale: {e}"),
-            en: format!("the kis server answered something unreadable: {e}"),
+        Some((0, rest)) => decode(rest).map_err(|e| {
+            let (pl, en) = both(|c| (c.remote.unreadable_answer)(&e));
+            DeskError::Remote { pl, en }
         }),
         Some((1, rest)) => {
             let text = String::from_utf8_lossy(rest);
@@ -276,10 +277,10 @@ pub fn read_welcome(frame: &[u8]) -> Result<Welcome, DeskError> {
                 en: en.to_string(),
             })
         }
-        _ => Err(DeskError::Remote {
-            pl: "to gniazdo nie należy do serwera kis".into(),
-            en: "this socket does not belong to a kis server".into(),
-        }),
+        _ => {
+            let (pl, en) = both(|c| c.remote.not_a_kis_socket.to_string());
+            Err(DeskError::Remote { pl, en })
+        }
     }
 }
 

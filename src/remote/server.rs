@@ -10,6 +10,7 @@ use super::unix;
 use crate::desk::door::DoorEvent;
 use crate::desk::{Actor, ChangeNote, Desk, Request, Response};
 use crate::domain::staff::Permission;
+use crate::text::catalog::{both, catalog};
 use crate::text::Lang;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -154,16 +155,11 @@ impl Slot {
         let (per_uid, total) = (shared.config.per_uid, shared.config.total);
         let mine = c.by_uid.get(&uid).copied().unwrap_or(0);
         if mine >= per_uid {
-            return Err((
-                format!("za dużo połączeń z tego konta ({mine}, najwyżej {per_uid}): zamknij nieużywane okna kis i spróbuj ponownie"),
-                format!("too many connections from this account ({mine}, at most {per_uid}): close kis windows you do not use and try again"),
-            ));
+            return Err(both(|c| (c.remote.too_many_from_account)(mine, per_uid)));
         }
         if c.total >= total {
-            return Err((
-                format!("za dużo połączeń z serwerem kis ({}, najwyżej {total}): spróbuj za chwilę", c.total),
-                format!("too many connections to the kis server ({}, at most {total}): try again in a moment", c.total),
-            ));
+            let now = c.total;
+            return Err(both(|c| (c.remote.too_many_connections)(now, total)));
         }
         c.total += 1;
         *c.by_uid.entry(uid).or_insert(0) += 1;
@@ -222,16 +218,14 @@ impl Shared {
 
 /// Runs the server until SIGTERM or SIGINT, on the desk that `open` opens
 /// once no other server answers on `data`.
-pub fn serve(data: &Path, open: impl FnOnce() -> Result<Desk, String>) -> Result<(), String> {
+pub fn serve(
+    data: &Path,
+    lang: Lang,
+    open: impl FnOnce() -> Result<Desk, String>,
+) -> Result<(), String> {
     let sock = super::socket_path(data);
     let stale = match UnixStream::connect(&sock) {
-        Ok(_) => {
-            return Err(format!(
-                "kis serve is already running on {} (its socket {} answers)",
-                data.display(),
-                sock.display()
-            ))
-        }
+        Ok(_) => return Err((catalog(lang).remote.already_serving)(data, &sock)),
         Err(e) if e.kind() == ErrorKind::ConnectionRefused => true,
         Err(_) => false,
     };
@@ -290,12 +284,8 @@ fn admit(shared: &Arc<Shared>, stream: UnixStream) {
     };
     if shared.config.mode == Mode::Personal && uid != unix::euid() {
         let me = crate::login::current_login();
-        return refuse_early(
-            &stream,
-            &who(),
-            &format!("kis otwarty przez {me} udostępnia dane tylko jemu; poproś o uruchomienie kis serve"),
-            &format!("the kis opened by {me} shares the data with {me} only; ask for kis serve to be run"),
-        );
+        let (pl, en) = both(|c| (c.remote.personal_server)(&me));
+        return refuse_early(&stream, &who(), &pl, &en);
     }
     let slot = match Slot::take(shared, uid) {
         Ok(s) => s,
@@ -308,15 +298,8 @@ fn admit(shared: &Arc<Shared>, stream: UnixStream) {
         connection(conn_shared, &mine, uid, pid);
     }));
     if let Err(e) = started {
-        let en = format!(
-            "the kis server cannot start a thread for this connection ({e}); try again in a moment"
-        );
-        refuse_early(
-            &stream,
-            &who(),
-            &format!("serwer kis nie może teraz przyjąć połączenia (nie uruchomił wątku: {e}); spróbuj za chwilę"),
-            &en,
-        );
+        let (pl, en) = both(|c| (c.remote.no_thread)(&e));
+        refuse_early(&stream, &who(), &pl, &en);
     }
 }
 
@@ -470,12 +453,8 @@ fn connection(shared: Arc<Shared>, stream: &UnixStream, uid: u32, pid: i32) {
     let handle = match started {
         Ok(h) => h,
         Err(e) => {
-            refuse::<()>(
-                stream,
-                &who,
-                format!("serwer kis nie może teraz przyjąć połączenia (nie uruchomił wątku: {e}); spróbuj za chwilę"),
-                format!("the kis server cannot start a thread for this connection ({e}); try again in a moment"),
-            );
+            let (pl, en) = both(|c| (c.remote.no_thread)(&e));
+            refuse::<()>(stream, &who, pl, en);
             return;
         }
     };
@@ -532,10 +511,8 @@ fn connection(shared: Arc<Shared>, stream: &UnixStream, uid: u32, pid: i32) {
         // waited for this request also sends its answer.
         let _serving = shared.gate.read().unwrap_or_else(|p| p.into_inner());
         let result = if shared.stopping.load(Ordering::SeqCst) {
-            Err(Failure {
-                pl: "serwer kis się zatrzymuje; nic nie zapisano".into(),
-                en: "the kis server is stopping; nothing was saved".into(),
-            })
+            let (pl, en) = both(|c| c.remote.server_stopping.to_string());
+            Err(Failure { pl, en })
         } else {
             answer(&shared.desk, &actor, ask.request)
         };
@@ -612,21 +589,12 @@ fn handshake(
         }
         HelloRead::Protocol(v) => {
             let ours = frame::PROTOCOL;
-            return if v < ours {
-                refuse(
-                    stream,
-                    who,
-                    format!("ten kis mówi protokołem {v}, a serwer {ours}: zaktualizuj kis na tym komputerze (serwer jest nowszy)"),
-                    format!("this kis speaks protocol {v} and the server {ours}: upgrade kis on this machine (the server is newer)"),
-                )
+            let (pl, en) = if v < ours {
+                both(|c| (c.remote.server_is_newer)(v, ours))
             } else {
-                refuse(
-                    stream,
-                    who,
-                    format!("ten kis mówi protokołem {v}, a serwer {ours}: serwer jest starszy; administrator uruchamia go ponownie po aktualizacji (systemctl restart kis)"),
-                    format!("this kis speaks protocol {v} and the server {ours}: the server is older; an admin restarts it after the upgrade (systemctl restart kis)"),
-                )
+                both(|c| (c.remote.server_is_older)(v, ours))
             };
+            return refuse(stream, who, pl, en);
         }
     };
     // Whoever runs the server (or root) can read the data files anyway.
@@ -637,12 +605,8 @@ fn handshake(
             owner: false,
         },
         Some(other) => {
-            return refuse(
-                stream,
-                who,
-                format!("{login} nie może działać jako {other}: tylko konto serwera kis"),
-                format!("{login} may not act as {other}: only the account that runs kis serve"),
-            )
+            let (pl, en) = both(|c| (c.remote.may_not_act_as)(login, &other));
+            return refuse(stream, who, pl, en);
         }
         None => Actor {
             login: login.to_string(),

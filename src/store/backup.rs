@@ -3,6 +3,7 @@
 //! A backup file holds a manifest, the export at that point, and the journal.
 
 use super::journal::Entry;
+use crate::text::catalog::{both, StoreText};
 use sha2::{Digest, Sha256};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -45,10 +46,27 @@ pub struct BadBackup {
     pub en: String,
 }
 
-fn bad(pl: impl Into<String>, en: impl Into<String>) -> BadBackup {
-    BadBackup {
-        pl: pl.into(),
-        en: en.into(),
+/// What is wrong, in both languages.
+fn bad(text: impl Fn(&StoreText) -> String) -> BadBackup {
+    let (pl, en) = both(|c| text(&c.store));
+    BadBackup { pl, en }
+}
+
+/// A part of a backup file, as the messages name it.
+#[derive(Clone, Copy)]
+enum Part {
+    Export,
+    Journal,
+    Audit,
+}
+
+impl Part {
+    fn name(self, t: &StoreText) -> &'static str {
+        match self {
+            Part::Export => t.backup_part_export,
+            Part::Journal => t.backup_part_journal,
+            Part::Audit => t.backup_part_audit,
+        }
     }
 }
 
@@ -88,42 +106,21 @@ pub fn committed_journal(path: &Path) -> std::io::Result<(String, u64)> {
 
 /// The first `n` bytes of `text` and the rest, refused when `n` is past the
 /// end or inside a character.
-fn take<'a>(text: &'a str, n: usize, part: (&str, &str)) -> Result<(&'a str, &'a str), BadBackup> {
+fn take(text: &str, n: usize, part: Part) -> Result<(&str, &str), BadBackup> {
     if text.len() < n {
-        return Err(bad(
-            format!(
-                "niepełna kopia: część {} jest krótsza, niż podaje manifest",
-                part.0
-            ),
-            format!("truncated backup: the {} part is short", part.1),
-        ));
+        return Err(bad(|t| (t.backup_part_short)(part.name(t))));
     }
     if !text.is_char_boundary(n) {
-        return Err(bad(
-            format!(
-                "uszkodzona kopia: rozmiar części {} z manifestu kończy się w środku znaku",
-                part.0
-            ),
-            format!(
-                "damaged backup: the manifest's size of the {} part ends inside a character",
-                part.1
-            ),
-        ));
+        return Err(bad(|t| (t.backup_size_inside_character)(part.name(t))));
     }
     Ok(text.split_at(n))
 }
 
-fn check_sum(text: &str, want: &str, part: (&str, &str)) -> Result<(), BadBackup> {
+fn check_sum(text: &str, want: &str, part: Part) -> Result<(), BadBackup> {
     if sha256(text.as_bytes()) == want {
         Ok(())
     } else {
-        Err(bad(
-            format!(
-                "uszkodzona kopia: suma kontrolna części {} się nie zgadza",
-                part.0
-            ),
-            format!("damaged backup: the {}'s checksum does not match", part.1),
-        ))
+        Err(bad(|t| (t.backup_checksum_differs)(part.name(t))))
     }
 }
 
@@ -164,10 +161,7 @@ impl Backup {
     /// Reads and verifies a backup file; says what is wrong with a damaged,
     /// truncated or foreign one.
     pub fn parse(bytes: &[u8]) -> Result<Backup, BadBackup> {
-        const EXPORT: (&str, &str) = ("eksportu", "export");
-        const JOURNAL: (&str, &str) = ("dziennika", "journal");
-        const AUDIT: (&str, &str) = ("rejestru odczytów", "read audit");
-        let foreign = || bad("to nie jest kopia kis", "not a kis backup");
+        let foreign = || bad(|t| t.backup_not_kis.into());
         let text = std::str::from_utf8(bytes).map_err(|_| foreign())?;
         let (head, rest) = text.split_once('\n').ok_or_else(foreign)?;
         let manifest: Manifest = serde_json::from_str(head).map_err(|_| foreign())?;
@@ -175,53 +169,36 @@ impl Backup {
             return Err(foreign());
         }
         if manifest.version > VERSION {
-            return Err(bad(
-                format!(
-                    "kopia w wersji {} jest nowsza, niż ten kis czyta ({VERSION})",
-                    manifest.version
-                ),
-                format!(
-                    "backup version {} is newer than this kis reads ({VERSION})",
-                    manifest.version
-                ),
-            ));
+            return Err(bad(|t| (t.backup_too_new)(manifest.version, VERSION)));
         }
-        let missing = |part: (&str, &str)| {
-            bad(
-                format!("uszkodzona kopia: brak części {}", part.0),
-                format!("damaged backup: the {} part is missing", part.1),
-            )
-        };
+        let missing = |part: Part| bad(|t| (t.backup_part_missing)(part.name(t)));
         let rest = rest
             .strip_prefix(EXPORT_MARK)
-            .ok_or_else(|| missing(EXPORT))?;
-        let (export, rest) = take(rest, manifest.export_bytes, EXPORT)?;
+            .ok_or_else(|| missing(Part::Export))?;
+        let (export, rest) = take(rest, manifest.export_bytes, Part::Export)?;
         let rest = rest
             .strip_prefix(JOURNAL_MARK)
-            .ok_or_else(|| missing(JOURNAL))?;
+            .ok_or_else(|| missing(Part::Journal))?;
         let (journal, rest, audit) = match (manifest.audit_bytes, &manifest.audit_sha256) {
             (Some(audit_bytes), Some(sum)) => {
-                let (journal, rest) = take(rest, manifest.journal_bytes, JOURNAL)?;
+                let (journal, rest) = take(rest, manifest.journal_bytes, Part::Journal)?;
                 let audit = rest
                     .strip_prefix(AUDIT_MARK)
-                    .ok_or_else(|| missing(AUDIT))?;
-                let (audit, rest) = take(audit, audit_bytes, AUDIT)?;
-                check_sum(audit, sum, AUDIT)?;
+                    .ok_or_else(|| missing(Part::Audit))?;
+                let (audit, rest) = take(audit, audit_bytes, Part::Audit)?;
+                check_sum(audit, sum, Part::Audit)?;
                 (journal, rest, audit)
             }
             _ => {
-                let (journal, rest) = take(rest, manifest.journal_bytes, JOURNAL)?;
+                let (journal, rest) = take(rest, manifest.journal_bytes, Part::Journal)?;
                 (journal, rest, "")
             }
         };
         if !rest.is_empty() {
-            return Err(bad(
-                "uszkodzona kopia: po ostatniej części są jeszcze dane",
-                "damaged backup: there are data after its last part",
-            ));
+            return Err(bad(|t| t.backup_data_after_last_part.into()));
         }
-        check_sum(export, &manifest.export_sha256, EXPORT)?;
-        check_sum(journal, &manifest.journal_sha256, JOURNAL)?;
+        check_sum(export, &manifest.export_sha256, Part::Export)?;
+        check_sum(journal, &manifest.journal_sha256, Part::Journal)?;
         Ok(Backup {
             export: export.to_string(),
             journal: journal.to_string(),

@@ -1,6 +1,8 @@
 //! Stored values: `[schema version: u8][bincode 2 payload]`, decoded with a size
 //! limit and a full-consumption check. Keys never use bincode.
 
+use crate::text::catalog::catalog;
+use crate::text::Lang;
 use serde::{de::DeserializeOwned, Serialize};
 
 pub const SCHEMA_VERSION: u8 = 1;
@@ -15,13 +17,28 @@ fn config() -> impl bincode::config::Config {
 
 pub use crate::domain::record::{Stamp, Stored};
 
-#[derive(Debug, thiserror::Error)]
-#[error("damaged value in tree {tree}, key {key}: {reason}")]
+#[derive(Debug)]
 pub struct DecodeError {
     pub tree: String,
     pub key: String,
     pub reason: String,
 }
+
+impl DecodeError {
+    /// The message in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        (catalog(lang).store.damaged_value)(&self.tree, &self.key, &self.reason)
+    }
+}
+
+/// In English, as `message` gives it.
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DecodeError {}
 
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     let mut out = vec![SCHEMA_VERSION];

@@ -2,6 +2,8 @@
 //! since sled 0.34 is beta software.
 
 use super::change::Change;
+use crate::text::catalog::catalog;
+use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
@@ -19,19 +21,46 @@ pub struct Entry {
     pub change: Change,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum JournalError {
-    #[error("journal {path}: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("journal {path}, line {line}: {reason}")]
     Damaged {
         path: PathBuf,
         line: usize,
         reason: String,
     },
+}
+
+impl JournalError {
+    /// The message in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = &catalog(lang).store;
+        match self {
+            JournalError::Io { path, source } => (t.journal_failed)(path, source),
+            JournalError::Damaged { path, line, reason } => {
+                (t.journal_line_damaged)(path, *line, reason)
+            }
+        }
+    }
+}
+
+/// In English, as `message` gives it.
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for JournalError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            JournalError::Io { source, .. } => Some(source),
+            JournalError::Damaged { .. } => None,
+        }
+    }
 }
 
 pub struct Journal {

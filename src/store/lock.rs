@@ -1,6 +1,8 @@
 //! One process owns the data: an advisory lock that names its holder, so a
 //! second `kis` can say who has it instead of sled's "could not acquire lock".
 
+use crate::text::catalog::catalog;
+use crate::text::Lang;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
@@ -58,15 +60,41 @@ pub struct DataLock {
     _file: File,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LockError {
-    #[error("{0}")]
     Held(Holder),
-    #[error("cannot create the lock file {path}: {source}")]
     Io {
         path: String,
         source: std::io::Error,
     },
+}
+
+impl LockError {
+    /// The message in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LockError::Held(h) => h.describe(lang),
+            LockError::Io { path, source } => {
+                (catalog(lang).store.cannot_create_lock_file)(path, source)
+            }
+        }
+    }
+}
+
+/// In English, as `message` gives it.
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for LockError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LockError::Held(_) => None,
+            LockError::Io { source, .. } => Some(source),
+        }
+    }
 }
 
 /// Who holds the data.
@@ -85,14 +113,17 @@ impl Holder {
     }
 }
 
+impl Holder {
+    /// Who holds the data, in the user's language.
+    pub fn describe(&self, lang: Lang) -> String {
+        (catalog(lang).store.holder)(self.pid, self.user.as_deref(), self.same_user)
+    }
+}
+
+/// In English.
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.pid, &self.user, self.same_user) {
-            (Some(pid), _, true) => write!(f, "process {pid}"),
-            (_, Some(user), false) => write!(f, "another user ({user})"),
-            (Some(pid), None, false) => write!(f, "process {pid} of another user"),
-            _ => write!(f, "another process"),
-        }
+        f.write_str(&self.describe(Lang::En))
     }
 }
 

@@ -19,6 +19,8 @@ pub mod repair;
 pub mod trees;
 pub mod validate;
 
+use crate::text::catalog::catalog;
+use crate::text::Lang;
 use codec::DecodeError;
 use journal::{Entry, Journal, JournalError};
 use lock::{DataLock, LockError};
@@ -42,98 +44,103 @@ impl Default for Options {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("kis is already open on this data by {0}; use `kis serve` to share it")]
     Locked(lock::Holder),
-    #[error("{0}")]
     Lock(LockError),
-    #[error("cannot create the data directory {path}: {source}")]
     DataDir {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("read audit {path}: {source}")]
     Audit {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "database format {found} is newer than this kis understands ({supported}); upgrade kis"
-    )]
-    TooNew { found: u32, supported: u32 },
-    #[error("database: {0}")]
-    Sled(#[from] sled::Error),
-    #[error(transparent)]
-    Journal(#[from] JournalError),
-    #[error(transparent)]
-    Decode(#[from] DecodeError),
-    #[error("change {seq} cannot be applied: {reason}")]
-    Apply { seq: u64, reason: String },
+    TooNew {
+        found: u32,
+        supported: u32,
+    },
+    Sled(sled::Error),
+    Journal(JournalError),
+    Decode(DecodeError),
+    Apply {
+        seq: u64,
+        reason: String,
+    },
     /// A change in the journal does not apply; the data can be read, not written.
-    #[error("writing is stopped: change {seq} in the journal does not apply ({reason}); run `kis repair` to set it aside in journal.set-aside.jsonl")]
-    Blocked { seq: u64, reason: String },
-    #[error("the journal ends at change {journal}, but the database has applied change {database}: the journal is missing or cut short; restore the latest backup (`kis restore`)")]
-    JournalBehind { journal: u64, database: u64 },
-    #[error("the change was refused before saving: {}", .0.describe(true))]
+    Blocked {
+        seq: u64,
+        reason: String,
+    },
+    JournalBehind {
+        journal: u64,
+        database: u64,
+    },
     Unfit(validate::Unfit),
-    #[error("disk full: nothing was saved; free some disk space and try again")]
     DiskFull,
-    #[error("writing to disk failed ({reason}): nothing was saved")]
-    NotSaved { reason: String },
+    NotSaved {
+        reason: String,
+    },
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Sled(e)
+    }
+}
+
+impl From<JournalError> for StoreError {
+    fn from(e: JournalError) -> Self {
+        StoreError::Journal(e)
+    }
+}
+
+impl From<DecodeError> for StoreError {
+    fn from(e: DecodeError) -> Self {
+        StoreError::Decode(e)
+    }
+}
+
+/// In English, as `message` gives it.
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::DataDir { source, .. } | StoreError::Audit { source, .. } => Some(source),
+            StoreError::Sled(e) => Some(e),
+            StoreError::Journal(e) => e.source(),
+            StoreError::Decode(e) => e.source(),
+            _ => None,
+        }
+    }
 }
 
 impl StoreError {
     /// The message in the user's language.
-    pub fn message(&self, lang: crate::text::Lang) -> String {
-        if lang == crate::text::Lang::En {
-            return self.to_string();
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        let t = &catalog(lang).store;
         match self {
-            StoreError::Locked(h) => format!(
-                "kis jest już otwarty na tych danych przez {h}; użyj `kis serve`, aby je współdzielić"
-            ),
-            StoreError::DataDir { path, source } => format!(
-                "nie można utworzyć katalogu danych {}: {source}",
-                path.display()
-            ),
-            StoreError::TooNew { found, supported } => format!(
-                "baza danych ma format {found}, nowszy niż ten kis rozumie ({supported}); zaktualizuj kis"
-            ),
-            StoreError::Apply { seq, reason } => {
-                format!("zmiany {seq} nie da się zastosować: {reason}")
+            StoreError::Locked(h) => (t.already_open)(&h.describe(lang)),
+            StoreError::Lock(e) => e.message(lang),
+            StoreError::DataDir { path, source } => (t.cannot_create_data_dir)(path, source),
+            StoreError::Audit { path, source } => (t.read_audit_failed)(path, source),
+            StoreError::TooNew { found, supported } => (t.database_too_new)(*found, *supported),
+            StoreError::Sled(e) => (t.database_failed)(e),
+            StoreError::Journal(e) => e.message(lang),
+            StoreError::Decode(d) => d.message(lang),
+            StoreError::Apply { seq, reason } => (t.change_does_not_apply)(*seq, reason),
+            StoreError::Blocked { seq, reason } => (t.writing_stopped)(*seq, reason),
+            StoreError::JournalBehind { journal, database } => {
+                (t.journal_behind)(*journal, *database)
             }
-            StoreError::Blocked { seq, reason } => format!(
-                "zapis wstrzymany: zmiana {seq} w dzienniku nie daje się zastosować ({reason}); \
-                 uruchom `kis repair`, aby odłożyć ją do pliku journal.set-aside.jsonl"
-            ),
-            StoreError::JournalBehind { journal, database } => format!(
-                "dziennik kończy się na zmianie {journal}, a baza danych zastosowała już zmianę \
-                 {database}: dziennika brak lub jest skrócony; odtwórz ostatnią kopię (`kis restore`)"
-            ),
-            StoreError::Unfit(u) => format!("zmianę odrzucono przed zapisem: {}", u.describe(false)),
-            StoreError::DiskFull => {
-                "dysk pełny: nic nie zapisano; zwolnij miejsce na dysku i spróbuj ponownie".into()
-            }
-            StoreError::NotSaved { reason } => {
-                format!("zapis na dysk nie powiódł się ({reason}): nic nie zapisano")
-            }
-            StoreError::Journal(JournalError::Damaged { path, line, reason }) => format!(
-                "dziennik {}, wiersz {line}: {reason}; `kis repair` odkłada uszkodzony wiersz na bok",
-                path.display()
-            ),
-            StoreError::Journal(JournalError::Io { path, source }) => {
-                format!("dziennik {}: {source}", path.display())
-            }
-            StoreError::Decode(d) => format!(
-                "uszkodzona wartość w drzewie {}, klucz {}: {}",
-                d.tree, d.key, d.reason
-            ),
-            StoreError::Audit { path, source } => {
-                format!("rejestr odczytów {}: {source}", path.display())
-            }
-            StoreError::Sled(e) => format!("baza danych: {e}"),
-            StoreError::Lock(e) => e.to_string(),
+            StoreError::Unfit(u) => (t.refused_before_saving)(&u.describe(lang)),
+            StoreError::DiskFull => t.disk_full.into(),
+            StoreError::NotSaved { reason } => (t.not_saved)(reason),
         }
     }
 
@@ -173,22 +180,8 @@ pub struct Recovery {
 }
 
 impl Recovery {
-    pub fn message(&self, lang: crate::text::Lang) -> String {
-        if lang == crate::text::Lang::En {
-            format!(
-                "the database would not open ({}); it was rebuilt from the journal (up to change {}) and the damaged files were moved to {}",
-                self.reason,
-                self.replayed,
-                self.moved_to.display()
-            )
-        } else {
-            format!(
-                "baza danych nie chciała się otworzyć ({}); odbudowano ją z dziennika (do zmiany {}), a uszkodzone pliki przeniesiono do {}",
-                self.reason,
-                self.replayed,
-                self.moved_to.display()
-            )
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        (catalog(lang).store.recovered)(&self.reason, self.replayed, &self.moved_to)
     }
 }
 
@@ -495,7 +488,7 @@ impl Store {
         for e in &entries {
             overlay.admit(&e.change).map_err(|u| StoreError::Blocked {
                 seq: e.seq,
-                reason: u.describe(true),
+                reason: u.describe(Lang::En),
             })?;
         }
         for t in &self.trees {

@@ -37,51 +37,23 @@ pub struct RepairReport {
 impl RepairReport {
     /// What `kis repair` tells the admin, one line each.
     pub fn message(&self, lang: crate::text::Lang) -> String {
-        let en = lang == crate::text::Lang::En;
+        let t = &crate::text::catalog::catalog(lang).store;
         let mut out = String::new();
         for s in &self.set_aside {
-            out.push_str(&if en {
-                format!(
-                    "change {} (journal line {}) set aside in {SET_ASIDE_FILE}: {}\n",
-                    s.seq, s.line, s.reason
-                )
-            } else {
-                format!(
-                    "zmiana {} (wiersz dziennika {}) odłożona do {SET_ASIDE_FILE}: {}\n",
-                    s.seq, s.line, s.reason
-                )
-            });
+            out.push_str(&(t.repair_set_aside)(
+                s.seq,
+                s.line,
+                SET_ASIDE_FILE,
+                &s.reason,
+            ));
         }
         if self.torn_bytes > 0 {
-            out.push_str(&if en {
-                format!(
-                    "an unfinished last write ({} bytes, never acknowledged) was dropped\n",
-                    self.torn_bytes
-                )
-            } else {
-                format!(
-                    "usunięto niedokończony ostatni zapis ({} bajtów, nigdy niepotwierdzony)\n",
-                    self.torn_bytes
-                )
-            });
+            out.push_str(&(t.repair_torn_write)(self.torn_bytes));
         }
-        out.push_str(&match (en, self.set_aside.is_empty()) {
-            (true, true) => format!(
-                "nothing to set aside; the database was rebuilt from the journal (up to change {})\n",
-                self.last_seq
-            ),
-            (true, false) => format!(
-                "the database was rebuilt from the repaired journal (up to change {})\n",
-                self.last_seq
-            ),
-            (false, true) => format!(
-                "nie było czego odkładać; bazę odbudowano z dziennika (do zmiany {})\n",
-                self.last_seq
-            ),
-            (false, false) => format!(
-                "bazę odbudowano z naprawionego dziennika (do zmiany {})\n",
-                self.last_seq
-            ),
+        out.push_str(&if self.set_aside.is_empty() {
+            (t.repair_nothing_set_aside)(self.last_seq)
+        } else {
+            (t.repair_rebuilt)(self.last_seq)
         });
         out
     }
@@ -132,7 +104,7 @@ pub fn repair_text(text: &str) -> (String, RepairReport) {
         match overlay.admit(&entry.change) {
             Ok(()) => out.push(entry),
             Err(unfit) => {
-                set_aside(entry.seq, unfit.describe(true));
+                set_aside(entry.seq, unfit.describe(crate::text::Lang::En));
                 out.push(empty(entry.seq, &entry.at, entry.commit));
             }
         }

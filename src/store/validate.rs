@@ -8,6 +8,8 @@
 
 use super::change::{Change, Kind, Op, Record, RecordRef};
 use super::codec;
+use crate::text::catalog::catalog;
+use crate::text::Lang;
 use std::collections::HashMap;
 
 /// Why a change would not apply, in both languages' raw material: the record
@@ -26,30 +28,17 @@ pub enum Unfit {
 }
 
 impl Unfit {
-    pub fn describe(&self, en: bool) -> String {
-        match (self, en) {
-            (Unfit::Missing { kind, id }, true) => format!("{} {id} does not exist", kind.name()),
-            (Unfit::Missing { kind, id }, false) => {
-                format!("rekord {} {id} nie istnieje", kind.name())
-            }
-            (
-                Unfit::TooLarge {
-                    kind,
-                    id,
-                    bytes,
-                    max,
-                },
-                true,
-            ) => format!("{kind} {id} takes {bytes} bytes, over the limit of {max}"),
-            (
-                Unfit::TooLarge {
-                    kind,
-                    id,
-                    bytes,
-                    max,
-                },
-                false,
-            ) => format!("{kind} {id} zajmuje {bytes} bajtów, ponad limit {max}"),
+    /// The record and what is wrong with it, in the user's language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let t = &catalog(lang).store;
+        match self {
+            Unfit::Missing { kind, id } => (t.unfit_missing)(kind.name(), id),
+            Unfit::TooLarge {
+                kind,
+                id,
+                bytes,
+                max,
+            } => (t.unfit_too_large)(kind, id, *bytes, *max),
         }
     }
 }
@@ -206,7 +195,7 @@ mod tests {
                 id: "p9".into()
             }
         );
-        assert!(err.describe(false).contains("p9"));
+        assert!(err.describe(Lang::Pl).contains("p9"));
     }
 
     #[test]

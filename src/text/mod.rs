@@ -1,6 +1,9 @@
 //! Languages. Polish is the default; English is an option (`KIS_LANG=en`, `--lang en`).
-//! Messages of the desk live in `errors.rs`; the screens' strings in `tui::text`.
+//! The domain's refusals live in `errors.rs`; the messages of the command line, the
+//! store, the exports, the desk and the server in `catalog/` (one file per language);
+//! the screens' strings in `tui::text`.
 
+pub mod catalog;
 pub mod clean;
 pub mod errors;
 pub mod plural;
@@ -41,16 +44,32 @@ impl Lang {
 /// The name of a kind of due item.
 pub fn due_kind(lang: Lang, k: crate::domain::due::DueKind) -> &'static str {
     use crate::domain::due::DueKind as K;
+    let t = &catalog::catalog(lang).due;
     match k {
-        K::ContractEnding => lang.pick("kończy się kontrakt", "contract ending"),
-        K::ContractOverdue => lang.pick(
-            "kontrakt po terminie — zamknij lub aneksuj",
-            "contract overdue — close or annex",
-        ),
-        K::ActionOverdue => lang.pick("zaległe działanie", "action overdue"),
-        K::GoalOverdue => lang.pick("zaległy cel", "goal overdue"),
-        K::GraduateReached => lang.pick("absolwent (6 mies.)", "graduate reached"),
-        K::OverMax => lang.pick("ponad maksymalny okres", "over the maximum"),
-        K::CertificateMissing => lang.pick("brak zaświadczenia", "certificate missing"),
+        K::ContractEnding => t.contract_ending,
+        K::ContractOverdue => t.contract_overdue,
+        K::ActionOverdue => t.action_overdue,
+        K::GoalOverdue => t.goal_overdue,
+        K::GraduateReached => t.graduate_reached,
+        K::OverMax => t.over_max,
+        K::CertificateMissing => t.certificate_missing,
+    }
+}
+
+/// Why a refund does not fit its agreement.
+pub fn refund(lang: Lang, e: &crate::domain::psu::RefundError) -> String {
+    let crate::domain::psu::RefundError::OutsideAgreement {
+        month,
+        starts_on,
+        ends_on,
+    } = e;
+    (catalog::catalog(lang).domain.refund_outside_agreement)(*month, *starts_on, *ends_on)
+}
+
+// The wording left `domain::psu`; the desk still asks the error for it this way.
+impl crate::domain::psu::RefundError {
+    /// The message in English (`en`) or Polish: `text::refund` under another name.
+    pub fn message(&self, en: bool) -> String {
+        refund(if en { Lang::En } else { Lang::Pl }, self)
     }
 }

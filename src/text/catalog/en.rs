@@ -1,0 +1,257 @@
+//! The messages in English.
+
+use super::*;
+use crate::domain::dates;
+
+/// Who holds the data: the same words in the store's and the door's messages.
+fn holder(pid: Option<u32>, user: Option<&str>, same_user: bool) -> String {
+    match (pid, user, same_user) {
+        (Some(pid), _, true) => format!("process {pid}"),
+        (_, Some(user), false) => format!("another user ({user})"),
+        (Some(pid), None, false) => format!("process {pid} of another user"),
+        _ => "another process".into(),
+    }
+}
+
+pub(super) const CATALOG: Catalog = Catalog {
+    cli: CliText {
+        unexpected_answer: |what| format!("program error: an unexpected answer ({what})"),
+        stop_the_server_first: |data| {
+            format!(
+                "kis serve is running on {}: stop it first (systemctl stop kis), then run this again",
+                data.display()
+            )
+        },
+        close_the_tui_first: |data, holder| {
+            format!(
+                "kis is open on {} ({holder}): close it first, then run this again",
+                data.display()
+            )
+        },
+        socket_did_not_answer: |holder, secs| {
+            format!("kis is open on this data by {holder}, but its socket did not answer within {secs} s; try again")
+        },
+        as_needs_a_server: |data| {
+            format!(
+                "--as works only through kis serve, and none runs on {}",
+                data.display()
+            )
+        },
+        holder,
+        not_a_terminal: "not a terminal: add --yes to anonymise from a script",
+        nobody_due: "nobody is due",
+        anonymise_for_good: |n| format!("Anonymise {n} persons for good? (y/n) "),
+        nothing_changed: "nothing changed",
+        anonymised: |n| format!("anonymised: {n}"),
+        removed_older_backup: |b| {
+            format!(
+                "removed a backup older than the anonymisation: {}",
+                b.display()
+            )
+        },
+        new_backup: |b| format!("new backup: {}", b.display()),
+        removed_recovery_files: |c| {
+            format!(
+                "removed database files set aside by a recovery: {}",
+                c.display()
+            )
+        },
+        set_aside_may_name_anonymised: |a| {
+            format!(
+                "changes set aside by kis repair may name anonymised people; check and delete: {}",
+                a.display()
+            )
+        },
+        printout_names_anonymised: |p| {
+            format!(
+                "a printout names an anonymised person, delete it: {}",
+                p.display()
+            )
+        },
+        restored: |seq, data| format!("restored up to change {seq} into {}", data.display()),
+        imported: |records, file| format!("imported {records} records from {file}"),
+        check_ok: |records, seq| format!("ok: {records} records, journal at change {seq}"),
+        problems_found: |n| format!("{n} problems found"),
+        rebuilt: |seq| format!("rebuilt up to change {seq}"),
+        demo_loaded: |records| format!("demo club loaded: {records} records"),
+        to_before_from: "--to is before --from",
+        xlsx_needs_output: "xlsx needs --output FILE",
+        commands_shut_out: |why| {
+            format!("other kis commands cannot reach the data while this one is open: {why}")
+        },
+    },
+    store: StoreText {
+        holder,
+        already_open: |holder| {
+            format!("kis is already open on this data by {holder}; use `kis serve` to share it")
+        },
+        cannot_create_lock_file: |path, source| {
+            format!("cannot create the lock file {path}: {source}")
+        },
+        cannot_create_data_dir: |path, source| {
+            format!(
+                "cannot create the data directory {}: {source}",
+                path.display()
+            )
+        },
+        read_audit_failed: |path, source| format!("read audit {}: {source}", path.display()),
+        database_too_new: |found, supported| {
+            format!("database format {found} is newer than this kis understands ({supported}); upgrade kis")
+        },
+        database_failed: |e| format!("database: {e}"),
+        journal_failed: |path, source| format!("journal {}: {source}", path.display()),
+        journal_line_damaged: |path, line, reason| {
+            format!("journal {}, line {line}: {reason}", path.display())
+        },
+        damaged_value: |tree, key, reason| {
+            format!("damaged value in tree {tree}, key {key}: {reason}")
+        },
+        change_does_not_apply: |seq, reason| format!("change {seq} cannot be applied: {reason}"),
+        writing_stopped: |seq, reason| {
+            format!("writing is stopped: change {seq} in the journal does not apply ({reason}); run `kis repair` to set it aside in journal.set-aside.jsonl")
+        },
+        journal_behind: |journal, database| {
+            format!("the journal ends at change {journal}, but the database has applied change {database}: the journal is missing or cut short; restore the latest backup (`kis restore`)")
+        },
+        refused_before_saving: |why| format!("the change was refused before saving: {why}"),
+        unfit_missing: |kind, id| format!("{kind} {id} does not exist"),
+        unfit_too_large: |kind, id, bytes, max| {
+            format!("{kind} {id} takes {bytes} bytes, over the limit of {max}")
+        },
+        disk_full: "disk full: nothing was saved; free some disk space and try again",
+        not_saved: |reason| format!("writing to disk failed ({reason}): nothing was saved"),
+        recovered: |reason, replayed, moved_to| {
+            format!(
+                "the database would not open ({reason}); it was rebuilt from the journal (up to change {replayed}) and the damaged files were moved to {}",
+                moved_to.display()
+            )
+        },
+        repair_set_aside: |seq, line, file, reason| {
+            format!("change {seq} (journal line {line}) set aside in {file}: {reason}\n")
+        },
+        repair_torn_write: |bytes| {
+            format!("an unfinished last write ({bytes} bytes, never acknowledged) was dropped\n")
+        },
+        repair_nothing_set_aside: |seq| {
+            format!("nothing to set aside; the database was rebuilt from the journal (up to change {seq})\n")
+        },
+        repair_rebuilt: |seq| {
+            format!("the database was rebuilt from the repaired journal (up to change {seq})\n")
+        },
+        backup_part_export: "export",
+        backup_part_journal: "journal",
+        backup_part_audit: "read audit",
+        backup_not_kis: "not a kis backup",
+        backup_too_new: |version, reads| {
+            format!("backup version {version} is newer than this kis reads ({reads})")
+        },
+        backup_part_missing: |part| format!("damaged backup: the {part} part is missing"),
+        backup_part_short: |part| format!("truncated backup: the {part} part is short"),
+        backup_size_inside_character: |part| {
+            format!("damaged backup: the manifest's size of the {part} part ends inside a character")
+        },
+        backup_checksum_differs: |part| {
+            format!("damaged backup: the {part}'s checksum does not match")
+        },
+        backup_data_after_last_part: "damaged backup: there are data after its last part",
+    },
+    export: ExportText {
+        settlement_title: "PSU settlement",
+        settlement_person: "person",
+        settlement_agreement: "agreement",
+        settlement_hours: "hours",
+        settlement_sick: "sick",
+        settlement_excused: "exc.",
+        settlement_unexcused: "unexc.",
+        settlement_amount: "amount",
+        settlement_hours_total: "hours",
+        settlement_paid: "paid",
+        settlement_refund_requested: "refund requested",
+        activities: "Activities",
+        specialists: "Specialists",
+        social_reintegration: "social reintegration",
+        vocational: "vocational",
+    },
+    desk: DeskText {
+        not_staff: |login| {
+            format!("login {login} is not a staff member of this club; an admin adds it with `kis user add {login} --name \"…\" --role worker`")
+        },
+        forbidden: |login, role| format!("{login} ({role}) may not do this"),
+        not_found: |kind, id| format!("no {kind} with id {id}"),
+        duplicate_pesel: |pesel, other| format!("PESEL {pesel} already belongs to {other}"),
+        duplicate_contract_number: |number| format!("contract number {number} is already used"),
+        duplicate_id: |kind, id| format!("{kind} id {id} appears twice"),
+        duplicate: |what, key| format!("{what} {key} appears twice"),
+        missing: |kind, id| format!("refers to {kind} {id}, which does not exist"),
+        conflict: |by, time| {
+            format!("Changed by {by} at {time} — refresh (F5) and enter your changes again")
+        },
+        import_needs_empty_database: |records| {
+            format!("import needs an empty database, this one has {records} records; use another --data directory")
+        },
+    },
+    remote: RemoteText {
+        already_serving: |data, sock| {
+            format!(
+                "kis serve is already running on {} (its socket {} answers)",
+                data.display(),
+                sock.display()
+            )
+        },
+        cannot_connect: |path, e| {
+            format!(
+                "cannot connect to the kis server ({}): {e}; are you in group kis?",
+                path.display()
+            )
+        },
+        connection_broke: "the connection to the kis server broke; whether it was saved is unknown — refresh (F5) and check",
+        server_not_answering: "the kis server does not answer; reconnecting — nothing was saved",
+        no_greeting: |e| format!("the kis server did not greet us ({e})"),
+        request_too_big: |mib, max| {
+            format!("the request is {mib} MiB and the server takes at most {max} MiB; do something this big with kis serve stopped")
+        },
+        unreadable_answer: |e| format!("the kis server answered something unreadable: {e}"),
+        not_a_kis_socket: "this socket does not belong to a kis server",
+        too_many_from_account: |mine, per_uid| {
+            format!("too many connections from this account ({mine}, at most {per_uid}): close kis windows you do not use and try again")
+        },
+        too_many_connections: |now, total| {
+            format!("too many connections to the kis server ({now}, at most {total}): try again in a moment")
+        },
+        personal_server: |me| {
+            format!("the kis opened by {me} shares the data with {me} only; ask for kis serve to be run")
+        },
+        no_thread: |e| {
+            format!("the kis server cannot start a thread for this connection ({e}); try again in a moment")
+        },
+        server_stopping: "the kis server is stopping; nothing was saved",
+        server_is_newer: |v, ours| {
+            format!("this kis speaks protocol {v} and the server {ours}: upgrade kis on this machine (the server is newer)")
+        },
+        server_is_older: |v, ours| {
+            format!("this kis speaks protocol {v} and the server {ours}: the server is older; an admin restarts it after the upgrade (systemctl restart kis)")
+        },
+        may_not_act_as: |login, other| {
+            format!("{login} may not act as {other}: only the account that runs kis serve")
+        },
+    },
+    domain: DomainText {
+        refund_outside_agreement: |month, from, to| {
+            format!(
+                "refund for {} lies outside the agreement ({}–{})",
+                month.format("%m.%Y"),
+                dates::pl(from),
+                dates::pl(to)
+            )
+        },
+    },
+    due: DueText {
+        contract_ending: "contract ending",
+        contract_overdue: "contract overdue — close or annex",
+        action_overdue: "action overdue",
+        goal_overdue: "goal overdue",
+        graduate_reached: "graduate reached",
+        over_max: "over the maximum",
+        certificate_missing: "certificate missing",
+    },
+};

@@ -1,0 +1,234 @@
+//! The messages of the command line, the store, the exports, the desk and the
+//! server, one file per language: `pl.rs` (the default) and `en.rs`. This file only
+//! declares what a catalog holds, one struct per area, so the compiler makes both
+//! languages complete. Plain text is a `&'static str`; text with values in it is a
+//! `fn` field, called as `(c.cli.anonymised)(n)`, so each language orders its words
+//! its own way. The fields take plain values (numbers, `&str`, paths, dates, domain
+//! types), never the types of the layers above.
+//!
+//! The screens' words live in `tui::text`; the domain's refusals in `text::errors`.
+
+mod en;
+mod pl;
+
+use super::Lang;
+use crate::domain::staff::Role;
+use chrono::NaiveDate;
+use std::fmt::Display;
+use std::path::Path;
+
+pub struct Catalog {
+    pub cli: CliText,
+    pub store: StoreText,
+    pub export: ExportText,
+    pub desk: DeskText,
+    pub remote: RemoteText,
+    pub domain: DomainText,
+    pub due: DueText,
+}
+
+/// The catalog of a language.
+pub fn catalog(lang: Lang) -> &'static Catalog {
+    match lang {
+        Lang::Pl => &pl::CATALOG,
+        Lang::En => &en::CATALOG,
+    }
+}
+
+/// One text in both languages, Polish first: for what carries both (a refusal
+/// on the wire, an error that keeps either).
+pub fn both<T>(text: impl Fn(&'static Catalog) -> T) -> (T, T) {
+    (text(&pl::CATALOG), text(&en::CATALOG))
+}
+
+/// The command line (`kis …`): what its commands say and refuse.
+pub struct CliText {
+    /// A door answered with a response of another kind: the variant's name.
+    pub unexpected_answer: fn(&str) -> String,
+    /// A command that needs the data alone, while `kis serve` runs on it.
+    pub stop_the_server_first: fn(&Path) -> String,
+    /// A command that needs the data alone, while a TUI holds it: the data, the holder.
+    pub close_the_tui_first: fn(&Path, &str) -> String,
+    /// A server (or TUI) holds the data, but its socket stayed silent: the holder, seconds.
+    pub socket_did_not_answer: fn(&str, u64) -> String,
+    /// `--as` given with no server on the data.
+    pub as_needs_a_server: fn(&Path) -> String,
+    /// Who holds the data, as the door's messages name it: pid, login, same user.
+    pub holder: fn(Option<u32>, Option<&str>, bool) -> String,
+    pub not_a_terminal: &'static str,
+    pub nobody_due: &'static str,
+    /// The question before anonymising: how many persons.
+    pub anonymise_for_good: fn(usize) -> String,
+    pub nothing_changed: &'static str,
+    pub anonymised: fn(usize) -> String,
+    pub removed_older_backup: fn(&Path) -> String,
+    pub new_backup: fn(&Path) -> String,
+    pub removed_recovery_files: fn(&Path) -> String,
+    pub set_aside_may_name_anonymised: fn(&Path) -> String,
+    pub printout_names_anonymised: fn(&Path) -> String,
+    /// The change restored up to, into the data directory.
+    pub restored: fn(u64, &Path) -> String,
+    /// Records, from the file.
+    pub imported: fn(usize, &str) -> String,
+    /// Records, the journal's last change.
+    pub check_ok: fn(usize, u64) -> String,
+    pub problems_found: fn(usize) -> String,
+    pub rebuilt: fn(u64) -> String,
+    pub demo_loaded: fn(usize) -> String,
+    pub to_before_from: &'static str,
+    pub xlsx_needs_output: &'static str,
+    /// The TUI could not serve its socket: why.
+    pub commands_shut_out: fn(&str) -> String,
+}
+
+/// The store: its errors, what opening and `kis repair` did, damaged backups.
+pub struct StoreText {
+    /// Who holds the data, after "by": pid, login, same user.
+    pub holder: fn(Option<u32>, Option<&str>, bool) -> String,
+    /// The holder, as `holder` names it.
+    pub already_open: fn(&str) -> String,
+    pub cannot_create_lock_file: fn(&str, &dyn Display) -> String,
+    pub cannot_create_data_dir: fn(&Path, &dyn Display) -> String,
+    pub read_audit_failed: fn(&Path, &dyn Display) -> String,
+    /// The format found, the newest this kis understands.
+    pub database_too_new: fn(u32, u32) -> String,
+    pub database_failed: fn(&dyn Display) -> String,
+    pub journal_failed: fn(&Path, &dyn Display) -> String,
+    /// The journal, the line, what is wrong with it.
+    pub journal_line_damaged: fn(&Path, usize, &str) -> String,
+    /// The tree, the key, the reason.
+    pub damaged_value: fn(&str, &str, &str) -> String,
+    pub change_does_not_apply: fn(u64, &str) -> String,
+    /// The change, why; writing stops until `kis repair`.
+    pub writing_stopped: fn(u64, &str) -> String,
+    /// The journal's last change, the database's.
+    pub journal_behind: fn(u64, u64) -> String,
+    /// What `unfit_missing` or `unfit_too_large` said.
+    pub refused_before_saving: fn(&str) -> String,
+    /// The kind of record, its id.
+    pub unfit_missing: fn(&str, &str) -> String,
+    /// The kind of record, its id, its size, the limit.
+    pub unfit_too_large: fn(&str, &str, usize, usize) -> String,
+    pub disk_full: &'static str,
+    pub not_saved: fn(&str) -> String,
+    /// sled's reason, the change replayed up to, where the broken files went.
+    pub recovered: fn(&str, u64, &Path) -> String,
+    /// The change, its journal line, the set-aside file, why.
+    pub repair_set_aside: fn(u64, usize, &str, &str) -> String,
+    /// Bytes of an unfinished last write.
+    pub repair_torn_write: fn(usize) -> String,
+    pub repair_nothing_set_aside: fn(u64) -> String,
+    pub repair_rebuilt: fn(u64) -> String,
+    /// The parts of a backup file, as the messages below name them.
+    pub backup_part_export: &'static str,
+    pub backup_part_journal: &'static str,
+    pub backup_part_audit: &'static str,
+    pub backup_not_kis: &'static str,
+    /// The backup's version, the newest this kis reads.
+    pub backup_too_new: fn(u32, u32) -> String,
+    pub backup_part_missing: fn(&str) -> String,
+    pub backup_part_short: fn(&str) -> String,
+    pub backup_size_inside_character: fn(&str) -> String,
+    pub backup_checksum_differs: fn(&str) -> String,
+    pub backup_data_after_last_part: &'static str,
+}
+
+/// The tables of `kis psu settle` and `kis activities`.
+pub struct ExportText {
+    pub settlement_title: &'static str,
+    pub settlement_person: &'static str,
+    pub settlement_agreement: &'static str,
+    pub settlement_hours: &'static str,
+    pub settlement_sick: &'static str,
+    pub settlement_excused: &'static str,
+    pub settlement_unexcused: &'static str,
+    pub settlement_amount: &'static str,
+    pub settlement_hours_total: &'static str,
+    pub settlement_paid: &'static str,
+    pub settlement_refund_requested: &'static str,
+    pub activities: &'static str,
+    pub specialists: &'static str,
+    pub social_reintegration: &'static str,
+    pub vocational: &'static str,
+}
+
+/// The desk's own errors (the domain's refusals are in `text::errors`).
+pub struct DeskText {
+    pub not_staff: fn(&str) -> String,
+    pub forbidden: fn(&str, Role) -> String,
+    /// The kind of record, its id.
+    pub not_found: fn(&str, &str) -> String,
+    /// The PESEL, whom it belongs to.
+    pub duplicate_pesel: fn(&str, &str) -> String,
+    pub duplicate_contract_number: fn(&str) -> String,
+    /// The kind of record, its id.
+    pub duplicate_id: fn(&str, &str) -> String,
+    /// What, its key.
+    pub duplicate: fn(&str, &str) -> String,
+    /// The kind of record, its id.
+    pub missing: fn(&str, &str) -> String,
+    /// Who, at what time (HH:MM).
+    pub conflict: fn(&str, &str) -> String,
+    pub import_needs_empty_database: fn(usize) -> String,
+}
+
+/// `kis serve` and its clients: refusals travel in both languages.
+pub struct RemoteText {
+    /// The data directory, the socket.
+    pub already_serving: fn(&Path, &Path) -> String,
+    pub cannot_connect: fn(&Path, &dyn Display) -> String,
+    pub connection_broke: &'static str,
+    pub server_not_answering: &'static str,
+    pub no_greeting: fn(&dyn Display) -> String,
+    /// The request's MiB, the most the server takes.
+    pub request_too_big: fn(usize, u32) -> String,
+    pub unreadable_answer: fn(&dyn Display) -> String,
+    pub not_a_kis_socket: &'static str,
+    /// This account's connections, the most one account may have.
+    pub too_many_from_account: fn(usize, usize) -> String,
+    /// Connections now, the most the server takes.
+    pub too_many_connections: fn(usize, usize) -> String,
+    /// The login whose TUI serves the data.
+    pub personal_server: fn(&str) -> String,
+    pub no_thread: fn(&dyn Display) -> String,
+    pub server_stopping: &'static str,
+    /// The client's protocol, the server's.
+    pub server_is_newer: fn(u32, u32) -> String,
+    pub server_is_older: fn(u32, u32) -> String,
+    /// The login, whom it asked to act as.
+    pub may_not_act_as: fn(&str, &str) -> String,
+}
+
+/// Refusals of domain rules that are not in `text::errors`.
+pub struct DomainText {
+    /// The refund's month, the agreement's first and last day.
+    pub refund_outside_agreement: fn(NaiveDate, NaiveDate, NaiveDate) -> String,
+}
+
+/// The kinds of due items.
+pub struct DueText {
+    pub contract_ending: &'static str,
+    pub contract_overdue: &'static str,
+    pub action_overdue: &'static str,
+    pub goal_overdue: &'static str,
+    pub graduate_reached: &'static str,
+    pub over_max: &'static str,
+    pub certificate_missing: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_catalog() {
+        assert_eq!(
+            catalog(Lang::Pl).cli.nobody_due,
+            "nikt nie podlega anonimizacji"
+        );
+        assert_eq!(catalog(Lang::En).cli.nobody_due, "nobody is due");
+        assert_eq!((catalog(Lang::Pl).cli.anonymised)(3), "zanonimizowano: 3");
+        let (pl, en) = both(|c| c.remote.server_stopping);
+        assert_ne!(pl, en);
+    }
+}

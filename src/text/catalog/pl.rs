@@ -1,0 +1,261 @@
+//! The messages in Polish, the default language.
+
+use super::*;
+use crate::domain::dates;
+
+pub(super) const CATALOG: Catalog = Catalog {
+    cli: CliText {
+        unexpected_answer: |what| format!("błąd programu: nieoczekiwana odpowiedź ({what})"),
+        stop_the_server_first: |data| {
+            format!(
+                "kis serve działa na {}: najpierw go zatrzymaj (systemctl stop kis), potem uruchom to ponownie",
+                data.display()
+            )
+        },
+        close_the_tui_first: |data, holder| {
+            format!(
+                "kis jest otwarty na {} ({holder}): najpierw go zamknij, potem uruchom to ponownie",
+                data.display()
+            )
+        },
+        socket_did_not_answer: |holder, secs| {
+            format!("kis jest otwarty na tych danych przez {holder}, ale jego gniazdo nie odpowiedziało w ciągu {secs} s; spróbuj ponownie")
+        },
+        as_needs_a_server: |data| {
+            format!(
+                "--as działa tylko przez kis serve, a żaden nie działa na {}",
+                data.display()
+            )
+        },
+        holder: |pid, _user, _same_user| match pid {
+            Some(pid) => format!("proces {pid}"),
+            None => "inny proces".into(),
+        },
+        not_a_terminal: "to nie terminal: dodaj --yes, aby anonimizować ze skryptu",
+        nobody_due: "nikt nie podlega anonimizacji",
+        anonymise_for_good: |n| format!("Trwale zanonimizować {n} osób? (t/n) "),
+        nothing_changed: "nic nie zmieniono",
+        anonymised: |n| format!("zanonimizowano: {n}"),
+        removed_older_backup: |b| format!("usunięto kopię sprzed anonimizacji: {}", b.display()),
+        new_backup: |b| format!("nowa kopia: {}", b.display()),
+        removed_recovery_files: |c| {
+            format!(
+                "usunięto pliki bazy odłożone przy odbudowie: {}",
+                c.display()
+            )
+        },
+        set_aside_may_name_anonymised: |a| {
+            format!(
+                "zmiany odłożone przez kis repair mogą dotyczyć osób zanonimizowanych; sprawdź i usuń: {}",
+                a.display()
+            )
+        },
+        printout_names_anonymised: |p| {
+            format!(
+                "wydruk dotyczy osoby zanonimizowanej, usuń go: {}",
+                p.display()
+            )
+        },
+        restored: |seq, data| format!("odtworzono do zmiany {seq} w {}", data.display()),
+        imported: |records, file| format!("zaimportowano {records} rekordów z {file}"),
+        check_ok: |records, seq| format!("ok: {records} rekordów, dziennik do zmiany {seq}"),
+        problems_found: |n| format!("znaleziono problemów: {n}"),
+        rebuilt: |seq| format!("odbudowano do zmiany {seq}"),
+        demo_loaded: |records| format!("wczytano klub demonstracyjny: {records} rekordów"),
+        to_before_from: "--to jest wcześniej niż --from",
+        xlsx_needs_output: "xlsx wymaga --output PLIK",
+        commands_shut_out: |why| {
+            format!("inne polecenia kis nie dotrą do danych, dopóki ten kis jest otwarty: {why}")
+        },
+    },
+    store: StoreText {
+        holder: |pid, user, same_user| match (pid, user, same_user) {
+            (Some(pid), _, true) => format!("proces {pid}"),
+            (_, Some(user), false) => format!("innego użytkownika ({user})"),
+            (Some(pid), None, false) => format!("proces {pid} innego użytkownika"),
+            _ => "inny proces".into(),
+        },
+        already_open: |holder| {
+            format!("kis jest już otwarty na tych danych przez {holder}; użyj `kis serve`, aby je współdzielić")
+        },
+        cannot_create_lock_file: |path, source| {
+            format!("nie można utworzyć pliku blokady {path}: {source}")
+        },
+        cannot_create_data_dir: |path, source| {
+            format!(
+                "nie można utworzyć katalogu danych {}: {source}",
+                path.display()
+            )
+        },
+        read_audit_failed: |path, source| format!("rejestr odczytów {}: {source}", path.display()),
+        database_too_new: |found, supported| {
+            format!("baza danych ma format {found}, nowszy niż ten kis rozumie ({supported}); zaktualizuj kis")
+        },
+        database_failed: |e| format!("baza danych: {e}"),
+        journal_failed: |path, source| format!("dziennik {}: {source}", path.display()),
+        journal_line_damaged: |path, line, reason| {
+            format!(
+                "dziennik {}, wiersz {line}: {reason}; `kis repair` odkłada uszkodzony wiersz na bok",
+                path.display()
+            )
+        },
+        damaged_value: |tree, key, reason| {
+            format!("uszkodzona wartość w drzewie {tree}, klucz {key}: {reason}")
+        },
+        change_does_not_apply: |seq, reason| {
+            format!("zmiany {seq} nie da się zastosować: {reason}")
+        },
+        writing_stopped: |seq, reason| {
+            format!(
+                "zapis wstrzymany: zmiana {seq} w dzienniku nie daje się zastosować ({reason}); \
+                 uruchom `kis repair`, aby odłożyć ją do pliku journal.set-aside.jsonl"
+            )
+        },
+        journal_behind: |journal, database| {
+            format!(
+                "dziennik kończy się na zmianie {journal}, a baza danych zastosowała już zmianę \
+                 {database}: dziennika brak lub jest skrócony; odtwórz ostatnią kopię (`kis restore`)"
+            )
+        },
+        refused_before_saving: |why| format!("zmianę odrzucono przed zapisem: {why}"),
+        unfit_missing: |kind, id| format!("rekord {kind} {id} nie istnieje"),
+        unfit_too_large: |kind, id, bytes, max| {
+            format!("{kind} {id} zajmuje {bytes} bajtów, ponad limit {max}")
+        },
+        disk_full: "dysk pełny: nic nie zapisano; zwolnij miejsce na dysku i spróbuj ponownie",
+        not_saved: |reason| format!("zapis na dysk nie powiódł się ({reason}): nic nie zapisano"),
+        recovered: |reason, replayed, moved_to| {
+            format!(
+                "baza danych nie chciała się otworzyć ({reason}); odbudowano ją z dziennika (do zmiany {replayed}), a uszkodzone pliki przeniesiono do {}",
+                moved_to.display()
+            )
+        },
+        repair_set_aside: |seq, line, file, reason| {
+            format!("zmiana {seq} (wiersz dziennika {line}) odłożona do {file}: {reason}\n")
+        },
+        repair_torn_write: |bytes| {
+            format!("usunięto niedokończony ostatni zapis ({bytes} bajtów, nigdy niepotwierdzony)\n")
+        },
+        repair_nothing_set_aside: |seq| {
+            format!("nie było czego odkładać; bazę odbudowano z dziennika (do zmiany {seq})\n")
+        },
+        repair_rebuilt: |seq| format!("bazę odbudowano z naprawionego dziennika (do zmiany {seq})\n"),
+        backup_part_export: "eksportu",
+        backup_part_journal: "dziennika",
+        backup_part_audit: "rejestru odczytów",
+        backup_not_kis: "to nie jest kopia kis",
+        backup_too_new: |version, reads| {
+            format!("kopia w wersji {version} jest nowsza, niż ten kis czyta ({reads})")
+        },
+        backup_part_missing: |part| format!("uszkodzona kopia: brak części {part}"),
+        backup_part_short: |part| {
+            format!("niepełna kopia: część {part} jest krótsza, niż podaje manifest")
+        },
+        backup_size_inside_character: |part| {
+            format!("uszkodzona kopia: rozmiar części {part} z manifestu kończy się w środku znaku")
+        },
+        backup_checksum_differs: |part| {
+            format!("uszkodzona kopia: suma kontrolna części {part} się nie zgadza")
+        },
+        backup_data_after_last_part: "uszkodzona kopia: po ostatniej części są jeszcze dane",
+    },
+    export: ExportText {
+        settlement_title: "Rozliczenie PSU",
+        settlement_person: "osoba",
+        settlement_agreement: "porozum.",
+        settlement_hours: "godziny",
+        settlement_sick: "chor.",
+        settlement_excused: "uspr.",
+        settlement_unexcused: "nieus.",
+        settlement_amount: "kwota",
+        settlement_hours_total: "godziny razem",
+        settlement_paid: "wypłacono",
+        settlement_refund_requested: "wnioskowana refundacja",
+        activities: "Zajęcia",
+        specialists: "Specjaliści",
+        social_reintegration: "reintegracja społeczna",
+        vocational: "zawodowa",
+    },
+    desk: DeskText {
+        not_staff: |login| {
+            format!("login {login} nie jest pracownikiem tego klubu; administrator dodaje go poleceniem `kis user add {login} --name \"…\" --role worker`")
+        },
+        forbidden: |login, role| format!("{login} (rola {role}) nie ma do tego uprawnień"),
+        not_found: |kind, id| format!("nie ma rekordu {kind} o id {id}"),
+        duplicate_pesel: |pesel, other| format!("PESEL {pesel} należy już do: {other}"),
+        duplicate_contract_number: |number| format!("numer kontraktu {number} jest już użyty"),
+        duplicate_id: |kind, id| format!("id {id} ({kind}) występuje dwa razy"),
+        duplicate: |what, key| format!("{what} {key} występuje dwa razy"),
+        missing: |kind, id| format!("odwołuje się do {kind} {id}, którego nie ma"),
+        conflict: |by, time| {
+            format!("Zmienione przez {by} o {time} — odśwież (F5) i wprowadź zmiany ponownie")
+        },
+        import_needs_empty_database: |records| {
+            format!("import wymaga pustej bazy, a ta ma {records} rekordów; użyj innego katalogu --data")
+        },
+    },
+    remote: RemoteText {
+        already_serving: |data, sock| {
+            format!(
+                "kis serve już działa na {} (odpowiada jego gniazdo {})",
+                data.display(),
+                sock.display()
+            )
+        },
+        cannot_connect: |path, e| {
+            format!(
+                "nie można połączyć się z serwerem kis ({}): {e}; czy należysz do grupy kis?",
+                path.display()
+            )
+        },
+        connection_broke: "połączenie z serwerem kis zostało przerwane; nie wiadomo, czy zapisano — odśwież (F5) i sprawdź",
+        server_not_answering: "serwer kis nie odpowiada; ponawiam połączenie — nic nie zapisano",
+        no_greeting: |e| format!("serwer kis nie przywitał się ({e})"),
+        request_too_big: |mib, max| {
+            format!("żądanie ma {mib} MiB, a serwer przyjmuje najwyżej {max} MiB; tak dużą operację wykonaj przy zatrzymanym kis serve")
+        },
+        unreadable_answer: |e| format!("serwer kis odpowiedział niezrozumiale: {e}"),
+        not_a_kis_socket: "to gniazdo nie należy do serwera kis",
+        too_many_from_account: |mine, per_uid| {
+            format!("za dużo połączeń z tego konta ({mine}, najwyżej {per_uid}): zamknij nieużywane okna kis i spróbuj ponownie")
+        },
+        too_many_connections: |now, total| {
+            format!("za dużo połączeń z serwerem kis ({now}, najwyżej {total}): spróbuj za chwilę")
+        },
+        personal_server: |me| {
+            format!("kis otwarty przez {me} udostępnia dane tylko jemu; poproś o uruchomienie kis serve")
+        },
+        no_thread: |e| {
+            format!("serwer kis nie może teraz przyjąć połączenia (nie uruchomił wątku: {e}); spróbuj za chwilę")
+        },
+        server_stopping: "serwer kis się zatrzymuje; nic nie zapisano",
+        server_is_newer: |v, ours| {
+            format!("ten kis mówi protokołem {v}, a serwer {ours}: zaktualizuj kis na tym komputerze (serwer jest nowszy)")
+        },
+        server_is_older: |v, ours| {
+            format!("ten kis mówi protokołem {v}, a serwer {ours}: serwer jest starszy; administrator uruchamia go ponownie po aktualizacji (systemctl restart kis)")
+        },
+        may_not_act_as: |login, other| {
+            format!("{login} nie może działać jako {other}: tylko konto serwera kis")
+        },
+    },
+    domain: DomainText {
+        refund_outside_agreement: |month, from, to| {
+            format!(
+                "refundacja za {} wykracza poza okres porozumienia ({}–{})",
+                month.format("%m.%Y"),
+                dates::pl(from),
+                dates::pl(to)
+            )
+        },
+    },
+    due: DueText {
+        contract_ending: "kończy się kontrakt",
+        contract_overdue: "kontrakt po terminie — zamknij lub aneksuj",
+        action_overdue: "zaległe działanie",
+        goal_overdue: "zaległy cel",
+        graduate_reached: "absolwent (6 mies.)",
+        over_max: "ponad maksymalny okres",
+        certificate_missing: "brak zaświadczenia",
+    },
+};
