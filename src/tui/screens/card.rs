@@ -3,7 +3,7 @@
 use crate::desk::{Card, DocumentKind, Request, Response};
 use crate::domain::contract::ContractState;
 use crate::domain::dates::pl;
-use crate::domain::participation::Ending;
+use crate::domain::participation::{Ending, EndingCorrection};
 use crate::domain::person::Status;
 use crate::domain::person::{InterruptReason, Outcome};
 use crate::tui::action::Action;
@@ -40,6 +40,10 @@ enum Op {
     Consultation,
     PersonExport,
     Note,
+    EditData,
+    UndoEnding,
+    RedateEnding,
+    ReverseRejection,
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -126,6 +130,15 @@ impl CardView {
         if p.status == crate::domain::person::Status::Active {
             ops.push((Op::End, t.end_op.to_string()));
         }
+        let c = &ctx.ui.text.corrections;
+        ops.push((Op::EditData, c.edit_op.to_string()));
+        if p.is_ended() {
+            ops.push((Op::UndoEnding, c.undo_ending_op.to_string()));
+            ops.push((Op::RedateEnding, c.redate_ending_op.to_string()));
+        }
+        if p.status == crate::domain::person::Status::Rejected {
+            ops.push((Op::ReverseRejection, c.reverse_rejection_op.to_string()));
+        }
         if p.is_ended() && p.certificate_on.is_none() {
             ops.push((Op::Certificate, t.certificate_op.to_string()));
         }
@@ -149,8 +162,44 @@ impl CardView {
         let p = self.card.participant.value.clone();
         match op {
             Op::NewContract => {
-                let ed = super::contract::ContractEditor::new_draft(&p.id, &p.full_name(), ctx);
-                ctx.push(Box::new(ed));
+                // Refused here at once rather than after a draft is typed.
+                match p.status {
+                    Status::Rejected => ctx.error(text.corrections.no_contract_rejected),
+                    Status::Finished | Status::Interrupted => {
+                        ctx.error(text.corrections.no_contract_ended)
+                    }
+                    Status::Applicant | Status::Active => {
+                        let ed =
+                            super::contract::ContractEditor::new_draft(&p.id, &p.full_name(), ctx);
+                        ctx.push(Box::new(ed));
+                    }
+                }
+            }
+            Op::EditData | Op::ReverseRejection => {
+                let rev = self.card.participant.stamp.rev;
+                let reverse = op == Op::ReverseRejection;
+                let form = super::intake::Intake::edit(ctx, &p, rev, reverse);
+                ctx.push(Box::new(form));
+            }
+            Op::UndoEnding => {
+                let c = &text.corrections;
+                self.form = Some((
+                    Op::UndoEnding,
+                    MiniForm::new(c.undo_ending_title, vec![Field::text(c.reason_label, "")]),
+                ));
+            }
+            Op::RedateEnding => {
+                let c = &text.corrections;
+                self.form = Some((
+                    Op::RedateEnding,
+                    MiniForm::new(
+                        c.redate_title,
+                        vec![
+                            Field::date(c.end_date_label, p.ended_on, true),
+                            Field::text(c.reason_label, ""),
+                        ],
+                    ),
+                ));
             }
             Op::EditContract(id) => {
                 if let Some(ed) = super::contract::ContractEditor::open(&id, ctx) {
@@ -367,6 +416,34 @@ impl CardView {
                     return false;
                 }
                 ctx.ok(ctx.ui.text.saved);
+                ctx.reload();
+                true
+            }
+            Op::UndoEnding | Op::RedateEnding => {
+                let c = &ctx.ui.text.corrections;
+                let (correction, reason) = if op == Op::UndoEnding {
+                    (EndingCorrection::Undo, f.text(0))
+                } else {
+                    let on = f.date(0).unwrap_or_else(crate::desk::today);
+                    (EndingCorrection::Redate(on), f.text(1))
+                };
+                if reason.trim().is_empty() {
+                    ctx.error(c.reason_required);
+                    return false;
+                }
+                let req = Request::CorrectEnding {
+                    participant_id: p.value.id.clone(),
+                    correction,
+                    reason,
+                    expected_rev: p.stamp.rev,
+                };
+                if ctx.ask(req).is_none() {
+                    return false;
+                }
+                match correction {
+                    EndingCorrection::Undo => ctx.ok(c.ending_undone),
+                    EndingCorrection::Redate(on) => ctx.ok((c.ending_redated)(&pl(on))),
+                }
                 ctx.reload();
                 true
             }

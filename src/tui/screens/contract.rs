@@ -40,6 +40,9 @@ pub struct ContractEditor {
     item: [usize; 4],
     form: Option<(Sec, Option<usize>, MiniForm)>,
     touched: bool,
+    /// A closed contract is read-only until reopened with a reason.
+    correction: Option<String>,
+    reopening: Option<MiniForm>,
 }
 
 impl ContractEditor {
@@ -54,6 +57,8 @@ impl ContractEditor {
             TextInput::with(&c.situation),
         ];
         ContractEditor {
+            correction: None,
+            reopening: None,
             c,
             rev,
             who,
@@ -103,6 +108,21 @@ impl ContractEditor {
             _ => String::new(),
         };
         Some(ContractEditor::build(c.value, Some(c.stamp.rev), who))
+    }
+
+    /// Closed and not reopened for correction.
+    fn locked(&self) -> bool {
+        self.c.state.is_closed() && self.correction.is_none()
+    }
+
+    /// What a key that would change a locked contract says instead.
+    fn say_locked(&self, ctx: &mut Ctx) {
+        let key = ctx.ui.keymap.first_label(Action::Edit);
+        let t = &ctx.ui.text;
+        ctx.info((t.corrections.contract_closed)(
+            t.contract_state(self.c.state),
+            &key,
+        ));
     }
 
     fn sec(&self) -> Option<Sec> {
@@ -328,11 +348,18 @@ impl ContractEditor {
 
     fn save(&mut self, ctx: &mut Ctx) {
         let Some(c) = self.collect(ctx) else { return };
-        if let Some((id, rev)) = ask_for!(ctx, Request::SaveContract {
-            contract: Box::new(c.clone()),
-            expected_rev: self.rev,
-        }, Response::Saved { id, rev, .. } => (id, rev))
-        {
+        let req = match (&self.correction, self.rev) {
+            (Some(reason), Some(rev)) => Request::CorrectContract {
+                contract: Box::new(c.clone()),
+                expected_rev: rev,
+                reason: reason.clone(),
+            },
+            _ => Request::SaveContract {
+                contract: Box::new(c.clone()),
+                expected_rev: self.rev,
+            },
+        };
+        if let Some((id, rev)) = ask_for!(ctx, req, Response::Saved { id, rev, .. } => (id, rev)) {
             self.c = c;
             self.c.id = id;
             self.rev = Some(rev);
@@ -367,12 +394,22 @@ impl Layer for ContractEditor {
         }
     }
 
-    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
+        if let Some(f) = &mut self.reopening {
+            return f.key(key);
+        }
         if let Some((_, _, f)) = &mut self.form {
             return f.key(key);
         }
         if self.focus >= HEADER {
             return false;
+        }
+        if self.locked() && !key.ctrl && !key.alt {
+            use crate::tui::keymap::KeyCodeOrd as K;
+            if matches!(key.code, K::Char(_) | K::Backspace | K::Delete) {
+                self.say_locked(ctx);
+                return true;
+            }
         }
         if key.leaves_the_field() {
             return false;
@@ -384,6 +421,23 @@ impl Layer for ContractEditor {
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        if let Some(mut f) = self.reopening.take() {
+            match f.action(a, &ctx.ui.text) {
+                Step::Submit => {
+                    let reason = f.text(0);
+                    if reason.trim().is_empty() {
+                        ctx.error(ctx.ui.text.corrections.reason_required);
+                        self.reopening = Some(f);
+                    } else {
+                        self.correction = Some(reason.trim().to_string());
+                        ctx.info(ctx.ui.text.corrections.reopened);
+                    }
+                }
+                Step::Cancel => {}
+                Step::Continue => self.reopening = Some(f),
+            }
+            return true;
+        }
         if let Some((s, at, mut f)) = self.form.take() {
             match f.action(a, &ctx.ui.text) {
                 Step::Submit => self.submit_item(s, at, &f),
@@ -393,6 +447,30 @@ impl Layer for ContractEditor {
             return true;
         }
         let n = HEADER + SECS.len();
+        if self.locked() {
+            match a {
+                Action::Edit => {
+                    let c = &ctx.ui.text.corrections;
+                    self.reopening = Some(MiniForm::new(
+                        c.reopen_title,
+                        vec![Field::text(c.reason_label, "")],
+                    ));
+                    return true;
+                }
+                Action::New
+                | Action::Delete
+                | Action::MoveUp
+                | Action::MoveDown
+                | Action::Save
+                | Action::Confirm
+                    if self.sec().is_some() || a == Action::Save =>
+                {
+                    self.say_locked(ctx);
+                    return true;
+                }
+                _ => {}
+            }
+        }
         match (a, self.sec()) {
             (Action::NextField, _) => self.focus = (self.focus + 1) % n,
             (Action::PrevField, _) => self.focus = (self.focus + n - 1) % n,
@@ -451,8 +529,15 @@ impl Layer for ContractEditor {
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text);
         let ct = &t.contract;
+        let mark = if self.locked() {
+            format!(", {}", t.corrections.read_only)
+        } else if self.correction.is_some() {
+            format!(", {}", t.corrections.in_correction)
+        } else {
+            String::new()
+        };
         let title = format!(
-            "{} {} — {} ({})",
+            "{} {} — {} ({}{mark})",
             t.f_contract,
             self.c.number,
             self.who,
@@ -610,10 +695,21 @@ impl Layer for ContractEditor {
         if let Some((_, _, form)) = &self.form {
             form.draw(f, inner, ui);
         }
+        if let Some(form) = &self.reopening {
+            form.draw(f, inner, ui);
+        }
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
         let ct = &ui.text.contract;
+        if self.locked() {
+            return vec![
+                (Action::Edit, ui.text.corrections.reopen_hint),
+                (Action::NextField, ui.text.hint_field),
+                (Action::Print, ui.text.hint_print),
+                (Action::Close, ui.text.hint_back),
+            ];
+        }
         vec![
             (Action::Save, ui.text.hint_save),
             (Action::NextField, ui.text.hint_field),

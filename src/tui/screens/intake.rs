@@ -72,7 +72,25 @@ const REFERRED: [Option<ReferredBy>; 5] = [
     Some(ReferredBy::Other),
 ];
 
+/// What the form saves: a new application, or a correction of a stored record.
+enum Purpose {
+    New,
+    /// "Popraw dane": the same fields and checks; the lifecycle stays as stored.
+    Correct {
+        base: Box<Participant>,
+        rev: u64,
+    },
+    /// A rejection made by a wrongly ticked benefit: saved with a reason.
+    Reverse {
+        base: Box<Participant>,
+        rev: u64,
+    },
+}
+
 pub struct Intake {
+    purpose: Purpose,
+    /// The reason asked before a reversal is saved.
+    reason: Option<TextInput>,
     focus: usize,
     inputs: Vec<TextInput>,
     sex: Option<Sex>,
@@ -108,6 +126,8 @@ impl Intake {
         inputs[idx(F::Applied)] = TextInput::with(&today);
         inputs[idx(F::Consent)] = TextInput::with(&today);
         Intake {
+            purpose: Purpose::New,
+            reason: None,
             focus: 0,
             inputs,
             sex: None,
@@ -123,6 +143,70 @@ impl Intake {
             duplicates_seen: false,
             touched: false,
         }
+    }
+
+    /// The form over a stored record: `reverse` reverses its rejection.
+    pub fn edit(ctx: &mut Ctx, base: &Participant, rev: u64, reverse: bool) -> Intake {
+        let mut f = Intake::new(ctx);
+        let d = |x: Option<chrono::NaiveDate>| x.map(pl).unwrap_or_default();
+        let a = base.address.clone().unwrap_or_default();
+        for (field, value) in [
+            (F::FirstName, base.first_name.clone()),
+            (F::LastName, base.last_name.clone()),
+            (
+                F::Pesel,
+                base.pesel
+                    .as_ref()
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
+            (F::BirthDate, pl(base.birth_date)),
+            (F::Street, a.street.unwrap_or_default()),
+            (F::Postal, a.postal_code.unwrap_or_default()),
+            (F::City, a.city.unwrap_or_default()),
+            (F::Phone, base.phone.clone().unwrap_or_default()),
+            (F::Email, base.email.clone().unwrap_or_default()),
+            (F::Referrer, base.referrer.clone().unwrap_or_default()),
+            (F::Applied, d(base.applied_on)),
+            (F::Interview, d(base.interview_on)),
+            (F::Consent, d(base.consent_on)),
+            (F::Notes, base.notes.clone()),
+        ] {
+            f.inputs[idx(field)] = TextInput::with(&value);
+        }
+        f.sex = Some(base.sex);
+        f.referred = REFERRED
+            .iter()
+            .position(|r| *r == base.referred_by)
+            .unwrap_or(0);
+        f.pup = base.pup_registered;
+        // A group the list no longer offers stays on the person.
+        for code in &base.categories {
+            if !f.groups.iter().any(|g| &g.code == code) {
+                f.groups.push(Category {
+                    code: code.clone(),
+                    name: code.clone(),
+                    sensitive: false,
+                });
+                f.checked_groups.push(false);
+            }
+        }
+        f.checked_groups = f
+            .groups
+            .iter()
+            .map(|g| base.categories.contains(&g.code))
+            .collect();
+        f.checked_ex = Exclusion::ALL
+            .iter()
+            .map(|e| base.exclusions.contains(e))
+            .collect();
+        let base = Box::new(base.clone());
+        f.purpose = if reverse {
+            Purpose::Reverse { base, rev }
+        } else {
+            Purpose::Correct { base, rev }
+        };
+        f
     }
 
     fn field(&self) -> F {
@@ -185,7 +269,7 @@ impl Intake {
             postal_code: opt(F::Postal),
             city: opt(F::City),
         };
-        Participant {
+        let fresh = Participant {
             id: String::new(),
             first_name: self.val(F::FirstName).to_string(),
             last_name: self.val(F::LastName).to_string(),
@@ -220,7 +304,74 @@ impl Intake {
             ended_on: None,
             certificate_on: None,
             notes: self.val(F::Notes).to_string(),
+        };
+        match &self.purpose {
+            Purpose::New => fresh,
+            // The stored record's id and lifecycle, with the form's data.
+            Purpose::Correct { base, .. } | Purpose::Reverse { base, .. } => Participant {
+                id: base.id.clone(),
+                status: base.status,
+                outcome: base.outcome,
+                reason: base.reason.clone(),
+                ended_on: base.ended_on,
+                certificate_on: base.certificate_on,
+                ..fresh
+            },
         }
+    }
+
+    fn title(&self, t: &Text) -> String {
+        match &self.purpose {
+            Purpose::New => t.intake_title.to_string(),
+            Purpose::Correct { base, .. } => (t.corrections.edit_title)(&base.full_name()),
+            Purpose::Reverse { base, .. } => (t.corrections.reverse_title)(&base.full_name()),
+        }
+    }
+
+    /// Sends the correction; true when it was saved.
+    fn send_correction(&mut self, ctx: &mut Ctx, candidate: Participant) -> bool {
+        let name = candidate.full_name();
+        let (req, reversing) = match &self.purpose {
+            Purpose::New => return false,
+            Purpose::Correct { rev, .. } => (
+                Request::UpdateParticipant {
+                    participant: Box::new(candidate),
+                    expected_rev: *rev,
+                },
+                false,
+            ),
+            Purpose::Reverse { rev, .. } => {
+                let reason = self
+                    .reason
+                    .as_ref()
+                    .map(|r| r.value.trim().to_string())
+                    .unwrap_or_default();
+                if reason.is_empty() {
+                    ctx.error(ctx.ui.text.corrections.reason_required);
+                    self.reason.get_or_insert_with(TextInput::default);
+                    return false;
+                }
+                (
+                    Request::ReverseRejection {
+                        participant: Box::new(candidate),
+                        reason,
+                        expected_rev: *rev,
+                    },
+                    true,
+                )
+            }
+        };
+        let Some(rejected) = ask_for!(ctx, req, Response::Saved { rejected, .. } => rejected)
+        else {
+            return false;
+        };
+        let t = &ctx.ui.text;
+        match rejected {
+            Some(e) => ctx.error(format!("{}: {}", t.rejected, t.exclusion(e))),
+            None if reversing => ctx.ok((t.corrections.reversed)(&name)),
+            None => ctx.ok((t.corrections.corrected)(&name)),
+        }
+        true
     }
 
     fn save(&mut self, ctx: &mut Ctx) {
@@ -239,6 +390,26 @@ impl Intake {
         };
         if let Some(p) = problems.first() {
             ctx.error(p.clone());
+            return;
+        }
+        if !matches!(self.purpose, Purpose::New) {
+            if !duplicates.is_empty() && !self.duplicates_seen {
+                self.duplicates = duplicates;
+                self.duplicates_seen = true;
+                let key = ctx.ui.keymap.first_label(Action::Save);
+                ctx.info((ctx.ui.text.intake.possible_duplicate)(&key));
+                return;
+            }
+            if matches!(self.purpose, Purpose::Reverse { .. }) && self.reason.is_none() {
+                self.reason = Some(TextInput::default());
+                return;
+            }
+            if self.send_correction(ctx, candidate) {
+                self.touched = false;
+                self.reason = None;
+                ctx.close();
+                ctx.reload();
+            }
             return;
         }
         if !duplicates.is_empty() && !self.duplicates_seen {
@@ -327,6 +498,12 @@ impl Layer for Intake {
     }
 
     fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+        if let Some(r) = &mut self.reason {
+            if key.leaves_the_field() {
+                return false;
+            }
+            return r.edit(key);
+        }
         let f = self.field();
         if !Self::is_text(f) {
             // Letters pick a value: K/M for sex, t/y or n for yes/no.
@@ -368,6 +545,15 @@ impl Layer for Intake {
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
+        if self.reason.is_some() {
+            match a {
+                Action::Confirm | Action::Save => self.save(ctx),
+                Action::Close => self.reason = None,
+                Action::Quit | Action::Help => return false,
+                _ => {}
+            }
+            return true;
+        }
         let n = ORDER.len();
         match a {
             Action::NextField | Action::Down | Action::Confirm => self.focus = (self.focus + 1) % n,
@@ -401,7 +587,8 @@ impl Layer for Intake {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text);
-        let b = block(t.intake_title, theme);
+        let title = fit(&self.title(t), area.width.saturating_sub(4) as usize, theme);
+        let b = block(&title, theme);
         let inner = b.inner(area);
         f.render_widget(b, area);
         let [columns, note_area] =
@@ -548,6 +735,35 @@ impl Layer for Intake {
             Paragraph::new(r).scroll((u16::try_from(top).unwrap_or(u16::MAX), 0)),
             right,
         );
+        if let Some(reason) = &self.reason {
+            let c = &t.corrections;
+            let r = crate::tui::widgets::centered(area, 60, 5);
+            f.render_widget(ratatui::widgets::Clear, r);
+            let b = block(c.reason_title, theme);
+            let inner = b.inner(r);
+            f.render_widget(b, r);
+            let label = format!("{}: ", c.reason_label);
+            let w = inner.width.saturating_sub(label.chars().count() as u16);
+            let (shown, cur) = reason.view(w);
+            f.render_widget(
+                Paragraph::new(vec![
+                    Line::from(vec![
+                        Span::styled(label.clone(), theme.label()),
+                        Span::raw(shown),
+                    ]),
+                    Line::from(""),
+                    Line::from(Span::styled(
+                        fit(c.reason_hint, inner.width as usize, theme),
+                        theme.dim(),
+                    )),
+                ]),
+                inner,
+            );
+            f.set_cursor_position(Position {
+                x: inner.x + label.chars().count() as u16 + cur,
+                y: inner.y,
+            });
+        }
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {

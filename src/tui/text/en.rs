@@ -5,6 +5,7 @@ use super::*;
 pub(super) fn text() -> Text {
     Text {
         names: NAMES,
+        corrections: CORRECTIONS,
         lang: Lang::En,
         app_title: "KIS",
         tab_today: "Today",
@@ -396,6 +397,42 @@ const INTAKE: IntakeText = IntakeText {
 };
 
 // ---- end of section: intake ----
+
+// ---- section: corrections ----
+
+const CORRECTIONS: CorrectionsText = CorrectionsText {
+    edit_title: |name| format!("Correct the record: {name}"),
+    reverse_title: |name| format!("Reversing the rejection: {name}"),
+    reason_title: "Reason for the correction (kept in the journal)",
+    reason_label: "Reason",
+    reason_required: "Give the reason for the correction",
+    reason_hint: "Enter saves • Esc goes back to the form",
+    corrected: |name| format!("Record corrected: {name}"),
+    reversed: |name| format!("Rejection reversed — {name} is an applicant again"),
+    edit_op: "Correct the person's data",
+    undo_ending_op: "Undo the ending (entered in error)",
+    redate_ending_op: "Change the end date",
+    reverse_rejection_op: "Reverse the rejection (correct the benefits)",
+    undo_ending_title: "Undoing the ending",
+    redate_title: "New end date",
+    end_date_label: "End date",
+    ending_undone: "Ending undone — the participation goes on, the contract is in force again",
+    ending_redated: |date| format!("End date changed to {date}"),
+    no_contract_rejected:
+        "A rejected applicant cannot have a contract (reverse the rejection first)",
+    no_contract_ended:
+        "The participation has ended; a return with a new contract is not supported yet",
+    contract_closed: |state, key| {
+        format!("The contract is closed ({state}) — read-only; {key} opens it for correction")
+    },
+    reopen_title: "Open the contract for correction",
+    reopened: "Contract open for correction — the save is recorded with the reason",
+    reopen_hint: "correct",
+    read_only: "read-only",
+    in_correction: "being corrected",
+};
+
+// ---- end of section: corrections ----
 
 // ---- names of codes ----
 

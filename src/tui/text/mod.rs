@@ -107,6 +107,7 @@ pub struct Text {
     pub hint_print: &'static str,
     pub hint_groups: &'static str,
     pub names: Names,
+    pub corrections: CorrectionsText,
     pub activities: ActivitiesText,
     pub psu: PsuText,
     pub card: CardText,
@@ -517,3 +518,36 @@ pub struct IntakeText {
 }
 
 // ---- end of section: intake ----
+
+// ---- section: corrections ----
+
+/// Corrections of what was entered: the edit form, endings, rejections, closed contracts.
+pub struct CorrectionsText {
+    pub edit_title: fn(&str) -> String,
+    pub reverse_title: fn(&str) -> String,
+    pub reason_title: &'static str,
+    pub reason_label: &'static str,
+    pub reason_required: &'static str,
+    pub reason_hint: &'static str,
+    pub corrected: fn(&str) -> String,
+    pub reversed: fn(&str) -> String,
+    pub edit_op: &'static str,
+    pub undo_ending_op: &'static str,
+    pub redate_ending_op: &'static str,
+    pub reverse_rejection_op: &'static str,
+    pub undo_ending_title: &'static str,
+    pub redate_title: &'static str,
+    pub end_date_label: &'static str,
+    pub ending_undone: &'static str,
+    pub ending_redated: fn(&str) -> String,
+    pub no_contract_rejected: &'static str,
+    pub no_contract_ended: &'static str,
+    pub contract_closed: fn(&str, &str) -> String,
+    pub reopen_title: &'static str,
+    pub reopened: &'static str,
+    pub reopen_hint: &'static str,
+    pub read_only: &'static str,
+    pub in_correction: &'static str,
+}
+
+// ---- end of section: corrections ----

@@ -5,6 +5,7 @@ use super::*;
 pub(super) fn text() -> Text {
     Text {
         names: NAMES,
+        corrections: CORRECTIONS,
         lang: Lang::Pl,
         app_title: "KIS",
         tab_today: "Dziś",
@@ -397,6 +398,42 @@ const INTAKE: IntakeText = IntakeText {
 };
 
 // ---- end of section: intake ----
+
+// ---- section: corrections ----
+
+const CORRECTIONS: CorrectionsText = CorrectionsText {
+    edit_title: |name| format!("Popraw dane: {name}"),
+    reverse_title: |name| format!("Cofnięcie odrzucenia: {name}"),
+    reason_title: "Powód poprawki (zapisany w dzienniku)",
+    reason_label: "Powód",
+    reason_required: "Podaj powód poprawki",
+    reason_hint: "Enter zapisuje • Esc wraca do formularza",
+    corrected: |name| format!("Poprawiono dane: {name}"),
+    reversed: |name| format!("Odrzucenie cofnięte — {name} jest znów kandydatem"),
+    edit_op: "Popraw dane osoby",
+    undo_ending_op: "Cofnij zakończenie udziału (wpisane omyłkowo)",
+    redate_ending_op: "Zmień datę zakończenia udziału",
+    reverse_rejection_op: "Cofnij odrzucenie (popraw świadczenia)",
+    undo_ending_title: "Cofnięcie zakończenia udziału",
+    redate_title: "Nowa data zakończenia udziału",
+    end_date_label: "Data zakończenia",
+    ending_undone: "Zakończenie cofnięte — udział trwa, kontrakt znów w realizacji",
+    ending_redated: |date| format!("Data zakończenia zmieniona na {date}"),
+    no_contract_rejected:
+        "Osoba z odrzuconym wnioskiem nie może mieć kontraktu (najpierw cofnij odrzucenie)",
+    no_contract_ended:
+        "Udział jest zakończony; powrót z nowym kontraktem nie jest jeszcze obsługiwany",
+    contract_closed: |state, key| {
+        format!("Kontrakt zamknięty ({state}) — tylko do odczytu; {key} otwiera go do poprawki")
+    },
+    reopen_title: "Otwórz kontrakt do poprawki",
+    reopened: "Kontrakt otwarty do poprawki — zapis zostanie odnotowany z powodem",
+    reopen_hint: "do poprawki",
+    read_only: "tylko do odczytu",
+    in_correction: "w poprawce",
+};
+
+// ---- end of section: corrections ----
 
 // ---- names of codes ----
 
