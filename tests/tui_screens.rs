@@ -523,7 +523,9 @@ fn psu_lists_add_a_rate_and_a_referral() {
         .map(|p| p.value)
         .find(|p| p.status == kis::domain::person::Status::Active && p.pup_registered)
         .unwrap();
-    typed(&mut app, &who.last_name);
+    // the person is chosen in the picker, by name and birth shown side by side
+    typed(&mut app, &format!("{} {}", who.last_name, who.first_name));
+    app.handle_key(key(KeyCode::Enter));
     for _ in 0..4 {
         app.handle_key(key(KeyCode::Tab));
     }
@@ -825,4 +827,237 @@ fn pushed_changes_refresh_the_screen_and_the_footer_shows_the_server() {
     door.heard.lock().unwrap().push(DoorEvent::Regained);
     assert!(app.pump());
     assert!(text_of(&screen(&app, 80, 24)).contains("Połączono ponownie z serwerem kis"));
+}
+
+/// A small club for the correction tests: three namesakes taking part, one
+/// rejected applicant, a PSU agreement with a worksite and a position.
+fn namesakes_club() -> String {
+    use serde_json::json;
+    let mut l = vec![
+        json!({"type":"kis","format":1}),
+        json!({"type":"agreement","id":"a1","number":"1/2026","starts_on":"2026-02-01","ends_on":"2026-12-31","slots":10,
+               "weekly_limit_h":10,"monthly_limit_h":40,"refund_percent":60,"rates":[{"from":"2026-02-01","zl_per_hour":"9.00"}]}),
+        json!({"type":"worksite","id":"w1","name":"Szkoła Próbna"}),
+        json!({"type":"position","id":"pos1","name":"pomoc kuchni"}),
+        json!({"type":"participant","id":"p9","first_name":"Halina","last_name":"Odrzucona","birth_date":"1960-03-03","sex":"K",
+               "categories":["long_term_unemployed"],"exclusions":["retirement_pension"],"status":"rejected","reason":"retirement_pension"}),
+    ];
+    for (i, (born, phone)) in [
+        ("1970-01-01", "500100101"),
+        ("1980-02-02", "500100102"),
+        ("1990-03-03", "500100103"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let id = format!("p{}", i + 1);
+        l.push(json!({"type":"participant","id":id,"first_name":"Anna","last_name":"Nowak","birth_date":born,"sex":"K","phone":phone,
+                      "categories":["long_term_unemployed"],"pup_registered":true,"status":"active"}));
+        l.push(json!({"type":"contract","id":format!("c{}", i + 1),"participant_id":id,"number":format!("KS/{}/2026", i + 1),
+                      "signed_on":"2026-03-02","starts_on":"2026-03-02","ends_on":"2026-12-31","state":"active"}));
+    }
+    l.iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+fn namesakes_door(lang: Lang) -> (tempfile::TempDir, LocalDoor) {
+    let (d, door) = open_door(lang, false);
+    door.desk
+        .handle(
+            &door.actor,
+            Request::Import {
+                text: namesakes_club(),
+            },
+        )
+        .unwrap();
+    (d, door)
+}
+
+#[test]
+fn a_referral_chooses_one_of_three_namesakes_from_the_list() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    app.handle_key(ctrl('e'));
+    for _ in 0..3 {
+        app.handle_key(key(KeyCode::Tab)); // to the referrals of the agreement in view
+    }
+    app.handle_key(key(KeyCode::Insert));
+    typed(&mut app, "nowak");
+    insta::assert_snapshot!("referral_person_picker", screen(&app, 80, 24).backend());
+    app.handle_key(key(KeyCode::Down));
+    app.handle_key(key(KeyCode::Down));
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Anna Nowak"), "{s}");
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "01.04.2026");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "30.06.2026");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Zapisano"), "{s}");
+    let referred: Vec<String> = door
+        .desk
+        .store()
+        .list::<kis::domain::psu::Assignment>()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.value.participant_id)
+        .collect();
+    // the third in the list: the lookup orders namesakes by id
+    assert_eq!(referred, vec!["p3".to_string()]);
+}
+
+#[test]
+fn editing_a_participant_and_finding_them_by_the_new_phone() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(ctrl('f'));
+    typed(&mut app, "500100102");
+    app.handle_key(key(KeyCode::Enter)); // the card of p2
+    app.handle_key(key(KeyCode::Enter)); // its menu
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Popraw dane osoby"), "{s}");
+    // the menu: the contract, a consultation, the ending, then "Popraw dane osoby"
+    for _ in 0..3 {
+        app.handle_key(key(KeyCode::Down));
+    }
+    app.handle_key(key(KeyCode::Enter));
+    insta::assert_snapshot!("edit_participant", screen(&app, 80, 24).backend());
+    // to the phone field: first name, surname, PESEL, birth date, sex, street, postal, city, phone
+    for _ in 0..8 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    for _ in 0..9 {
+        app.handle_key(key(KeyCode::Backspace));
+    }
+    typed(&mut app, "600700800");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Poprawiono dane: Anna Nowak"), "{s}");
+    assert!(s.contains("600700800"), "{s}");
+    app.handle_key(key(KeyCode::Esc));
+    app.handle_key(ctrl('f'));
+    typed(&mut app, "600700800");
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Nowak Anna"), "{s}");
+    assert!(!s.contains("Brak wyników"), "{s}");
+    let p = door
+        .desk
+        .store()
+        .get::<kis::domain::person::Participant>("p2")
+        .unwrap()
+        .unwrap()
+        .value;
+    assert_eq!(p.phone.as_deref(), Some("600700800"));
+    assert_eq!(p.status, kis::domain::person::Status::Active);
+}
+
+#[test]
+fn reversing_a_rejection_asks_for_the_reason() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(ctrl('f'));
+    typed(&mut app, "odrzucona");
+    app.handle_key(key(KeyCode::Enter));
+    app.handle_key(key(KeyCode::Enter));
+    // the menu: a consultation, the data, then "Cofnij odrzucenie"
+    assert!(text_of(&screen(&app, 80, 24)).contains("Cofnij odrzucenie"));
+    app.handle_key(key(KeyCode::Down));
+    app.handle_key(key(KeyCode::Down));
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Cofnięcie odrzucenia: Halina Odrzucona"), "{s}");
+    // PgDn twice: the benefits; "emerytura" is the fifth; untick it
+    app.handle_key(key(KeyCode::PageDown));
+    app.handle_key(key(KeyCode::PageDown));
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Right));
+    }
+    app.handle_key(key(KeyCode::Char(' ')));
+    app.handle_key(ctrl('s'));
+    insta::assert_snapshot!("reverse_rejection_reason", screen(&app, 80, 24).backend());
+    // an empty reason is refused
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Podaj powód poprawki"), "{s}");
+    typed(&mut app, "świadczenie zaznaczone omyłkowo");
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(
+        s.contains("Odrzucenie cofnięte — Halina Odrzucona jest znów kandydatem"),
+        "{s}"
+    );
+    let p = door
+        .desk
+        .store()
+        .get::<kis::domain::person::Participant>("p9")
+        .unwrap()
+        .unwrap()
+        .value;
+    assert_eq!(p.status, kis::domain::person::Status::Applicant);
+    assert!(p.exclusions.is_empty());
+    let audit = match door
+        .desk
+        .handle(
+            &door.actor,
+            Request::Audit {
+                participant: Some("p9".into()),
+                user: None,
+                from: None,
+                to: None,
+            },
+        )
+        .unwrap()
+    {
+        kis::desk::Response::Audit(a) => a,
+        _ => unreachable!(),
+    };
+    assert!(audit
+        .iter()
+        .any(|l| l.reason.as_deref() == Some("świadczenie zaznaczone omyłkowo")));
+}
+
+#[test]
+fn a_closed_contract_is_read_only_until_reopened_with_a_reason() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    let c = door
+        .desk
+        .store()
+        .get::<kis::domain::contract::Contract>("c1")
+        .unwrap()
+        .unwrap();
+    let mut closed = c.value.clone();
+    closed.state = kis::domain::contract::ContractState::Completed;
+    door.desk
+        .handle(
+            &door.actor,
+            Request::SaveContract {
+                contract: Box::new(closed),
+                expected_rev: Some(c.stamp.rev),
+            },
+        )
+        .unwrap();
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('3'));
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("tylko do odczytu"), "{s}");
+    typed(&mut app, "X");
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Kontrakt zamknięty (zrealizowany)"), "{s}");
+    app.handle_key(ctrl('e'));
+    typed(&mut app, "data końca wpisana błędnie");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("w poprawce"), "{s}");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Zapisano (KS/1/2026)"), "{s}");
 }

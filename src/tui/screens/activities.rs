@@ -2,7 +2,7 @@
 //! sessions, Space cycles present → excused → absent → none), totals per session
 //! and per person, and the period's hours, persons and cost.
 
-use crate::desk::{AttendanceGrid, LookupHit, Request, Response};
+use crate::desk::{AttendanceGrid, Request, Response};
 use crate::domain::dates::{add_months, month_end, month_start, pl_short};
 use crate::domain::hours::Hours;
 use crate::domain::money::Money;
@@ -11,10 +11,11 @@ use crate::domain::workshop::{Activity, ActivityKind, Area, AttendanceState, Ses
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
+use crate::tui::components::person_picker::{PersonPicker, Picked};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit, row, TextInput};
+use crate::tui::widgets::{block, cell, fit, row};
 use chrono::NaiveDate;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -41,7 +42,8 @@ pub struct Activities {
     row: usize,
     col: usize,
     form: Option<(Form, MiniForm)>,
-    adding: Option<(TextInput, Vec<LookupHit>, usize)>,
+    /// Adding a person to the grid: the same picker as Ctrl+F.
+    adding: Option<PersonPicker>,
     /// Revisions of the activities and specialists, for editing them.
     revs: std::collections::HashMap<String, u64>,
     /// The lists popup: (on specialists?, selected row).
@@ -345,22 +347,8 @@ impl Layer for Activities {
         if let Some((_, f)) = &mut self.form {
             return f.key(key);
         }
-        if let Some((input, hits, sel)) = &mut self.adding {
-            if key.leaves_the_field() {
-                return false;
-            }
-            if !input.edit(key) {
-                return false;
-            }
-            *sel = 0;
-            *hits = match ctx.ask(Request::Lookup {
-                query: input.value.clone(),
-                limit: 10,
-            }) {
-                Some(Response::Hits(h)) => h,
-                _ => vec![],
-            };
-            return true;
+        if let Some(p) = &mut self.adding {
+            return p.key(key, ctx);
         }
         false
     }
@@ -378,28 +366,22 @@ impl Layer for Activities {
             }
             return true;
         }
-        if let Some((input, hits, mut sel)) = self.adding.take() {
-            match a {
-                Action::Down => sel = (sel + 1).min(hits.len().saturating_sub(1)),
-                Action::Up => sel = sel.saturating_sub(1),
-                Action::Confirm => {
-                    if let Some(h) = hits.get(sel) {
-                        self.extra.push(h.participant_id.clone());
-                        self.load_grid(ctx);
-                        if let Some(g) = &self.grid {
-                            self.row = g
-                                .participants
-                                .iter()
-                                .position(|p| p.id == h.participant_id)
-                                .unwrap_or(0);
-                        }
+        if let Some(mut p) = self.adding.take() {
+            match p.action(a) {
+                Some(Picked::Person(h)) => {
+                    self.extra.push(h.participant_id.clone());
+                    self.load_grid(ctx);
+                    if let Some(g) = &self.grid {
+                        self.row = g
+                            .participants
+                            .iter()
+                            .position(|x| x.id == h.participant_id)
+                            .unwrap_or(0);
                     }
-                    return true;
                 }
-                Action::Close => return true,
-                _ => {}
+                Some(Picked::Cancelled) => {}
+                Some(Picked::Choosing) | None => self.adding = Some(p),
             }
-            self.adding = Some((input, hits, sel));
             return true;
         }
         let ui = ctx.ui;
@@ -504,7 +486,7 @@ impl Layer for Activities {
                     ),
                 ));
             }
-            Action::Sort => self.adding = Some((TextInput::default(), vec![], 0)),
+            Action::Sort => self.adding = Some(PersonPicker::default()),
             Action::Refresh => self.reload(ctx),
             _ => return false,
         }
@@ -606,23 +588,8 @@ impl Layer for Activities {
             Paragraph::new(vec![Line::from(""), Line::from(fit(&sum, w, theme))]),
             sum_area,
         );
-        if let Some((input, hits, sel)) = &self.adding {
-            let r = crate::tui::widgets::centered(area, 60, 14);
-            f.render_widget(Clear, r);
-            let b = block(t.add_person_title, theme);
-            let ir = b.inner(r);
-            f.render_widget(b, r);
-            let (shown, _) = input.view(ir.width.saturating_sub(2));
-            let mut ls = vec![Line::from(format!("> {shown}"))];
-            for (i, h) in hits.iter().enumerate() {
-                let s = fit(
-                    &format!(" {} {} ({})", h.last_name, h.first_name, h.participant_id),
-                    ir.width as usize,
-                    theme,
-                );
-                ls.push(row(s, i == *sel, theme));
-            }
-            f.render_widget(Paragraph::new(ls), ir);
+        if let Some(p) = &self.adding {
+            p.draw(f, PersonPicker::area(area), ui, t.add_person_title);
         }
         if let Some((specs, sel)) = self.lists {
             let r = crate::tui::widgets::centered(area, 70, 18);

@@ -9,6 +9,7 @@ use crate::domain::record::{Record, Stored};
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
+use crate::tui::components::person_picker::{PersonPicker, Picked};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::PsuText;
@@ -37,7 +38,8 @@ enum Edit {
     Agreement(Option<Stored<Agreement>>),
     Worksite(Option<String>),
     Position(Option<String>),
-    Referral(Option<Stored<Assignment>>),
+    /// A referral (stored, or new) of the participant with this id.
+    Referral(Option<Stored<Assignment>>, String),
     Resign(String),
 }
 
@@ -50,6 +52,8 @@ pub struct PsuLists {
     tab: usize,
     selected: usize,
     form: Option<(Edit, MiniForm)>,
+    /// Choosing the person of a new referral.
+    picking: Option<PersonPicker>,
 }
 
 fn d(x: Option<chrono::NaiveDate>) -> String {
@@ -67,6 +71,7 @@ impl PsuLists {
             tab: 0,
             selected: 0,
             form: None,
+            picking: None,
         };
         l.reload(ctx);
         l
@@ -234,20 +239,11 @@ impl PsuLists {
                 })
                 .is_some()
             }
-            Edit::Referral(cur) => {
+            Edit::Referral(cur, participant_id) => {
                 let Some(agreement_id) = self.agreement_id.clone() else {
                     return false;
                 };
-                let participant_id = match &cur {
-                    Some(c) => c.value.participant_id.clone(),
-                    None => match ctx.ask(Request::Lookup {
-                        query: f.text(0),
-                        limit: 1,
-                    }) {
-                        Some(Response::Hits(h)) if !h.is_empty() => h[0].participant_id.clone(),
-                        _ => return bad(ctx, t.no_such_participant),
-                    },
-                };
+                let participant_id = participant_id.clone();
                 let (Some(from), Some(to)) = (f.date(4), f.date(5)) else {
                     return false;
                 };
@@ -302,7 +298,7 @@ impl PsuLists {
 
 impl Layer for PsuLists {
     fn text_mode(&self) -> TextMode {
-        if self.form.is_some() {
+        if self.form.is_some() || self.picking.is_some() {
             TextMode::TextFirst
         } else {
             TextMode::None
@@ -335,7 +331,10 @@ impl Layer for PsuLists {
         }
     }
 
-    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
+        if let Some(p) = &mut self.picking {
+            return p.key(key, ctx);
+        }
         self.form.as_mut().is_some_and(|(_, f)| f.key(key))
     }
 
@@ -360,6 +359,15 @@ impl Layer for PsuLists {
             return true;
         }
         let n = self.items(ctx.ui).len();
+        let chosen = match self.picking.as_mut().map(|p| p.action(a)) {
+            Some(Some(Picked::Person(h))) => Some(h),
+            Some(Some(Picked::Cancelled)) => {
+                self.picking = None;
+                return true;
+            }
+            Some(_) => return true,
+            None => None,
+        };
         let site_names: Vec<String> = self.worksites.iter().map(|w| w.name.clone()).collect();
         let pos_names: Vec<String> = self.positions.iter().map(|p| p.name.clone()).collect();
         let referral_form =
@@ -373,7 +381,8 @@ impl Layer for PsuLists {
                 MiniForm::new(
                     t.referral_form_title,
                     vec![
-                        Field::text(t.participant_label, who),
+                        // Chosen in the person picker; shown, not typed.
+                        Field::choice(t.participant_label, vec![who.to_string()], 0),
                         Field::choice(
                             t.worksite_label,
                             if site_names.is_empty() {
@@ -401,6 +410,13 @@ impl Layer for PsuLists {
                     ],
                 )
             };
+        if let Some(h) = chosen {
+            self.picking = None;
+            let who = format!("{} {}", h.first_name, h.last_name);
+            let form = referral_form(None, &who, &self.worksites, &self.positions);
+            self.form = Some((Edit::Referral(None, h.participant_id), form));
+            return true;
+        }
         match a {
             a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::NextField | Action::Right => {
@@ -428,10 +444,10 @@ impl Layer for PsuLists {
                         Edit::Position(None),
                         MiniForm::new(t.position, vec![Field::text(t.name_label, "")]),
                     ),
-                    Tab::Referrals => (
-                        Edit::Referral(None),
-                        referral_form(None, "", &self.worksites, &self.positions),
-                    ),
+                    Tab::Referrals => {
+                        self.picking = Some(PersonPicker::default());
+                        return true;
+                    }
                 })
             }
             Action::Confirm | Action::Edit if self.selected < n => {
@@ -465,7 +481,8 @@ impl Layer for PsuLists {
                         let (a, who) = self.referrals[self.selected].clone();
                         let form =
                             referral_form(Some(&a.value), &who, &self.worksites, &self.positions);
-                        (Edit::Referral(Some(a)), form)
+                        let pid = a.value.participant_id.clone();
+                        (Edit::Referral(Some(a), pid), form)
                     }
                 });
             }
@@ -538,9 +555,19 @@ impl Layer for PsuLists {
         if let Some((_, form)) = &self.form {
             form.draw(f, area, ui);
         }
+        if let Some(p) = &self.picking {
+            p.draw(f, PersonPicker::area(area), ui, t.choose_person_title);
+        }
     }
 
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
+        if self.picking.is_some() {
+            return vec![
+                (Action::Confirm, ui.text.hint_choose),
+                (Action::Down, ui.text.hint_choose),
+                (Action::Close, ui.text.hint_back),
+            ];
+        }
         vec![
             (Action::New, ui.text.hint_new),
             (Action::Confirm, ui.text.hint_open),

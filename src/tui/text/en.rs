@@ -230,7 +230,7 @@ const PSU: PsuText = PsuText {
     numbers_invalid: "slots, limits and refund are numbers",
     rate_invalid: "a rate in zł, e.g. 9.00",
     name_missing: "the name",
-    no_such_participant: "no such participant",
+    choose_person_title: "Choose the person to refer (surname, name, PESEL or phone)",
     worksite_and_position_first: "add a worksite and a position first",
     slots_full: |taken, slots| {
         format!("Saved, but the agreement's slots are full ({taken}/{slots})")

@@ -350,7 +350,7 @@ pub struct PsuText {
     pub numbers_invalid: &'static str,
     pub rate_invalid: &'static str,
     pub name_missing: &'static str,
-    pub no_such_participant: &'static str,
+    pub choose_person_title: &'static str,
     pub worksite_and_position_first: &'static str,
     /// Saved over the agreement's slots: taken, slots.
     pub slots_full: fn(u32, u32) -> String,

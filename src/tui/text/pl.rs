@@ -231,7 +231,7 @@ const PSU: PsuText = PsuText {
     numbers_invalid: "liczba miejsc, limity i refundacja to liczby",
     rate_invalid: "stawka w zł, np. 9,00",
     name_missing: "nazwa",
-    no_such_participant: "nie znaleziono uczestnika",
+    choose_person_title: "Wybierz osobę do skierowania (nazwisko, imię, PESEL lub telefon)",
     worksite_and_position_first: "najpierw dodaj miejsce i stanowisko",
     slots_full: |taken, slots| {
         format!("Zapisano, ale miejsca porozumienia są już zajęte ({taken}/{slots})")

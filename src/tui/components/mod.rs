@@ -1,0 +1,3 @@
+//! Parts that screens and popups share, each with its own tests.
+
+pub mod person_picker;
