@@ -144,12 +144,8 @@ fn anonymise_marked(
         if !ids.is_empty() {
             // Until the database is rebuilt onto fresh files, an interrupted run
             // is finished by the next open (`store::leftovers`).
-            crate::store::leftovers::begin_anonymisation(dir).map_err(|e| {
-                DeskError::invalid(
-                    format!("{}: {e}", dir.display()),
-                    format!("{}: {e}", dir.display()),
-                )
-            })?;
+            crate::store::leftovers::begin_anonymisation(dir)
+                .map_err(|e| DeskError::said(|c| (c.desk.path_failed)(dir, &e)))?;
             desk.anonymise_in_journal(actor, &ids)?;
         }
         (due, marks)
@@ -159,20 +155,15 @@ fn anonymise_marked(
         // from the journal onto fresh files (the read audit is a file of its own
         // and stays). Cut short, the next open finishes it (`store::leftovers`).
         let db = dir.join("db");
-        std::fs::remove_dir_all(&db).map_err(|e| {
-            DeskError::invalid(
-                format!("{}: {e}", db.display()),
-                format!("{}: {e}", db.display()),
-            )
-        })?;
+        std::fs::remove_dir_all(&db)
+            .map_err(|e| DeskError::said(|c| (c.desk.path_failed)(&db, &e)))?;
         let desk = Desk::new(Store::open(dir, &Options::default())?, lang)?;
         desk.store().flush()?;
         let report = desk.store().check()?;
         if !report.ok() {
-            return Err(DeskError::invalid(
-                report.problems.join("; "),
-                report.problems.join("; "),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.rebuilt_database_problems)(&report.problems)
+            }));
         }
     }
     Ok((due, marks))
@@ -211,10 +202,8 @@ pub fn anonymise_and_clean(
     let old = super::backup::backups_in(&backups).unwrap_or_default();
     if !old.is_empty() {
         for b in old {
-            std::fs::remove_file(&b).map_err(|e| {
-                let m = format!("{}: {e}", b.display());
-                DeskError::invalid(m.clone(), m)
-            })?;
+            std::fs::remove_file(&b)
+                .map_err(|e| DeskError::said(|c| (c.desk.path_failed)(&b, &e)))?;
             left.removed_backups.push(b);
         }
         left.new_backup = Some(super::backup::take(dir, &backups, None)?);
@@ -223,10 +212,8 @@ pub fn anonymise_and_clean(
     for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
         if name.starts_with("db.broken-") && e.file_type().is_ok_and(|t| t.is_dir()) {
-            std::fs::remove_dir_all(e.path()).map_err(|err| {
-                let m = format!("{}: {err}", e.path().display());
-                DeskError::invalid(m.clone(), m)
-            })?;
+            std::fs::remove_dir_all(e.path())
+                .map_err(|err| DeskError::said(|c| (c.desk.path_failed)(&e.path(), &err)))?;
             left.removed_copies.push(e.path());
         }
     }

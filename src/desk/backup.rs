@@ -15,8 +15,7 @@ type Result<T> = std::result::Result<T, DeskError>;
 
 /// The same words in both languages (a path and the system's reason).
 fn io(path: &Path, e: impl std::fmt::Display) -> DeskError {
-    let m = format!("{}: {e}", path.display());
-    DeskError::invalid(m.clone(), m)
+    DeskError::said(|c| (c.desk.path_failed)(path, &e))
 }
 
 /// A scratch directory removed when it goes out of scope, on error paths too
@@ -44,16 +43,15 @@ fn replay_and_export(dir: &Path, journal: &str) -> Result<String> {
     match desk.handle(&actor, Request::Check)? {
         Response::Checked(r) if !r.ok() => {
             let problems = r.problems.join("; ");
-            return Err(DeskError::invalid(
-                format!("odtworzony dziennik nie przechodzi kontroli: {problems}"),
-                format!("the replayed journal does not check: {problems}"),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.replayed_journal_does_not_check)(&problems)
+            }));
         }
         _ => {}
     }
     match desk.handle(&actor, Request::Export)? {
         Response::Exported(text) => Ok(text),
-        _ => Err(DeskError::invalid("brak eksportu", "no export")),
+        _ => Err(DeskError::said(|c| c.desk.no_export)),
     }
 }
 
@@ -61,10 +59,7 @@ fn replay_and_export(dir: &Path, journal: &str) -> Result<String> {
 /// returns the file's path.
 pub fn take(data: &Path, to: &Path, keep: Option<usize>) -> Result<PathBuf> {
     if keep == Some(0) {
-        return Err(DeskError::invalid(
-            "--keep 0 usunęłoby wszystkie kopie, także tę nową: podaj co najmniej 1",
-            "--keep 0 would delete every backup, the new one too: give at least 1",
-        ));
+        return Err(DeskError::said(|c| c.desk.keep_zero));
     }
     let journal_path = data.join("journal.jsonl");
     let (journal, seq) = committed_journal(&journal_path).map_err(|e| io(&journal_path, e))?;
@@ -132,20 +127,13 @@ fn prune(dir: &Path, keep: usize) -> std::io::Result<()> {
 /// or foreign file, or a directory that holds data, storing nothing.
 pub fn restore(file: &Path, data: &Path) -> Result<u64> {
     let bytes = std::fs::read(file).map_err(|e| io(file, e))?;
-    let backup = Backup::parse(&bytes).map_err(|b| DeskError::invalid(b.pl, b.en))?;
+    let backup = Backup::parse(&bytes)?;
     let holds_data = data.join("db").exists()
         || std::fs::metadata(data.join("journal.jsonl")).is_ok_and(|m| m.len() > 0);
     if holds_data {
-        return Err(DeskError::invalid(
-            format!(
-                "{} zawiera już dane; odtwarzaj do pustego katalogu",
-                data.display()
-            ),
-            format!(
-                "{} already holds data; restore into an empty directory",
-                data.display()
-            ),
-        ));
+        return Err(DeskError::said(|c| {
+            (c.desk.restore_needs_empty_directory)(data)
+        }));
     }
     files::create_dir_all(data, Access::PRIVATE).map_err(|e| io(data, e))?;
     // Replay into a scratch directory first: only a backup that gives its own
@@ -155,17 +143,11 @@ pub fn restore(file: &Path, data: &Path) -> Result<u64> {
         replay_and_export(&scratch.0, &backup.journal)?
     };
     if replayed != backup.export {
-        return Err(DeskError::invalid(
-            "uszkodzona kopia: jej dziennik nie daje jej eksportu",
-            "damaged backup: its journal does not give its export",
-        ));
+        return Err(DeskError::said(|c| c.desk.backup_journal_not_its_export));
     }
     let again = replay_and_export(data, &backup.journal)?;
     if again != backup.export {
-        return Err(DeskError::invalid(
-            "odtworzone dane różnią się od kopii",
-            "the restored data differ from the backup",
-        ));
+        return Err(DeskError::said(|c| c.desk.restored_data_differ));
     }
     let audit = audit_file::path(data);
     files::write_file_atomically(&audit, backup.audit.as_bytes(), Access::of(data))

@@ -44,16 +44,9 @@ impl Desk {
         self.check_rev(&stored, expected_rev)?;
         let mut p = stored.value;
         if p.status != Status::Active {
-            return Err(DeskError::invalid(
-                format!(
-                    "zakończyć można tylko aktywny udział (status: {})",
-                    p.status
-                ),
-                format!(
-                    "only an active participation can end (status: {})",
-                    p.status
-                ),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.only_active_participation_ends)(p.status)
+            }));
         }
         let contracts: Vec<Contract> = self
             .store
@@ -64,14 +57,7 @@ impl Desk {
         let admitted = admission(&contracts);
         if let Some(a) = admitted {
             if on < a {
-                return Err(DeskError::invalid(
-                    format!(
-                        "data zakończenia {} jest przed przyjęciem {}",
-                        crate::domain::dates::pl(on),
-                        crate::domain::dates::pl(a)
-                    ),
-                    format!("the end date {on} is before admission {a}"),
-                ));
+                return Err(DeskError::said(|c| (c.desk.end_before_admission)(on, a)));
             }
         }
         ending.apply(&mut p, on);
@@ -101,20 +87,12 @@ impl Desk {
     ) -> Result<Response> {
         let mut p = self.participant(participant_id)?.value;
         let Some(ended) = p.ended_on.filter(|_| p.is_ended()) else {
-            return Err(DeskError::invalid(
-                "zaświadczenie wydaje się po zakończeniu udziału",
-                "a certificate is issued when participation has ended",
-            ));
+            return Err(DeskError::said(|c| c.desk.certificate_after_ending));
         };
         if on < ended {
-            return Err(DeskError::invalid(
-                format!(
-                    "data zaświadczenia {} jest przed zakończeniem {}",
-                    crate::domain::dates::pl(on),
-                    crate::domain::dates::pl(ended)
-                ),
-                format!("the certificate date {on} is before the end {ended}"),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.certificate_before_end)(on, ended)
+            }));
         }
         p.certificate_on = Some(on);
         let id = p.id.clone();
@@ -179,10 +157,7 @@ impl Desk {
             super::DocumentKind::Certificate(pid) => {
                 let p = self.participant(&pid)?.value;
                 if !p.is_ended() {
-                    return Err(DeskError::invalid(
-                        "zaświadczenie wydaje się po zakończeniu udziału",
-                        "a certificate is issued when participation has ended",
-                    ));
+                    return Err(DeskError::said(|c| c.desk.certificate_after_ending));
                 }
                 let contracts: Vec<Contract> = self
                     .store

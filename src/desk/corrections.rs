@@ -12,10 +12,7 @@ use crate::store::{Change, Kind, Record};
 fn need_reason(reason: &str) -> Result<String> {
     let r = reason.trim();
     if r.is_empty() {
-        return Err(DeskError::invalid(
-            "podaj powód poprawki (zostanie zapisany w dzienniku)",
-            "give the reason for the correction (it is kept in the journal)",
-        ));
+        return Err(DeskError::said(|c| c.desk.correction_needs_reason));
     }
     Ok(r.to_string())
 }
@@ -43,16 +40,9 @@ impl Desk {
         self.check_rev(&stored, expected_rev)?;
         let mut p = stored.value;
         if !p.is_ended() {
-            return Err(DeskError::invalid(
-                format!(
-                    "udział nie jest zakończony (status: {}); nie ma czego poprawiać",
-                    p.status
-                ),
-                format!(
-                    "the participation has not ended (status: {}); nothing to correct",
-                    p.status
-                ),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.participation_not_ended)(p.status)
+            }));
         }
         let contracts: Vec<Contract> = self
             .store
@@ -74,14 +64,7 @@ impl Desk {
             EndingCorrection::Redate(on) => {
                 if let Some(a) = admission(&contracts) {
                     if on < a {
-                        return Err(DeskError::invalid(
-                            format!(
-                                "data zakończenia {} jest przed przyjęciem {}",
-                                crate::domain::dates::pl(on),
-                                crate::domain::dates::pl(a)
-                            ),
-                            format!("the end date {on} is before admission {a}"),
-                        ));
+                        return Err(DeskError::said(|c| (c.desk.end_before_admission)(on, a)));
                     }
                 }
                 p.ended_on = Some(on);
@@ -111,16 +94,9 @@ impl Desk {
         let stored = self.stored_participant(&p.id)?;
         self.check_rev(&stored, expected_rev)?;
         if stored.value.status != Status::Rejected {
-            return Err(DeskError::invalid(
-                format!(
-                    "wniosek nie jest odrzucony (status: {})",
-                    stored.value.status
-                ),
-                format!(
-                    "the application is not rejected (status: {})",
-                    stored.value.status
-                ),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.application_not_rejected)(stored.value.status)
+            }));
         }
         p.status = Status::Applicant;
         p.reason = None;

@@ -5,7 +5,7 @@ use crate::domain::person::ParticipantError;
 use crate::domain::psu::{AgreementError, HoursRefusal};
 use crate::domain::staff::Role;
 use crate::store::{Kind, StoreError};
-use crate::text::catalog::catalog;
+use crate::text::catalog::{both, catalog, Catalog};
 use crate::text::{errors, Lang};
 
 #[derive(Debug)]
@@ -80,6 +80,13 @@ impl From<StoreError> for DeskError {
     }
 }
 
+/// A damaged backup, already in both languages.
+impl From<crate::store::backup::BadBackup> for DeskError {
+    fn from(b: crate::store::backup::BadBackup) -> Self {
+        DeskError::Invalid { pl: b.pl, en: b.en }
+    }
+}
+
 impl From<crate::domain::limits::FieldError> for DeskError {
     fn from(e: crate::domain::limits::FieldError) -> Self {
         DeskError::Field(e)
@@ -87,10 +94,22 @@ impl From<crate::domain::limits::FieldError> for DeskError {
 }
 
 impl DeskError {
-    pub fn invalid(pl: impl Into<String>, en: impl Into<String>) -> DeskError {
+    /// A refusal from the catalog, in both languages:
+    /// `DeskError::said(|c| c.desk.note_empty)`,
+    /// `DeskError::said(|c| (c.desk.hours_after_resignation)(first.date))`.
+    pub fn said<T: Into<String>>(text: impl Fn(&'static Catalog) -> T) -> DeskError {
+        let (pl, en) = both(text);
         DeskError::Invalid {
             pl: pl.into(),
             en: en.into(),
+        }
+    }
+
+    /// A refusal that `text` words by language: `DeskError::said_in(|lang| text::refund(lang, &e))`.
+    pub fn said_in(text: impl Fn(Lang) -> String) -> DeskError {
+        DeskError::Invalid {
+            pl: text(Lang::Pl),
+            en: text(Lang::En),
         }
     }
 

@@ -20,21 +20,11 @@ pub enum Busy {
 
 impl Busy {
     pub fn error(self) -> DeskError {
-        let (pl, en) = match self {
-            Busy::Rebuild => (
-                "przebudowa w toku, spróbuj za chwilę",
-                "rebuild in progress, try again in a moment",
-            ),
-            Busy::Import => (
-                "import w toku, spróbuj za chwilę",
-                "import in progress, try again in a moment",
-            ),
-            Busy::Anonymise => (
-                "anonimizacja w toku, spróbuj za chwilę",
-                "anonymisation in progress, try again in a moment",
-            ),
-        };
-        DeskError::invalid(pl, en)
+        DeskError::said(|c| match self {
+            Busy::Rebuild => c.desk.rebuild_in_progress,
+            Busy::Import => c.desk.import_in_progress,
+            Busy::Anonymise => c.desk.anonymisation_in_progress,
+        })
     }
 }
 

@@ -15,12 +15,13 @@ use crate::domain::psu::{check_entry, Agreement, Assignment};
 use crate::domain::settings::Settings;
 use crate::interchange::{parse_line, Line, ParseError, FORMAT};
 use crate::store::{Change, Kind, Op};
+use crate::text::catalog::Catalog;
 use std::collections::{HashMap, HashSet};
 
 const OPS_PER_CHANGE: usize = 10_000;
 
-fn syntax(line: usize, pl: String, en: String) -> DeskError {
-    DeskError::invalid(pl, en).at_line(line)
+fn syntax<T: Into<String>>(line: usize, text: impl Fn(&'static Catalog) -> T) -> DeskError {
+    DeskError::said(text).at_line(line)
 }
 
 /// A bad PESEL inside a participant line gets the PESEL's own message.
@@ -49,19 +50,9 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
             continue;
         }
         let parsed = parse_line(raw).map_err(|e| match e {
-            ParseError::Json(m) => syntax(
-                n,
-                format!("to nie jest poprawny JSON: {m}"),
-                format!("not valid JSON: {m}"),
-            ),
-            ParseError::NoType => {
-                syntax(n, "brak pola \"type\"".into(), "no \"type\" field".into())
-            }
-            ParseError::UnknownType(t) => syntax(
-                n,
-                format!("nieznany typ {t:?}"),
-                format!("unknown type {t:?}"),
-            ),
+            ParseError::Json(m) => syntax(n, |c| (c.desk.not_json)(&m)),
+            ParseError::NoType => syntax(n, |c| c.desk.no_type_field),
+            ParseError::UnknownType(t) => syntax(n, |c| (c.desk.unknown_type)(&t)),
             ParseError::Field(m) => field_error(n, raw, m),
         });
         // A bad line after the header is kept to compare with the other problems:
@@ -77,28 +68,12 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         match (&line, seen_header) {
             (Line::Kis(h), false) => {
                 if h.format > FORMAT {
-                    return Err(syntax(
-                        n,
-                        format!("format {} jest nowszy niż ten, który zna ta wersja kis ({FORMAT}); zaktualizuj kis", h.format),
-                        format!("format {} is newer than this kis reads ({FORMAT}); upgrade kis", h.format),
-                    ));
+                    return Err(syntax(n, |c| (c.desk.format_too_new)(h.format, FORMAT)));
                 }
                 seen_header = true;
             }
-            (Line::Kis(_), true) => {
-                return Err(syntax(
-                    n,
-                    "drugi nagłówek \"kis\"".into(),
-                    "a second \"kis\" header".into(),
-                ))
-            }
-            (_, false) => {
-                return Err(syntax(
-                    n,
-                    "pierwszy wiersz musi być nagłówkiem {\"type\":\"kis\",\"format\":1}".into(),
-                    "the first line must be the header {\"type\":\"kis\",\"format\":1}".into(),
-                ))
-            }
+            (Line::Kis(_), true) => return Err(syntax(n, |c| c.desk.second_header)),
+            (_, false) => return Err(syntax(n, |c| c.desk.header_first)),
             // Sizes, characters and ranges first: the same rules as every desk write.
             _ => match super::rules::line_fields(&line) {
                 Ok(()) => lines.push((n, line)),
@@ -107,11 +82,7 @@ pub fn plan_import(text: &str) -> Result<(Vec<Change>, ImportSummary)> {
         }
     }
     if !seen_header {
-        return Err(syntax(
-            1,
-            "plik jest pusty".into(),
-            "the file is empty".into(),
-        ));
+        return Err(syntax(1, |c| c.desk.file_empty));
     }
     let mut errors: Vec<(usize, DeskError)> = bad_lines;
     default_rejection_reasons(&mut lines);
@@ -164,24 +135,20 @@ fn default_rejection_reasons(lines: &mut [(usize, Line)]) {
 pub(super) fn own_rules(l: &Line) -> Result<()> {
     super::rules::line_fields(l)?;
     match l {
-        Line::Category(c) if is_statutory_group(&c.code) => Err(DeskError::invalid(
-            format!("grupa {} jest ustawowa", c.code),
-            format!("group {} is statutory", c.code),
-        )),
+        Line::Category(g) if is_statutory_group(&g.code) => {
+            Err(DeskError::said(|c| (c.desk.group_is_statutory)(&g.code)))
+        }
         Line::Contract(c) => c.validate().map_err(DeskError::Contract),
         Line::Agreement(a) => a.validate().map_err(DeskError::Agreement),
-        Line::Job(j) if ends_before_start(j.from, j.to) => Err(DeskError::invalid(
-            "zatrudnienie kończy się przed rozpoczęciem",
-            "the job ends before it starts",
-        )),
-        Line::Route(r) if ends_before_start(r.from, r.to) => Err(DeskError::invalid(
-            "ścieżka aktywizacji kończy się przed rozpoczęciem",
-            "the activation route ends before it starts",
-        )),
-        Line::Assignment(a) if a.to < a.from => Err(DeskError::invalid(
-            "skierowanie kończy się przed rozpoczęciem",
-            "the assignment ends before it starts",
-        )),
+        Line::Job(j) if ends_before_start(j.from, j.to) => {
+            Err(DeskError::said(|c| c.desk.job_ends_before_start))
+        }
+        Line::Route(r) if ends_before_start(r.from, r.to) => {
+            Err(DeskError::said(|c| c.desk.route_ends_before_start))
+        }
+        Line::Assignment(a) if a.to < a.from => {
+            Err(DeskError::said(|c| c.desk.assignment_ends_before_start))
+        }
         _ => Ok(()),
     }
 }
@@ -210,7 +177,7 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
             continue;
         };
         if id.trim().is_empty() {
-            err(*n, DeskError::invalid("puste id", "empty id"));
+            err(*n, DeskError::said(|c| c.desk.empty_id));
         } else if !ids.entry(kind).or_default().insert(id) {
             err(
                 *n,
@@ -414,7 +381,7 @@ fn check(lines: &[(usize, Line)], errors: &mut Vec<(usize, DeskError)>) {
                     continue;
                 };
                 if let Err(x) = r.check_against(agr) {
-                    e(n, DeskError::invalid(x.message(false), x.message(true)));
+                    e(n, DeskError::said_in(|lang| crate::text::refund(lang, &x)));
                 } else if !refunds.insert((r.agreement_id.as_str(), r.month)) {
                     e(
                         n,

@@ -275,10 +275,7 @@ impl Desk {
             }
             (Status::Rejected, Some(e)) => p.reason = Some(e.code().to_string()),
             (Status::Rejected, None) => {
-                return Err(DeskError::invalid(
-                    "po tej zmianie nic nie wyklucza udziału: to cofnięcie odrzucenia, które wymaga podania powodu („Cofnij odrzucenie”)",
-                    "after this edit nothing bars participation: that is reversing the rejection, which needs a reason (“Reverse rejection”)",
-                ));
+                return Err(DeskError::said(|c| c.desk.rejection_reversal_needs_reason));
             }
             _ => {}
         }

@@ -103,18 +103,23 @@ impl PersonExport {
     /// A plain-text summary for the person (Polish, as handed over).
     pub fn to_text(&self) -> String {
         use crate::domain::dates::pl;
+        use crate::text::catalog::catalog;
         use crate::text::clean::{clean_block, clean_line};
+        use crate::text::Lang;
         use std::fmt::Write;
+        let t = &catalog(Lang::Pl).desk;
         let p = &self.participant;
         let mut o = String::new();
         let _ = writeln!(
             o,
-            "DANE OSOBOWE — {} {} ({})",
-            clean_line(&p.first_name),
-            clean_line(&p.last_name),
-            clean_line(&p.id)
+            "{}",
+            (t.person_data_title)(
+                &clean_line(&p.first_name),
+                &clean_line(&p.last_name),
+                &clean_line(&p.id)
+            )
         );
-        let _ = writeln!(o, "(art. 15 RODO: informacja o przetwarzanych danych)\n");
+        let _ = writeln!(o, "{}\n", t.person_data_subtitle);
         let json = serde_json::to_value(p).unwrap_or_default();
         if let Some(map) = json.as_object() {
             for (k, v) in map {
@@ -129,7 +134,7 @@ impl PersonExport {
                 }
             }
         }
-        let _ = writeln!(o, "\nKontrakty socjalne: {}", self.contracts.len());
+        let _ = writeln!(o, "\n{}", (t.person_data_contracts)(self.contracts.len()));
         for c in &self.contracts {
             let _ = writeln!(
                 o,
@@ -140,7 +145,7 @@ impl PersonExport {
                 c.effective_end().map(pl).unwrap_or_default()
             );
         }
-        let _ = writeln!(o, "\nZatrudnienie: {}", self.jobs.len());
+        let _ = writeln!(o, "\n{}", (t.person_data_jobs)(self.jobs.len()));
         for j in &self.jobs {
             let _ = writeln!(
                 o,
@@ -151,7 +156,7 @@ impl PersonExport {
                 j.basis
             );
         }
-        let _ = writeln!(o, "\nŚcieżki aktywizacji: {}", self.routes.len());
+        let _ = writeln!(o, "\n{}", (t.person_data_routes)(self.routes.len()));
         for r in &self.routes {
             let _ = writeln!(
                 o,
@@ -165,9 +170,8 @@ impl PersonExport {
         }
         let _ = writeln!(
             o,
-            "\nPrace społecznie użyteczne: {} skierowań, {} dni w ewidencji",
-            self.assignments.len(),
-            self.hours.len()
+            "\n{}",
+            (t.person_data_psu)(self.assignments.len(), self.hours.len())
         );
         for h in &self.hours {
             let what = h
@@ -176,14 +180,18 @@ impl PersonExport {
                 .unwrap_or_else(|| h.hours.to_pl());
             let _ = writeln!(o, "  {} {}", pl(h.date), what);
         }
-        let _ = writeln!(o, "\nZajęcia: {}", self.attendance.len());
+        let _ = writeln!(o, "\n{}", (t.person_data_activities)(self.attendance.len()));
         for (a, s) in &self.attendance {
             let date = s.as_ref().map(|s| pl(s.date)).unwrap_or_default();
             let _ = writeln!(o, "  {date} {} ({})", clean_line(&a.session_id), a.state);
         }
-        let _ = writeln!(o, "\nNotatki: {}", self.notes.len());
+        let _ = writeln!(o, "\n{}", (t.person_data_notes)(self.notes.len()));
         for n in &self.notes {
-            let r = if n.restricted { " (zastrzeżona)" } else { "" };
+            let r = if n.restricted {
+                format!(" {}", t.person_data_note_restricted)
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 o,
                 "  {} {}{r}: {}",
@@ -192,10 +200,7 @@ impl PersonExport {
                 clean_block(&n.text)
             );
         }
-        let _ = writeln!(
-            o,
-            "\nKto otwierał kartę lub widział dane osoby (wyszukiwanie, wydruki):"
-        );
+        let _ = writeln!(o, "\n{}", t.person_data_reads);
         for (who, at) in &self.reads {
             let _ = writeln!(o, "  {at} {}", clean_line(who));
         }

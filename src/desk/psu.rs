@@ -147,16 +147,9 @@ impl Desk {
             self.store
                 .hours_of_assignment_between(&a.id, on.succ_opt().unwrap_or(on), a.to)?;
         if let Some(first) = later.first() {
-            return Err(DeskError::invalid(
-                format!(
-                    "po dacie rezygnacji są już wpisane godziny ({}); usuń je najpierw",
-                    crate::domain::dates::pl(first.date)
-                ),
-                format!(
-                    "hours are logged after the resignation date ({}); remove them first",
-                    first.date
-                ),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.hours_after_resignation)(first.date)
+            }));
         }
         let rev = self.commit(actor, Change::put(Record::Assignment(a)))?;
         Ok(Response::Saved {

@@ -22,10 +22,7 @@ impl Desk {
             });
         }
         if text.trim().is_empty() {
-            return Err(DeskError::invalid(
-                "notatka jest pusta",
-                "the note is empty",
-            ));
+            return Err(DeskError::said(|c| c.desk.note_empty));
         }
         let note = crate::domain::person::Note {
             id: self.new_id(Kind::Note)?,
@@ -118,7 +115,7 @@ impl Desk {
         let line = crate::interchange::Line::from_record(record);
         super::import::own_rules(&line)?;
         let Some(mut record) = line.into_record() else {
-            return Err(DeskError::invalid("brak rekordu", "no record"));
+            return Err(DeskError::said(|c| c.desk.no_record));
         };
         match &mut record {
             Record::Participant(_)
@@ -127,10 +124,7 @@ impl Desk {
             | Record::Hours(_)
             | Record::Staff(_)
             | Record::Settings(_) => {
-                return Err(DeskError::invalid(
-                    "ten rekord zapisuje się własnym formularzem",
-                    "this record is saved through its own form",
-                ))
+                return Err(DeskError::said(|c| c.desk.saved_through_own_form))
             }
             // The desk names the author; an edit keeps the one stored.
             Record::Note(n) => {
@@ -154,7 +148,7 @@ impl Desk {
                 let agreement =
                     self.need_record::<crate::domain::psu::Agreement>(&r.agreement_id)?;
                 r.check_against(&agreement)
-                    .map_err(|e| DeskError::invalid(e.message(false), e.message(true)))?;
+                    .map_err(|e| DeskError::said_in(|lang| crate::text::refund(lang, &e)))?;
             }
             Record::Attendance(a) => {
                 self.need_record::<Session>(&a.session_id)?;
@@ -201,22 +195,10 @@ impl Desk {
             let a: Assignment = self.need_record(id)?;
             let worked = self.store.hours_of_assignment_between(id, a.from, a.to)?;
             if let Some(first) = worked.first() {
-                return Err(DeskError::invalid(
-                    format!(
-                        "skierowanie ma wpisane godziny (od {}); można je tylko zakończyć rezygnacją",
-                        crate::domain::dates::pl(first.date)
-                    ),
-                    format!(
-                        "the referral has hours (from {}); it can only be resigned",
-                        first.date
-                    ),
-                ));
+                return Err(DeskError::said(|c| (c.desk.referral_has_hours)(first.date)));
             }
         } else if !matches!(kind, Kind::Job | Kind::Route) {
-            return Err(DeskError::invalid(
-                format!("rekordu typu {} nie usuwa się", kind.name()),
-                format!("a {} record is not deleted", kind.name()),
-            ));
+            return Err(DeskError::said(|c| (c.desk.not_deleted)(kind.name())));
         }
         let Some(rev) = self.current_rev(kind, id)? else {
             return Err(DeskError::NotFound {
@@ -241,16 +223,9 @@ impl Desk {
     ) -> Result<Response> {
         let month = crate::domain::dates::month_start(month);
         let Some(stored) = self.store.refund(&agreement_id, month)? else {
-            return Err(DeskError::invalid(
-                format!(
-                    "brak refundacji porozumienia {agreement_id} za {}",
-                    month.format("%m.%Y")
-                ),
-                format!(
-                    "no refund of agreement {agreement_id} for {}",
-                    month.format("%m.%Y")
-                ),
-            ));
+            return Err(DeskError::said(|c| {
+                (c.desk.no_refund)(&agreement_id, month)
+            }));
         };
         if stored.stamp.rev != expected_rev {
             return Err(self.conflict(&stored.stamp.by, stored.stamp.at));

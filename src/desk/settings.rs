@@ -6,9 +6,7 @@ use crate::domain::settings::Settings;
 use crate::domain::staff::Role;
 use crate::domain::validate::Validate;
 use crate::store::{Change, Record};
-use crate::text::plural::Word;
 
-const OSOBA_ZACZNIE: Word = Word("osoba zacznie", "osoby zaczną", "osób zacznie");
 impl Desk {
     pub(super) fn save_settings(
         &self,
@@ -25,25 +23,15 @@ impl Desk {
             let newly = after.saturating_sub(before);
             if newly > 0 {
                 let years = settings.retention_years;
-                let pl = format!(
-                    "po tej zmianie okresu przechowywania {} podlegać anonimizacji",
-                    OSOBA_ZACZNIE.with(newly as u64)
-                );
-                let who = if newly == 1 { "person" } else { "people" };
-                let en = format!(
-                    "with a retention of {years} years, {newly} more {who} fall due for anonymisation"
-                );
                 if role != Role::Admin {
-                    return Err(DeskError::invalid(
-                        format!("{pl}; tę zmianę może zrobić tylko administrator"),
-                        format!("{en}; only an admin may make this change"),
-                    ));
+                    return Err(DeskError::said(|c| {
+                        (c.desk.retention_admin_only)(years, newly)
+                    }));
                 }
                 if confirm_due != Some(newly) {
-                    return Err(DeskError::invalid(
-                        format!("{pl}; potwierdź, podając liczbę {newly}"),
-                        format!("{en}; confirm by giving the number {newly}"),
-                    ));
+                    return Err(DeskError::said(|c| {
+                        (c.desk.retention_confirm)(years, newly)
+                    }));
                 }
             }
         }

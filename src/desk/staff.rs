@@ -14,10 +14,7 @@ impl Desk {
     ) -> Result<Response> {
         let login = login.trim().to_string();
         if login.is_empty() || login.contains(char::is_whitespace) {
-            return Err(DeskError::invalid(
-                "login musi być jednym słowem",
-                "a login is one word",
-            ));
+            return Err(DeskError::said(|c| c.desk.login_one_word));
         }
         if self.store.staff_by_login(&login)?.is_some() {
             return Err(DeskError::Duplicate {

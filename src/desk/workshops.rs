@@ -27,10 +27,7 @@ impl Desk {
             });
         }
         if s.hours.is_zero() {
-            return Err(DeskError::invalid(
-                "zajęcia muszą trwać co najmniej pół godziny",
-                "a session lasts at least half an hour",
-            ));
+            return Err(DeskError::said(|c| c.desk.session_too_short));
         }
         if let Some(sp) = &s.specialist_id {
             // A new session copies the specialist's current rate: later changes never rewrite past costs.

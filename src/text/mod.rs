@@ -65,11 +65,3 @@ pub fn refund(lang: Lang, e: &crate::domain::psu::RefundError) -> String {
     } = e;
     (catalog::catalog(lang).domain.refund_outside_agreement)(*month, *starts_on, *ends_on)
 }
-
-// The wording left `domain::psu`; the desk still asks the error for it this way.
-impl crate::domain::psu::RefundError {
-    /// The message in English (`en`) or Polish: `text::refund` under another name.
-    pub fn message(&self, en: bool) -> String {
-        refund(if en { Lang::En } else { Lang::Pl }, self)
-    }
-}

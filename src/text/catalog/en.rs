@@ -189,6 +189,98 @@ pub(super) const CATALOG: Catalog = Catalog {
         import_needs_empty_database: |records| {
             format!("import needs an empty database, this one has {records} records; use another --data directory")
         },
+        path_failed: |path, e| format!("{}: {e}", path.display()),
+        rebuilt_database_problems: |problems| problems.join("; "),
+        replayed_journal_does_not_check: |problems| {
+            format!("the replayed journal does not check: {problems}")
+        },
+        no_export: "no export",
+        keep_zero: "--keep 0 would delete every backup, the new one too: give at least 1",
+        restore_needs_empty_directory: |data| {
+            format!(
+                "{} already holds data; restore into an empty directory",
+                data.display()
+            )
+        },
+        backup_journal_not_its_export: "damaged backup: its journal does not give its export",
+        restored_data_differ: "the restored data differ from the backup",
+        only_active_participation_ends: |status| {
+            format!("only an active participation can end (status: {status})")
+        },
+        end_before_admission: |on, admitted| {
+            format!("the end date {on} is before admission {admitted}")
+        },
+        certificate_after_ending: "a certificate is issued when participation has ended",
+        certificate_before_end: |on, ended| {
+            format!("the certificate date {on} is before the end {ended}")
+        },
+        correction_needs_reason: "give the reason for the correction (it is kept in the journal)",
+        participation_not_ended: |status| {
+            format!("the participation has not ended (status: {status}); nothing to correct")
+        },
+        application_not_rejected: |status| {
+            format!("the application is not rejected (status: {status})")
+        },
+        rebuild_in_progress: "rebuild in progress, try again in a moment",
+        import_in_progress: "import in progress, try again in a moment",
+        anonymisation_in_progress: "anonymisation in progress, try again in a moment",
+        not_json: |m| format!("not valid JSON: {m}"),
+        no_type_field: "no \"type\" field",
+        unknown_type: |t| format!("unknown type {t:?}"),
+        format_too_new: |format, known| {
+            format!("format {format} is newer than this kis reads ({known}); upgrade kis")
+        },
+        second_header: "a second \"kis\" header",
+        header_first: "the first line must be the header {\"type\":\"kis\",\"format\":1}",
+        file_empty: "the file is empty",
+        group_is_statutory: |code| format!("group {code} is statutory"),
+        job_ends_before_start: "the job ends before it starts",
+        route_ends_before_start: "the activation route ends before it starts",
+        assignment_ends_before_start: "the assignment ends before it starts",
+        empty_id: "empty id",
+        rejection_reversal_needs_reason: "after this edit nothing bars participation: that is reversing the rejection, which needs a reason (“Reverse rejection”)",
+        person_data_title: |first, last, id| format!("PERSONAL DATA — {first} {last} ({id})"),
+        person_data_subtitle: "(GDPR art. 15: information about the data processed)",
+        person_data_contracts: |n| format!("Social contracts: {n}"),
+        person_data_jobs: |n| format!("Jobs: {n}"),
+        person_data_routes: |n| format!("Activation routes: {n}"),
+        person_data_psu: |assignments, days| {
+            format!("Socially useful work: {assignments} referrals, {days} days recorded")
+        },
+        person_data_activities: |n| format!("Activities: {n}"),
+        person_data_notes: |n| format!("Notes: {n}"),
+        person_data_note_restricted: "(restricted)",
+        person_data_reads: "Who opened the card or saw the person's data (search, printouts):",
+        hours_after_resignation: |first| {
+            format!("hours are logged after the resignation date ({first}); remove them first")
+        },
+        note_empty: "the note is empty",
+        no_record: "no record",
+        saved_through_own_form: "this record is saved through its own form",
+        referral_has_hours: |first| {
+            format!("the referral has hours (from {first}); it can only be resigned")
+        },
+        not_deleted: |kind| format!("a {kind} record is not deleted"),
+        no_refund: |agreement, month| {
+            format!(
+                "no refund of agreement {agreement} for {}",
+                month.format("%m.%Y")
+            )
+        },
+        retention_admin_only: |years, newly| {
+            format!(
+                "{}; only an admin may make this change",
+                retention_newly_due(years, newly)
+            )
+        },
+        retention_confirm: |years, newly| {
+            format!(
+                "{}; confirm by giving the number {newly}",
+                retention_newly_due(years, newly)
+            )
+        },
+        login_one_word: "a login is one word",
+        session_too_short: "a session lasts at least half an hour",
     },
     remote: RemoteText {
         already_serving: |data, sock| {
@@ -255,3 +347,9 @@ pub(super) const CATALOG: Catalog = Catalog {
         certificate_missing: "certificate missing",
     },
 };
+
+/// Before the refusals of a retention that makes more people due.
+fn retention_newly_due(years: u32, newly: usize) -> String {
+    let who = if newly == 1 { "person" } else { "people" };
+    format!("with a retention of {years} years, {newly} more {who} fall due for anonymisation")
+}

@@ -12,6 +12,7 @@ mod en;
 mod pl;
 
 use super::Lang;
+use crate::domain::person::Status;
 use crate::domain::staff::Role;
 use chrono::NaiveDate;
 use std::fmt::Display;
@@ -170,6 +171,98 @@ pub struct DeskText {
     /// Who, at what time (HH:MM).
     pub conflict: fn(&str, &str) -> String,
     pub import_needs_empty_database: fn(usize) -> String,
+
+    // Files (anonymise, backup): a path and the system's reason.
+    pub path_failed: fn(&Path, &dyn Display) -> String,
+
+    // anonymise
+    /// The problems of the database rebuilt after an anonymisation.
+    pub rebuilt_database_problems: fn(&[String]) -> String,
+
+    // backup
+    /// The problems, joined.
+    pub replayed_journal_does_not_check: fn(&str) -> String,
+    pub no_export: &'static str,
+    pub keep_zero: &'static str,
+    /// The data directory.
+    pub restore_needs_empty_directory: fn(&Path) -> String,
+    pub backup_journal_not_its_export: &'static str,
+    pub restored_data_differ: &'static str,
+
+    // contracts, corrections
+    pub only_active_participation_ends: fn(Status) -> String,
+    /// The end date, the admission.
+    pub end_before_admission: fn(NaiveDate, NaiveDate) -> String,
+    pub certificate_after_ending: &'static str,
+    /// The certificate's date, the end.
+    pub certificate_before_end: fn(NaiveDate, NaiveDate) -> String,
+    pub correction_needs_reason: &'static str,
+    pub participation_not_ended: fn(Status) -> String,
+    pub application_not_rejected: fn(Status) -> String,
+
+    // gate
+    pub rebuild_in_progress: &'static str,
+    pub import_in_progress: &'static str,
+    pub anonymisation_in_progress: &'static str,
+
+    // import
+    /// serde's reason.
+    pub not_json: fn(&str) -> String,
+    pub no_type_field: &'static str,
+    pub unknown_type: fn(&str) -> String,
+    /// The file's format, the newest this kis reads.
+    pub format_too_new: fn(u32, u32) -> String,
+    pub second_header: &'static str,
+    pub header_first: &'static str,
+    pub file_empty: &'static str,
+    /// The group's code.
+    pub group_is_statutory: fn(&str) -> String,
+    pub job_ends_before_start: &'static str,
+    pub route_ends_before_start: &'static str,
+    pub assignment_ends_before_start: &'static str,
+    pub empty_id: &'static str,
+
+    // participants
+    pub rejection_reversal_needs_reason: &'static str,
+
+    // person_export: the printout of a person's data (art. 15 RODO)
+    /// First name, last name, id.
+    pub person_data_title: fn(&str, &str, &str) -> String,
+    pub person_data_subtitle: &'static str,
+    pub person_data_contracts: fn(usize) -> String,
+    pub person_data_jobs: fn(usize) -> String,
+    pub person_data_routes: fn(usize) -> String,
+    /// Referrals, days recorded.
+    pub person_data_psu: fn(usize, usize) -> String,
+    pub person_data_activities: fn(usize) -> String,
+    pub person_data_notes: fn(usize) -> String,
+    pub person_data_note_restricted: &'static str,
+    pub person_data_reads: &'static str,
+
+    // psu
+    /// The first day with hours after it.
+    pub hours_after_resignation: fn(NaiveDate) -> String,
+
+    // records
+    pub note_empty: &'static str,
+    pub no_record: &'static str,
+    pub saved_through_own_form: &'static str,
+    /// The first day with hours.
+    pub referral_has_hours: fn(NaiveDate) -> String,
+    /// The kind of record.
+    pub not_deleted: fn(&str) -> String,
+    /// The agreement, the month.
+    pub no_refund: fn(&str, NaiveDate) -> String,
+
+    // settings: a retention that makes more people due (years, how many more)
+    pub retention_admin_only: fn(u32, usize) -> String,
+    pub retention_confirm: fn(u32, usize) -> String,
+
+    // staff
+    pub login_one_word: &'static str,
+
+    // workshops
+    pub session_too_short: &'static str,
 }
 
 /// `kis serve` and its clients: refusals travel in both languages.

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::dates;
+use crate::text::plural::Word;
 
 pub(super) const CATALOG: Catalog = Catalog {
     cli: CliText {
@@ -193,6 +194,110 @@ pub(super) const CATALOG: Catalog = Catalog {
         import_needs_empty_database: |records| {
             format!("import wymaga pustej bazy, a ta ma {records} rekordów; użyj innego katalogu --data")
         },
+        path_failed: |path, e| format!("{}: {e}", path.display()),
+        rebuilt_database_problems: |problems| problems.join("; "),
+        replayed_journal_does_not_check: |problems| {
+            format!("odtworzony dziennik nie przechodzi kontroli: {problems}")
+        },
+        no_export: "brak eksportu",
+        keep_zero: "--keep 0 usunęłoby wszystkie kopie, także tę nową: podaj co najmniej 1",
+        restore_needs_empty_directory: |data| {
+            format!(
+                "{} zawiera już dane; odtwarzaj do pustego katalogu",
+                data.display()
+            )
+        },
+        backup_journal_not_its_export: "uszkodzona kopia: jej dziennik nie daje jej eksportu",
+        restored_data_differ: "odtworzone dane różnią się od kopii",
+        only_active_participation_ends: |status| {
+            format!("zakończyć można tylko aktywny udział (status: {status})")
+        },
+        end_before_admission: |on, admitted| {
+            format!(
+                "data zakończenia {} jest przed przyjęciem {}",
+                dates::pl(on),
+                dates::pl(admitted)
+            )
+        },
+        certificate_after_ending: "zaświadczenie wydaje się po zakończeniu udziału",
+        certificate_before_end: |on, ended| {
+            format!(
+                "data zaświadczenia {} jest przed zakończeniem {}",
+                dates::pl(on),
+                dates::pl(ended)
+            )
+        },
+        correction_needs_reason: "podaj powód poprawki (zostanie zapisany w dzienniku)",
+        participation_not_ended: |status| {
+            format!("udział nie jest zakończony (status: {status}); nie ma czego poprawiać")
+        },
+        application_not_rejected: |status| format!("wniosek nie jest odrzucony (status: {status})"),
+        rebuild_in_progress: "przebudowa w toku, spróbuj za chwilę",
+        import_in_progress: "import w toku, spróbuj za chwilę",
+        anonymisation_in_progress: "anonimizacja w toku, spróbuj za chwilę",
+        not_json: |m| format!("to nie jest poprawny JSON: {m}"),
+        no_type_field: "brak pola \"type\"",
+        unknown_type: |t| format!("nieznany typ {t:?}"),
+        format_too_new: |format, known| {
+            format!("format {format} jest nowszy niż ten, który zna ta wersja kis ({known}); zaktualizuj kis")
+        },
+        second_header: "drugi nagłówek \"kis\"",
+        header_first: "pierwszy wiersz musi być nagłówkiem {\"type\":\"kis\",\"format\":1}",
+        file_empty: "plik jest pusty",
+        group_is_statutory: |code| format!("grupa {code} jest ustawowa"),
+        job_ends_before_start: "zatrudnienie kończy się przed rozpoczęciem",
+        route_ends_before_start: "ścieżka aktywizacji kończy się przed rozpoczęciem",
+        assignment_ends_before_start: "skierowanie kończy się przed rozpoczęciem",
+        empty_id: "puste id",
+        rejection_reversal_needs_reason: "po tej zmianie nic nie wyklucza udziału: to cofnięcie odrzucenia, które wymaga podania powodu („Cofnij odrzucenie”)",
+        person_data_title: |first, last, id| format!("DANE OSOBOWE — {first} {last} ({id})"),
+        person_data_subtitle: "(art. 15 RODO: informacja o przetwarzanych danych)",
+        person_data_contracts: |n| format!("Kontrakty socjalne: {n}"),
+        person_data_jobs: |n| format!("Zatrudnienie: {n}"),
+        person_data_routes: |n| format!("Ścieżki aktywizacji: {n}"),
+        person_data_psu: |assignments, days| {
+            format!("Prace społecznie użyteczne: {assignments} skierowań, {days} dni w ewidencji")
+        },
+        person_data_activities: |n| format!("Zajęcia: {n}"),
+        person_data_notes: |n| format!("Notatki: {n}"),
+        person_data_note_restricted: "(zastrzeżona)",
+        person_data_reads: "Kto otwierał kartę lub widział dane osoby (wyszukiwanie, wydruki):",
+        hours_after_resignation: |first| {
+            format!(
+                "po dacie rezygnacji są już wpisane godziny ({}); usuń je najpierw",
+                dates::pl(first)
+            )
+        },
+        note_empty: "notatka jest pusta",
+        no_record: "brak rekordu",
+        saved_through_own_form: "ten rekord zapisuje się własnym formularzem",
+        referral_has_hours: |first| {
+            format!(
+                "skierowanie ma wpisane godziny (od {}); można je tylko zakończyć rezygnacją",
+                dates::pl(first)
+            )
+        },
+        not_deleted: |kind| format!("rekordu typu {kind} nie usuwa się"),
+        no_refund: |agreement, month| {
+            format!(
+                "brak refundacji porozumienia {agreement} za {}",
+                month.format("%m.%Y")
+            )
+        },
+        retention_admin_only: |_years, newly| {
+            format!(
+                "{}; tę zmianę może zrobić tylko administrator",
+                retention_newly_due(newly)
+            )
+        },
+        retention_confirm: |_years, newly| {
+            format!(
+                "{}; potwierdź, podając liczbę {newly}",
+                retention_newly_due(newly)
+            )
+        },
+        login_one_word: "login musi być jednym słowem",
+        session_too_short: "zajęcia muszą trwać co najmniej pół godziny",
     },
     remote: RemoteText {
         already_serving: |data, sock| {
@@ -259,3 +364,13 @@ pub(super) const CATALOG: Catalog = Catalog {
         certificate_missing: "brak zaświadczenia",
     },
 };
+
+/// Before the refusals of a retention that makes more people due.
+const OSOBA_ZACZNIE: Word = Word("osoba zacznie", "osoby zaczną", "osób zacznie");
+
+fn retention_newly_due(newly: usize) -> String {
+    format!(
+        "po tej zmianie okresu przechowywania {} podlegać anonimizacji",
+        OSOBA_ZACZNIE.with(newly as u64)
+    )
+}
