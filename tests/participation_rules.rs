@@ -781,7 +781,6 @@ fn activities_count_participants_on_the_day_and_no_planned_sessions() {
 /// key of the buffer): `partition_point(..).saturating_sub(1)` gives span 0 and
 /// nothing checks that the match starts inside it.
 #[test]
-#[ignore = "Lookup of p1's old phone 600100200 after UpdateParticipant returns [\"p2\"] (another person), not []"]
 fn the_old_phone_number_finds_nobody() {
     let (_dir, desk) = club_desk();
     let p1 = participant(&desk, "p1");

@@ -92,10 +92,14 @@ impl SearchIndex {
         let mut hits: Vec<(u8, &str, u64)> = Vec::new();
         let mut last_span = usize::MAX;
         for at in finder.find_iter(bytes) {
-            let i = self
+            // A match before the first live key lies in a replaced key's old text.
+            let Some(i) = self
                 .spans
                 .partition_point(|(_, s, _)| *s <= at)
-                .saturating_sub(1);
+                .checked_sub(1)
+            else {
+                continue;
+            };
             if i == last_span {
                 continue;
             }
@@ -141,6 +145,18 @@ fn rank(key: &str, first: &str, words: &[&str]) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_replaced_first_key_finds_nobody() {
+        let mut ix = super::SearchIndex::new(vec![
+            (1, "nowak anna 600100200".into()),
+            (2, "kowalski jan 500100100".into()),
+        ]);
+        ix.upsert(1, "nowak anna 601234567".into());
+        assert!(ix.search("600100200", 10).is_empty());
+        assert_eq!(ix.search("601234567", 10), vec![1]);
+        assert_eq!(ix.search("kowalski", 10), vec![2]);
+    }
+
     use super::*;
 
     #[test]
