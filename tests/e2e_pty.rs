@@ -258,6 +258,9 @@ fn sign_a_contract_for_an_applicant() {
     t.send(ENTER);
     t.wait_for("Podpisz kontrakt KS/1/2026");
     t.send(ENTER);
+    // signing asks first, showing the date that will be recorded
+    t.wait_for("Data podpisania");
+    t.send(CTRL_S);
     t.wait_for("Podpisano kontrakt KS/1/2026");
     t.wait_for("Status: aktywny");
     t.send(CTRL_Q);
@@ -367,8 +370,8 @@ fn a_week_of_hours_is_refused_at_the_limit() {
     t.wait_for("dnia 25.11.2026");
     t.send("4\r");
     t.wait_for("tydzień 23.11–29.11: 8 h + 4 h = 12 h > 10 h");
-    // 2 h still fit
-    t.send("2\r");
+    // the refused value stays in the cell; corrected to 2 h, it fits
+    t.send("\x7f2\r");
     t.wait_for("dnia 26.11.2026");
     t.send(CTRL_Q);
     assert!(t.wait_exit());

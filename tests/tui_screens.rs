@@ -1061,3 +1061,21 @@ fn a_closed_contract_is_read_only_until_reopened_with_a_reason() {
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("Zapisano (KS/1/2026)"), "{s}");
 }
+
+#[test]
+fn psu_hours_left_with_an_arrow_key_are_saved_not_dropped() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    typed(&mut app, "3");
+    app.handle_key(key(KeyCode::Right));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("dnia 24.11.2026"), "{s}");
+    assert!(s.contains("Dzień 25.11.2026"), "{s}");
+    // a value that does not parse stays, with the reason, and the cursor stays
+    typed(&mut app, "7,3");
+    app.handle_key(key(KeyCode::Right));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Dzień 25.11.2026"), "{s}");
+    assert!(s.contains("7,3"), "{s}");
+}

@@ -101,6 +101,7 @@ impl Desk {
             id,
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 

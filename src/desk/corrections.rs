@@ -78,6 +78,7 @@ impl Desk {
             id: participant_id.to_string(),
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 
@@ -111,6 +112,7 @@ impl Desk {
             id,
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 

@@ -221,7 +221,12 @@ impl Desk {
         self.validate_participant(&p)?;
         let id = p.id.clone();
         let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
-        Ok(Response::Saved { id, rev, rejected })
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected,
+            warnings: vec![],
+        })
     }
 
     /// Refuses to overwrite a record changed since the caller read it.
@@ -282,7 +287,12 @@ impl Desk {
         self.validate_participant(&p)?;
         let id = p.id.clone();
         let rev = self.commit(actor, Change::put(Record::Participant(p)))?;
-        Ok(Response::Saved { id, rev, rejected })
+        Ok(Response::Saved {
+            id,
+            rev,
+            rejected,
+            warnings: vec![],
+        })
     }
 
     pub(super) fn save_contract(
@@ -354,6 +364,15 @@ impl Desk {
         }
         let others = self.store.contracts_of(&c.participant_id)?;
         check_single_active(&c, others.iter().map(|s| &s.value)).map_err(DeskError::Contract)?;
+        let admitted = crate::domain::participation::admission(
+            others
+                .iter()
+                .map(|s| &s.value)
+                .filter(|o| o.id != c.id)
+                .chain(std::iter::once(&c)),
+        );
+        let warnings =
+            crate::domain::warnings::contract_warnings(&c, admitted, &self.store.settings()?);
         let mut change = Change::put(Record::Contract(c.clone()));
         // Signing makes an applicant active (art. 18 ust. 4).
         if c.state == ContractState::Active && participant.value.status == Status::Applicant {
@@ -367,6 +386,7 @@ impl Desk {
             id: c.id,
             rev,
             rejected: None,
+            warnings,
         })
     }
 }

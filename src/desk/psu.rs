@@ -112,6 +112,7 @@ impl Desk {
             .collect();
         let taken = slots_taken(&others, &a.agreement_id, a.from);
         let slots_full = existing.is_none() && taken >= agreement.value.slots;
+        let warnings = crate::domain::warnings::referral_overlaps(&a, &others);
         let id = a.id.clone();
         let rev = self.commit(actor, Change::put(Record::Assignment(a)))?;
         Ok(Response::Assigned {
@@ -120,6 +121,7 @@ impl Desk {
             slots_full,
             taken: taken + 1,
             slots: agreement.value.slots,
+            warnings,
         })
     }
 
@@ -156,6 +158,7 @@ impl Desk {
             id: assignment_id.to_string(),
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 

@@ -38,6 +38,7 @@ impl Desk {
             id,
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 
@@ -102,6 +103,7 @@ impl Desk {
             id: String::new(),
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 
@@ -178,6 +180,7 @@ impl Desk {
             id,
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 

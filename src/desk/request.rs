@@ -450,6 +450,8 @@ pub enum Response {
         id: String,
         rev: u64,
         rejected: Option<Exclusion>,
+        /// Saved, but worth a second look (`text::catalog` words them).
+        warnings: Vec<crate::domain::warnings::Warning>,
     },
     ContractNumber(String),
     Ended {
@@ -468,6 +470,7 @@ pub enum Response {
         slots_full: bool,
         taken: u32,
         slots: u32,
+        warnings: Vec<crate::domain::warnings::Warning>,
     },
     Timesheet(crate::desk::psu::Timesheet),
     Referrals(Vec<(Stored<crate::domain::psu::Assignment>, String)>),

@@ -36,6 +36,7 @@ impl Desk {
             id,
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 

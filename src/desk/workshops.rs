@@ -116,6 +116,7 @@ impl Desk {
             id: String::new(),
             rev,
             rejected: None,
+            warnings: vec![],
         })
     }
 

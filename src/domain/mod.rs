@@ -19,6 +19,7 @@ pub mod settings;
 pub mod settlement;
 pub mod staff;
 pub mod validate;
+pub mod warnings;
 pub mod workshop;
 
 pub use chrono::NaiveDate as Date;

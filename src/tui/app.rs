@@ -72,6 +72,20 @@ impl<'a> Ctx<'a> {
     pub fn info(&mut self, msg: impl Into<String>) {
         self.cmds.push(Cmd::Status(msg.into(), Severity::Info));
     }
+    /// "Saved", or "Saved — and what deserves a second look".
+    pub fn saved_with(
+        &mut self,
+        msg: impl Into<String>,
+        warnings: &[crate::domain::warnings::Warning],
+    ) {
+        let msg = msg.into();
+        if warnings.is_empty() {
+            return self.ok(msg);
+        }
+        let words = crate::text::catalog::catalog(self.ui.text.lang);
+        let notes: Vec<String> = warnings.iter().map(|w| (words.domain.warning)(w)).collect();
+        self.info(format!("{msg} — {}", notes.join("; ")));
+    }
     pub fn reload(&mut self) {
         self.cmds.push(Cmd::Reload);
     }
@@ -342,7 +356,18 @@ impl<'d> App<'d> {
                             })
                     });
                     if self.status.is_none() {
-                        self.status = Some((self.ui.text.changed_by(&note.name), Severity::Info));
+                        // Unsaved input stays on screen: say so rather than "refreshed".
+                        let msg = if self.dirty() {
+                            let t = &self.ui.text;
+                            (t.corrections.changed_while_editing)(
+                                &note.name,
+                                &self.ui.keymap.first_label(Action::Save),
+                                &self.ui.keymap.first_label(Action::Refresh),
+                            )
+                        } else {
+                            self.ui.text.changed_by(&note.name)
+                        };
+                        self.status = Some((msg, Severity::Info));
                     }
                 }
                 DoorEvent::Lost => {

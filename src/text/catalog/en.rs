@@ -336,6 +336,39 @@ pub(super) const CATALOG: Catalog = Catalog {
                 dates::pl(to)
             )
         },
+        warning: |w| {
+            use crate::domain::warnings::Warning as W;
+            match w {
+                W::ShortContract {
+                    number,
+                    ends,
+                    min_months,
+                } => format!(
+                    "note: contract {number} ends on {ends}, shorter than {min_months} months (the club's minimum)"
+                ),
+                W::PastMaximum {
+                    number,
+                    ends,
+                    max_on,
+                } => format!(
+                    "note: after the annex contract {number} runs to {ends}, past the maximum participation (to {max_on})"
+                ),
+                W::GoalAfterEnd {
+                    number,
+                    goal,
+                    due,
+                    ends,
+                } => format!(
+                    "note: goal “{goal}” is due on {due}, after contract {number} ends ({ends})"
+                ),
+                W::OverlappingReferral { other, from, to } => format!(
+                    "note: this person has another PSU referral over these days ({other}, {from}–{to})"
+                ),
+                W::DayBeforeGraduate { graduate_on } => format!(
+                    "note: the person would have become a graduate on {graduate_on}; the ending is the day before"
+                ),
+            }
+        },
     },
     due: DueText {
         contract_ending: "contract ending",

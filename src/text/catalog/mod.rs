@@ -296,6 +296,8 @@ pub struct RemoteText {
 pub struct DomainText {
     /// The refund's month, the agreement's first and last day.
     pub refund_outside_agreement: fn(NaiveDate, NaiveDate, NaiveDate) -> String,
+    /// What was saved but deserves a second look.
+    pub warning: fn(&crate::domain::warnings::Warning) -> String,
 }
 
 /// The kinds of due items.

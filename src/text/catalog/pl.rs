@@ -353,6 +353,47 @@ pub(super) const CATALOG: Catalog = Catalog {
                 dates::pl(to)
             )
         },
+        warning: |w| {
+            use crate::domain::warnings::Warning as W;
+            match w {
+                W::ShortContract {
+                    number,
+                    ends,
+                    min_months,
+                } => format!(
+                    "uwaga: kontrakt {number} kończy się {} — krócej niż {min_months} mies. (minimum klubu)",
+                    dates::pl(*ends)
+                ),
+                W::PastMaximum {
+                    number,
+                    ends,
+                    max_on,
+                } => format!(
+                    "uwaga: po aneksie kontrakt {number} trwa do {}, dłużej niż maksymalny okres udziału (do {})",
+                    dates::pl(*ends),
+                    dates::pl(*max_on)
+                ),
+                W::GoalAfterEnd {
+                    number,
+                    goal,
+                    due,
+                    ends,
+                } => format!(
+                    "uwaga: cel „{goal}” ma termin {}, po końcu kontraktu {number} ({})",
+                    dates::pl(*due),
+                    dates::pl(*ends)
+                ),
+                W::OverlappingReferral { other, from, to } => format!(
+                    "uwaga: ta osoba ma w tym czasie inne skierowanie do PSU ({other}, {}–{})",
+                    dates::pl(*from),
+                    dates::pl(*to)
+                ),
+                W::DayBeforeGraduate { graduate_on } => format!(
+                    "uwaga: {} osoba zostałaby absolwentem — zakończono dzień wcześniej",
+                    dates::pl(*graduate_on)
+                ),
+            }
+        },
     },
     due: DueText {
         contract_ending: "kończy się kontrakt",

@@ -25,6 +25,8 @@ pub struct CardView {
     form: Option<(Op, MiniForm)>,
     /// Activity and specialist ids behind the consultation form's choices.
     consult: Option<(Vec<String>, Vec<String>)>,
+    /// An ending date already warned about (the second save goes through).
+    confirmed_end: Option<chrono::NaiveDate>,
 }
 
 /// What can be done from the card.
@@ -85,6 +87,7 @@ impl CardView {
                 menu: None,
                 form: None,
                 consult: None,
+                confirmed_end: None,
             }),
             _ => None,
         }
@@ -207,24 +210,25 @@ impl CardView {
                 }
             }
             Op::SignContract(id) => {
-                let Some(c) = ask_for!(ctx, Request::Contract { id }, Response::Contract(c) => c)
-                else {
-                    return;
-                };
-                let mut contract = c.value;
-                contract.state = ContractState::Active;
-                contract.signed_on = contract.signed_on.or(Some(crate::desk::today()));
-                let number = contract.number.clone();
-                if ctx
-                    .ask(Request::SaveContract {
-                        contract: Box::new(contract),
-                        expected_rev: Some(c.stamp.rev),
-                    })
-                    .is_some()
-                {
-                    ctx.ok((t.contract_signed)(&number));
-                    ctx.reload();
-                }
+                // Asked first, with the date that will be recorded.
+                let number = self
+                    .card
+                    .contracts
+                    .iter()
+                    .find(|c| c.value.id == id)
+                    .map(|c| c.value.number.clone())
+                    .unwrap_or_default();
+                self.form = Some((
+                    Op::SignContract(id),
+                    MiniForm::new(
+                        &(t.sign_contract_op)(&number),
+                        vec![Field::date(
+                            text.corrections.signed_on_label,
+                            Some(crate::desk::today()),
+                            true,
+                        )],
+                    ),
+                ));
             }
             Op::End => {
                 let mut kinds: Vec<String> = Outcome::ALL
@@ -345,11 +349,17 @@ impl CardView {
                 DocumentKind::Contract(id),
                 &format!("kontrakt-{number}"),
             ),
-            Op::PrintCertificate => print(
-                ctx,
-                DocumentKind::Certificate(p.id.clone()),
-                &format!("zaswiadczenie-{}", p.id),
-            ),
+            Op::PrintCertificate => {
+                print(
+                    ctx,
+                    DocumentKind::Certificate(p.id.clone()),
+                    &format!("zaswiadczenie-{}", p.id),
+                );
+                // Printed and not yet recorded: offer to record it as issued today.
+                if p.certificate_on.is_none() {
+                    self.run(Op::Certificate, ctx);
+                }
+            }
         }
     }
 
@@ -358,6 +368,29 @@ impl CardView {
         let t = &ctx.ui.text.card;
         let p = &self.card.participant;
         match op {
+            Op::SignContract(id) => {
+                let on = f.date(0).unwrap_or_else(crate::desk::today);
+                let Some(c) = ask_for!(ctx, Request::Contract { id }, Response::Contract(c) => c)
+                else {
+                    return false;
+                };
+                let mut contract = c.value;
+                contract.state = ContractState::Active;
+                contract.signed_on = Some(on);
+                let number = contract.number.clone();
+                let req = Request::SaveContract {
+                    contract: Box::new(contract),
+                    expected_rev: Some(c.stamp.rev),
+                };
+                let Some(warnings) =
+                    ask_for!(ctx, req, Response::Saved { warnings, .. } => warnings)
+                else {
+                    return false;
+                };
+                ctx.saved_with((t.contract_signed)(&number), &warnings);
+                ctx.reload();
+                true
+            }
             Op::End => {
                 let k = f.choice(0);
                 let ending = match Outcome::ALL.get(k) {
@@ -365,6 +398,18 @@ impl CardView {
                     None => Ending::Interrupted(InterruptReason::ALL[k - Outcome::ALL.len()]),
                 };
                 let on = f.date(1).unwrap_or_else(crate::desk::today);
+                // The day before becoming a graduate: said once, saved on the second try.
+                let warnings = crate::domain::warnings::ending_warnings(on, self.card.graduate_on);
+                if !warnings.is_empty() && self.confirmed_end != Some(on) {
+                    self.confirmed_end = Some(on);
+                    let words = crate::text::catalog::catalog(ctx.ui.text.lang);
+                    let key = ctx.ui.keymap.first_label(Action::Save);
+                    ctx.info((ctx.ui.text.corrections.confirm_again)(
+                        &(words.domain.warning)(&warnings[0]),
+                        &key,
+                    ));
+                    return false;
+                }
                 let req = Request::EndParticipation {
                     participant_id: p.value.id.clone(),
                     ending,

@@ -359,12 +359,17 @@ impl ContractEditor {
                 expected_rev: self.rev,
             },
         };
-        if let Some((id, rev)) = ask_for!(ctx, req, Response::Saved { id, rev, .. } => (id, rev)) {
+        if let Some((id, rev, warnings)) =
+            ask_for!(ctx, req, Response::Saved { id, rev, warnings, .. } => (id, rev, warnings))
+        {
             self.c = c;
             self.c.id = id;
             self.rev = Some(rev);
             self.touched = false;
-            ctx.ok(format!("{} ({})", ctx.ui.text.saved, self.c.number));
+            ctx.saved_with(
+                format!("{} ({})", ctx.ui.text.saved, self.c.number),
+                &warnings,
+            );
             ctx.reload();
         }
     }

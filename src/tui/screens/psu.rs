@@ -94,9 +94,17 @@ impl Psu {
     }
 
     /// Saves the day under the cursor: hours, an absence, or nothing (clears).
-    fn save(&mut self, hours: Hours, absence: Option<Absence>, ctx: &mut Ctx) {
+    /// Saves the cell; `advance` moves to the next day as Enter does. A refused
+    /// value stays typed in the cell, with the reason in the status line.
+    fn save_cell(
+        &mut self,
+        hours: Hours,
+        absence: Option<Absence>,
+        advance: bool,
+        ctx: &mut Ctx,
+    ) -> bool {
         let Some(line) = self.visible().get(self.row).copied() else {
-            return;
+            return false;
         };
         let row = HourRow {
             assignment_id: line.assignment.id.clone(),
@@ -105,14 +113,20 @@ impl Psu {
             absence,
         };
         let who = line.participant.full_name();
-        if ctx.ask(Request::LogHours(row)).is_some() {
-            ctx.ok((ctx.ui.text.psu.hours_saved)(&who, &pl(self.date())));
-            self.load(ctx);
-            if self.day < self.days() {
-                self.day += 1;
-            }
+        if ctx.ask(Request::LogHours(row)).is_none() {
+            return false;
+        }
+        ctx.ok((ctx.ui.text.psu.hours_saved)(&who, &pl(self.date())));
+        self.load(ctx);
+        if advance && self.day < self.days() {
+            self.day += 1;
         }
         self.typed.clear();
+        true
+    }
+
+    fn save(&mut self, hours: Hours, absence: Option<Absence>, ctx: &mut Ctx) {
+        self.save_cell(hours, absence, true, ctx);
     }
 }
 
@@ -215,15 +229,42 @@ impl Layer for Psu {
         }
     }
 
+    fn dirty(&self) -> bool {
+        !self.typed.is_empty()
+    }
+
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         let rows = self.visible().len();
+        // Leaving a cell with typed hours saves them, as Enter does; a bad value stays.
+        let leaves = matches!(
+            a,
+            Action::Up
+                | Action::Down
+                | Action::Left
+                | Action::Right
+                | Action::Top
+                | Action::Bottom
+                | Action::PageUp
+                | Action::PageDown
+                | Action::NextField
+                | Action::PrevField
+        );
+        if leaves && !self.typed.is_empty() {
+            let saved = match Hours::parse(&self.typed) {
+                Ok(h) => self.save_cell(h, None, false, ctx),
+                Err(_) => {
+                    ctx.error((ctx.ui.text.psu.hours_invalid)(&self.typed));
+                    false
+                }
+            };
+            if !saved {
+                return true;
+            }
+        }
         match a {
             Action::Confirm if !self.typed.is_empty() => match Hours::parse(&self.typed) {
                 Ok(h) => self.save(h, None, ctx),
-                Err(_) => {
-                    ctx.error((ctx.ui.text.psu.hours_invalid)(&self.typed));
-                    self.typed.clear();
-                }
+                Err(_) => ctx.error((ctx.ui.text.psu.hours_invalid)(&self.typed)),
             },
             Action::Close if !self.typed.is_empty() => self.typed.clear(),
             Action::Down | Action::Confirm => self.row = (self.row + 1).min(rows.saturating_sub(1)),

@@ -271,12 +271,18 @@ impl PsuLists {
                     expected_rev: rev,
                 }) {
                     Some(Response::Assigned {
-                        slots_full: true,
+                        slots_full,
                         taken,
                         slots,
+                        warnings,
                         ..
                     }) => {
-                        ctx.info((t.slots_full)(taken, slots));
+                        // A referral says what it saved itself: slots or warnings.
+                        if slots_full {
+                            ctx.info((t.slots_full)(taken, slots));
+                        } else {
+                            ctx.saved_with(ui.text.saved, &warnings);
+                        }
                         true
                     }
                     Some(_) => true,
@@ -346,7 +352,9 @@ impl Layer for PsuLists {
             match f.action(a, text) {
                 Step::Submit => {
                     if self.submit(&edit, &f, ctx) {
-                        ctx.ok(ctx.ui.text.saved);
+                        if !matches!(edit, Edit::Referral(..)) {
+                            ctx.ok(ctx.ui.text.saved);
+                        }
                         self.reload(ctx);
                         ctx.reload();
                     } else {

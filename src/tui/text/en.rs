@@ -430,6 +430,11 @@ const CORRECTIONS: CorrectionsText = CorrectionsText {
     reopen_hint: "correct",
     read_only: "read-only",
     in_correction: "being corrected",
+    changed_while_editing: |who, save, refresh| {
+        format!("{who} saved changes; you have unsaved input — {save} saves yours (refused if they conflict), {refresh} shows what is saved")
+    },
+    signed_on_label: "Signed on",
+    confirm_again: |warning, key| format!("{warning} — are you sure? {key} again saves"),
 };
 
 // ---- end of section: corrections ----

@@ -548,6 +548,9 @@ pub struct CorrectionsText {
     pub reopen_hint: &'static str,
     pub read_only: &'static str,
     pub in_correction: &'static str,
+    pub changed_while_editing: fn(&str, &str, &str) -> String,
+    pub signed_on_label: &'static str,
+    pub confirm_again: fn(&str, &str) -> String,
 }
 
 // ---- end of section: corrections ----

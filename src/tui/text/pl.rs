@@ -431,6 +431,11 @@ const CORRECTIONS: CorrectionsText = CorrectionsText {
     reopen_hint: "do poprawki",
     read_only: "tylko do odczytu",
     in_correction: "w poprawce",
+    changed_while_editing: |who, save, refresh| {
+        format!("{who} zapisał(a) zmiany; masz niezapisane zmiany — {save} zapisze twoje (zostaną odrzucone, jeśli się kłócą), {refresh} pokaże zapisane")
+    },
+    signed_on_label: "Data podpisania",
+    confirm_again: |warning, key| format!("{warning} — na pewno? {key} ponownie zapisze"),
 };
 
 // ---- end of section: corrections ----
