@@ -173,3 +173,46 @@ fn the_scanner_sees_grouped_and_plain_paths() {
         ["domain", "store", "tui"]
     );
 }
+
+#[test]
+fn every_module_is_in_the_architecture_doc() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src");
+    let doc = std::fs::read_to_string(root.join("docs/architecture.md")).unwrap();
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let missing: Vec<String> = files
+        .iter()
+        .map(|f| f.strip_prefix(&src).unwrap().display().to_string())
+        .filter(|rel| !doc.contains(&format!("| `{rel}` |")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/architecture.md, \"Every module\", lacks: {missing:?}"
+    );
+}
+
+/// Screens and the desk take their words from the catalogs: no language branch of their own.
+#[test]
+fn screens_and_the_desk_never_pick_a_language() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("tui"), &mut files);
+    rust_files(&src.join("desk"), &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(&src).unwrap().display().to_string();
+        // The catalogs, and the error that carries both of a message's languages.
+        if rel.starts_with("tui/text/") || rel == "desk/error.rs" {
+            continue;
+        }
+        for (n, line) in std::fs::read_to_string(f).unwrap().lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains(".pick(") || code.contains("Lang::Pl =>") || code.contains("if en {")
+            {
+                found.push(format!("{rel}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "words outside the catalog:\n{}", found.join("\n"));
+}
