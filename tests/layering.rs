@@ -208,11 +208,14 @@ fn screens_and_the_desk_never_pick_a_language() {
         }
         for (n, line) in std::fs::read_to_string(f).unwrap().lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
-            if code.contains(".pick(") || code.contains("Lang::Pl =>") || code.contains("if en {")
-            {
+            if code.contains(".pick(") || code.contains("Lang::Pl =>") || code.contains("if en {") {
                 found.push(format!("{rel}:{}: {}", n + 1, line.trim()));
             }
         }
     }
-    assert!(found.is_empty(), "words outside the catalog:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "words outside the catalog:\n{}",
+        found.join("\n")
+    );
 }

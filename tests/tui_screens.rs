@@ -1079,3 +1079,52 @@ fn psu_hours_left_with_an_arrow_key_are_saved_not_dropped() {
     assert!(s.contains("Dzień 25.11.2026"), "{s}");
     assert!(s.contains("7,3"), "{s}");
 }
+
+#[test]
+fn the_grid_marks_someone_who_is_not_a_participant_that_day() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    let ask = |r: Request| door.desk.handle(&door.actor, r).unwrap();
+    ask(Request::Save {
+        record: Box::new(kis::store::Record::Activity(
+            kis::domain::workshop::Activity {
+                id: "act1".into(),
+                name: "Warsztat próbny".into(),
+                kind: kis::domain::workshop::ActivityKind::Workshop,
+                area: kis::domain::workshop::Area::Vocational,
+            },
+        )),
+        expected_rev: None,
+    });
+    let kis::desk::Response::Sessions { ids, .. } = ask(Request::CreateSessions {
+        template: Box::new(kis::domain::workshop::Session {
+            id: String::new(),
+            activity_id: "act1".into(),
+            date: today(),
+            hours: kis::domain::hours::Hours::whole(2),
+            specialist_id: None,
+            zl_per_hour: kis::domain::money::Money::ZERO,
+            topic: None,
+            place: None,
+            remote: false,
+            guests: 0,
+        }),
+        weeks: 1,
+    }) else {
+        panic!()
+    };
+    for who in ["p1", "p9"] {
+        ask(Request::SetAttendance {
+            session_id: ids[0].clone(),
+            participant_id: who.into(),
+            state: Some(kis::domain::workshop::AttendanceState::Present),
+        });
+    }
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('5'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("nie był(a) uczestnikiem w dniu zajęć"), "{s}");
+    let rejected_row = s.lines().find(|l| l.contains("Odrzucona")).unwrap();
+    assert!(rejected_row.contains('*'), "{rejected_row}");
+    let member_row = s.lines().find(|l| l.contains("Nowak")).unwrap();
+    assert!(!member_row.contains('*'), "{member_row}");
+}

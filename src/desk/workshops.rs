@@ -16,6 +16,9 @@ pub struct AttendanceGrid {
     pub participants: Vec<Participant>,
     /// `marks[p][s]` for participant p and session s.
     pub marks: Vec<Vec<Option<AttendanceState>>>,
+    /// `counts[p][s]`: p is a participant on session s's day, so a presence counts in
+    /// the reports (anyone may be marked).
+    pub counts: Vec<Vec<bool>>,
 }
 
 impl Desk {
@@ -224,11 +227,22 @@ impl Desk {
                     .collect()
             })
             .collect();
+        let mut counts = Vec::with_capacity(participants.len());
+        for p in &participants {
+            let admitted = self.admitted(&p.id)?;
+            counts.push(
+                sessions
+                    .iter()
+                    .map(|s| crate::domain::participation::participant_on(admitted, p, s.date))
+                    .collect(),
+            );
+        }
         Ok(AttendanceGrid {
             activity,
             sessions,
             participants,
             marks,
+            counts,
         })
     }
 }

@@ -530,6 +530,7 @@ impl Layer for Activities {
         ))];
         let height = (grid_area.height as usize).saturating_sub(2);
         let start = self.row.saturating_sub(height.saturating_sub(1));
+        let mut uncounted = false;
         for (r, p) in g.participants.iter().enumerate().skip(start).take(height) {
             let mut spans = vec![Span::raw(cell(
                 &format!("{} {}", p.last_name, p.first_name),
@@ -543,11 +544,20 @@ impl Layer for Activities {
                     Some(AttendanceState::Absent) => t.mark_absent,
                     None => "·",
                 };
-                let s = cell(mark, col_w, theme);
+                // Not a participant that day: marked, but not counted.
+                let counts = g.counts[r][c];
+                let s = if counts {
+                    cell(mark, col_w, theme)
+                } else {
+                    uncounted = true;
+                    cell(&format!("{mark}*"), col_w, theme)
+                };
                 spans.push(if r == self.row && c == self.col {
                     Span::styled(s, theme.selected())
-                } else {
+                } else if counts {
                     Span::raw(s)
+                } else {
+                    Span::styled(s, theme.dim())
                 });
             }
             let present = g.marks[r]
@@ -584,8 +594,16 @@ impl Layer for Activities {
             persons.men,
             &cost.to_pl(),
         );
+        let legend = if uncounted {
+            Line::from(Span::styled(
+                fit(t.not_counted_legend, w, theme),
+                theme.dim(),
+            ))
+        } else {
+            Line::from("")
+        };
         f.render_widget(
-            Paragraph::new(vec![Line::from(""), Line::from(fit(&sum, w, theme))]),
+            Paragraph::new(vec![legend, Line::from(fit(&sum, w, theme))]),
             sum_area,
         );
         if let Some(p) = &self.adding {

@@ -114,6 +114,7 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    not_counted_legend: "* not a participant on the day — not counted in the reports",
     title: "Activities",
     grid_title: |name, month| format!("Activity — {name} {month}"),
     no_activities: |key| format!("No activities yet. Add one: {key}"),

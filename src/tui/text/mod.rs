@@ -222,6 +222,7 @@ impl Text {
 
 /// The words of the "Zajęcia" screen: the attendance grid, its forms and lists.
 pub struct ActivitiesText {
+    pub not_counted_legend: &'static str,
     /// The screen's name in the tabs.
     pub title: &'static str,
     /// The grid's frame: activity name, month (`MM.YYYY`).

@@ -114,6 +114,7 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    not_counted_legend: "* nie był(a) uczestnikiem w dniu zajęć — nie liczy się do sprawozdania",
     title: "Zajęcia",
     grid_title: |name, month| format!("Zajęcia — {name} {month}"),
     no_activities: |key| format!("Brak zajęć. Dodaj rodzaj zajęć: {key}"),
