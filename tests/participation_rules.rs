@@ -249,12 +249,15 @@ fn referral(participant_id: &str, from: &str, to: &str) -> Request {
 }
 
 fn hours(assignment_id: &str, date: &str) -> Request {
-    Request::LogHours(HourRow {
-        assignment_id: assignment_id.into(),
-        date: d(date),
-        hours: Hours::whole(4),
-        absence: None,
-    })
+    Request::LogHours {
+        row: HourRow {
+            assignment_id: assignment_id.into(),
+            date: d(date),
+            hours: Hours::whole(4),
+            absence: None,
+        },
+        expected_rev: None,
+    }
 }
 
 fn new_contract(participant_id: &str, number: &str) -> Contract {
@@ -804,4 +807,31 @@ fn the_old_phone_number_finds_nobody() {
     };
     let ids: Vec<String> = hits.into_iter().map(|h| h.participant_id).collect();
     assert_eq!(ids, Vec::<String>::new(), "the old number finds nobody");
+}
+
+#[test]
+fn a_stale_save_of_a_day_of_hours_is_refused_with_who_and_when() {
+    let (_dir, desk) = club_desk();
+    let day = |hours: u32, expected_rev: Option<u64>| Request::LogHours {
+        row: HourRow {
+            assignment_id: "as1".into(),
+            date: d("2025-03-11"),
+            hours: Hours::whole(hours),
+            absence: None,
+        },
+        expected_rev,
+    };
+    // both read an empty day; the first save wins, the second is told
+    ok(&desk, day(4, None));
+    says(&refusal(&desk, day(3, None)), "refresh");
+    // with the revision as read now, it goes through; then that one is stale
+    let rev = desk
+        .store()
+        .stored_hour_row("as1", d("2025-03-11"))
+        .unwrap()
+        .unwrap()
+        .stamp
+        .rev;
+    ok(&desk, day(3, Some(rev)));
+    says(&refusal(&desk, day(2, Some(rev))), "refresh");
 }

@@ -1128,3 +1128,69 @@ fn the_grid_marks_someone_who_is_not_a_participant_that_day() {
     let member_row = s.lines().find(|l| l.contains("Nowak")).unwrap();
     assert!(!member_row.contains('*'), "{member_row}");
 }
+
+#[test]
+fn a_stale_psu_save_is_refused_with_who_saved_first() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    // the timesheet is on screen; another user saves the same day of the first row
+    let kis::desk::Response::PsuLists { agreements, .. } =
+        door.desk.handle(&door.actor, Request::PsuLists).unwrap()
+    else {
+        panic!()
+    };
+    let agreement = agreements
+        .iter()
+        .rev()
+        .find(|a| a.value.covers(today()))
+        .unwrap();
+    let kis::desk::Response::Timesheet(sheet) = door
+        .desk
+        .handle(
+            &door.actor,
+            Request::Timesheet {
+                of: kis::domain::psu::SheetOf::Agreement(agreement.value.id.clone()),
+                month: today(),
+            },
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    let line = &sheet.lines[0];
+    let rev = line
+        .rows
+        .iter()
+        .position(|r| r.date == today())
+        .map(|i| line.revs[i]);
+    let other = Actor {
+        login: "koordynator".into(),
+        owner: false,
+    };
+    door.desk
+        .handle(
+            &other,
+            Request::LogHours {
+                row: kis::domain::psu::HourRow {
+                    assignment_id: line.assignment.id.clone(),
+                    date: today(),
+                    hours: kis::domain::hours::Hours::whole(1),
+                    absence: None,
+                },
+                expected_rev: rev,
+            },
+        )
+        .unwrap();
+    typed(&mut app, "2");
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Zmienione przez Alicja Przykładowa"), "{s}");
+    let saved = door
+        .desk
+        .store()
+        .hour_row(&line.assignment.id, today())
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.hours, kis::domain::hours::Hours::whole(1));
+}

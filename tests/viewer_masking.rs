@@ -51,7 +51,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::CorrectContract { .. }
         | R::CorrectEnding { .. }
         | R::ReverseRejection { .. }
-        | R::LogHours(_)
+        | R::LogHours { .. }
         | R::EndParticipation { .. }
         | R::RecordCertificate { .. }
         | R::SaveAssignment { .. }
@@ -255,7 +255,10 @@ fn samples(desk: &Desk) -> Vec<Request> {
             expected_rev: 0,
         },
         R::NextContractNumber { year: 2026 },
-        R::LogHours(hour.clone()),
+        R::LogHours {
+            row: hour.clone(),
+            expected_rev: None,
+        },
         R::EndParticipation {
             participant_id: with_pesel.id.clone(),
             ending: Ending::Finished(Outcome::Employed),

@@ -258,7 +258,7 @@ impl Desk {
                 expected_rev,
             } => self.reverse_rejection(actor, *participant, &reason, expected_rev),
             R::NextContractNumber { year } => self.next_contract_number(year),
-            R::LogHours(row) => self.log_hours(actor, row),
+            R::LogHours { row, expected_rev } => self.log_hours(actor, row, expected_rev),
             R::EndParticipation {
                 participant_id,
                 ending,

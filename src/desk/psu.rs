@@ -177,12 +177,17 @@ impl Desk {
             let Some(p) = self.store.get::<Participant>(&a.participant_id)? else {
                 continue;
             };
-            let rows = self.store.hours_of_assignment_between(&a.id, from, to)?;
+            let stored = self
+                .store
+                .stored_hours_of_assignment_between(&a.id, from, to)?;
+            let revs = stored.iter().map(|s| s.stamp.rev).collect();
+            let rows: Vec<HourRow> = stored.into_iter().map(|s| s.value).collect();
             let month_total = rows.iter().map(|r| r.hours).sum();
             lines.push(TimesheetLine {
                 assignment: a,
                 participant: p.value,
                 rows,
+                revs,
                 month_total,
             });
         }

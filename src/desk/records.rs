@@ -52,11 +52,23 @@ impl Desk {
             })
     }
 
-    pub(super) fn log_hours(&self, actor: &Actor, row: HourRow) -> Result<Response> {
+    pub(super) fn log_hours(
+        &self,
+        actor: &Actor,
+        row: HourRow,
+        expected_rev: Option<u64>,
+    ) -> Result<Response> {
         let asg: Assignment = self.need_record(&row.assignment_id)?;
         let agreement: Agreement = self.need_record(&asg.agreement_id)?;
+        let current = self.store.stored_hour_row(&row.assignment_id, row.date)?;
+        // Someone saved this day since it was read: say who, keep theirs.
+        match (&current, expected_rev) {
+            (Some(cur), Some(rev)) => self.check_rev(cur, rev)?,
+            (Some(cur), None) => return Err(self.conflict(&cur.stamp.by, cur.stamp.at)),
+            (None, Some(_)) | (None, None) => {}
+        }
         if row.hours.is_zero() && row.absence.is_none() {
-            if self.store.hour_row(&row.assignment_id, row.date)?.is_some() {
+            if current.is_some() {
                 let del = RecordRef::Hours {
                     assignment_id: row.assignment_id.clone(),
                     date: row.date,

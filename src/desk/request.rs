@@ -71,7 +71,12 @@ pub enum Request {
     NextContractNumber {
         year: i32,
     },
-    LogHours(HourRow),
+    /// One day's hours; `expected_rev` is the row's revision as read (`None`: the day was
+    /// empty), so two people on the same day cannot overwrite each other silently.
+    LogHours {
+        row: HourRow,
+        expected_rev: Option<u64>,
+    },
     /// Ends an active participation; the active contract follows.
     EndParticipation {
         participant_id: String,
@@ -240,7 +245,7 @@ impl Request {
             | R::CorrectContract { .. }
             | R::CorrectEnding { .. }
             | R::ReverseRejection { .. }
-            | R::LogHours(_)
+            | R::LogHours { .. }
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. }
             | R::SetAttendance { .. }
@@ -323,7 +328,7 @@ impl Request {
             | R::CorrectContract { .. }
             | R::CorrectEnding { .. }
             | R::ReverseRejection { .. }
-            | R::LogHours(_)
+            | R::LogHours { .. }
             | R::EndParticipation { .. }
             | R::RecordCertificate { .. }
             | R::SetAttendance { .. }

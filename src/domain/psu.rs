@@ -344,6 +344,8 @@ pub struct TimesheetLine {
     pub assignment: Assignment,
     pub participant: super::person::Participant,
     pub rows: Vec<HourRow>,
+    /// Each row's revision as read: a save names it, so a concurrent one is refused.
+    pub revs: Vec<u64>,
     pub month_total: Hours,
 }
 

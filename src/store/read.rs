@@ -201,6 +201,20 @@ impl Store {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<HourRow>> {
+        Ok(self
+            .stored_hours_of_assignment_between(assignment_id, from, to)?
+            .into_iter()
+            .map(|s| s.value)
+            .collect())
+    }
+
+    /// The same rows with their revisions: a timesheet names the one it edits.
+    pub fn stored_hours_of_assignment_between(
+        &self,
+        assignment_id: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<Stored<HourRow>>> {
         let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
             return Ok(vec![]);
         };
@@ -213,7 +227,11 @@ impl Store {
             let (k, _) = kv?;
             let primary = cat(&[&k[8..12], &k[0..8]]);
             if let Some(v) = hours.get(&primary)? {
-                out.push(self.decode_hours(&primary, &v)?);
+                out.push(codec::decode::<Stored<HourRow>>(
+                    Ix::Hours.name(),
+                    &primary,
+                    &v,
+                )?);
             }
         }
         Ok(out)
@@ -285,12 +303,25 @@ impl Store {
     }
 
     pub fn hour_row(&self, assignment_id: &str, date: NaiveDate) -> Result<Option<HourRow>> {
+        Ok(self.stored_hour_row(assignment_id, date)?.map(|s| s.value))
+    }
+
+    /// One day's row with its revision (who saved it, when).
+    pub fn stored_hour_row(
+        &self,
+        assignment_id: &str,
+        date: NaiveDate,
+    ) -> Result<Option<Stored<HourRow>>> {
         let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
             return Ok(None);
         };
         let primary = cat(&[&date_key(date), &u64_key(apk)]);
         match self.tree(ix_tree(Ix::Hours)).get(&primary)? {
-            Some(v) => Ok(Some(self.decode_hours(&primary, &v)?)),
+            Some(v) => Ok(Some(codec::decode::<Stored<HourRow>>(
+                Ix::Hours.name(),
+                &primary,
+                &v,
+            )?)),
             None => Ok(None),
         }
     }

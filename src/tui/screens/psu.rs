@@ -113,7 +113,14 @@ impl Psu {
             absence,
         };
         let who = line.participant.full_name();
-        if ctx.ask(Request::LogHours(row)).is_none() {
+        let expected_rev = line
+            .rows
+            .iter()
+            .position(|r| r.date == row.date)
+            .and_then(|i| line.revs.get(i).copied());
+        if ctx.ask(Request::LogHours { row, expected_rev }).is_none() {
+            // A save by someone else since: show what is saved now, with the refusal.
+            self.load(ctx);
             return false;
         }
         ctx.ok((ctx.ui.text.psu.hours_saved)(&who, &pl(self.date())));
