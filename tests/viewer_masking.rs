@@ -70,6 +70,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::DeleteRecord { .. }
         | R::DeleteRefund { .. }
         | R::AddStaff { .. }
+        | R::SaveStaff { .. }
         | R::SetRole { .. }
         | R::Import { .. }
         | R::LoadDemo
@@ -358,6 +359,17 @@ fn samples(desk: &Desk) -> Vec<Request> {
             login: "intruz".into(),
             name: "Intruz".into(),
             role: Role::Admin,
+        },
+        R::SaveStaff {
+            staff: Box::new(kis::domain::staff::Staff {
+                id: String::new(),
+                login: "intruz2".into(),
+                name: "Intruz".into(),
+                role: Role::Admin,
+                basis: None,
+                hours_per_week: None,
+            }),
+            expected_rev: None,
         },
         R::SetRole {
             login: "gosc".into(),

@@ -138,6 +138,12 @@ pub(super) fn own_rules(l: &Line) -> Result<()> {
         Line::Category(g) if is_statutory_group(&g.code) => {
             Err(DeskError::said(|c| (c.desk.group_is_statutory)(&g.code)))
         }
+        Line::Category(g) if !crate::domain::person::valid_group_code(&g.code) => {
+            Err(DeskError::said(|c| (c.desk.group_code_format)(&g.code)))
+        }
+        Line::Settings(st) => st
+            .check_order()
+            .map_err(|(a, x, b, y)| DeskError::said(|c| (c.desk.settings_order)(a, x, b, y))),
         Line::Contract(c) => c.validate().map_err(DeskError::Contract),
         Line::Agreement(a) => a.validate().map_err(DeskError::Agreement),
         Line::Job(j) if ends_before_start(j.from, j.to) => {

@@ -399,6 +399,10 @@ impl Desk {
                     .collect(),
             )),
             R::AddStaff { login, name, role } => self.add_staff(actor, login, name, role),
+            R::SaveStaff {
+                staff,
+                expected_rev,
+            } => self.save_staff(actor, *staff, expected_rev),
             R::SetRole { login, role } => self.set_role(actor, login, role),
             R::Import { text } => self.import(actor, &text),
             R::LoadDemo => {

@@ -119,7 +119,22 @@ impl Desk {
             .filter(|r| r.value.participant_id == id)
             .collect();
         routes.sort_by_key(|r| r.value.from);
+        // The names of the person's groups, a club's own ones included.
+        let all = self.categories()?;
+        let group_names = participant
+            .value
+            .categories
+            .iter()
+            .map(|code| {
+                let name = all
+                    .iter()
+                    .find(|c| &c.code == code)
+                    .map_or_else(|| code.clone(), |c| c.name.clone());
+                (code.clone(), name)
+            })
+            .collect();
         Ok(Card {
+            group_names,
             jobs,
             routes,
             notes,

@@ -212,6 +212,17 @@ impl Desk {
             if let Some(first) = worked.first() {
                 return Err(DeskError::said(|c| (c.desk.referral_has_hours)(first.date)));
             }
+        } else if kind == Kind::Category {
+            // A group in use is never deleted: it can be retired.
+            let mut holders = 0;
+            self.store
+                .for_each::<crate::domain::person::Participant>(|p| {
+                    holders += p.value.categories.iter().any(|c| c == id) as usize;
+                    Ok(())
+                })?;
+            if holders > 0 {
+                return Err(DeskError::said(|c| (c.desk.group_in_use)(id, holders)));
+            }
         } else if !matches!(kind, Kind::Job | Kind::Route) {
             return Err(DeskError::said(|c| (c.desk.not_deleted)(kind.name())));
         }

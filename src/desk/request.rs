@@ -215,6 +215,11 @@ pub enum Request {
         name: String,
         role: Role,
     },
+    /// A new staff account (`expected_rev` None) or an edit of one, found by login.
+    SaveStaff {
+        staff: Box<Staff>,
+        expected_rev: Option<u64>,
+    },
     SetRole {
         login: String,
         role: Role,
@@ -259,6 +264,7 @@ impl Request {
             | R::CreateSessions { .. }
             | R::Resign { .. }
             | R::AddStaff { .. }
+            | R::SaveStaff { .. }
             | R::SetRole { .. }
             | R::Import { .. }
             | R::LoadDemo
@@ -346,6 +352,7 @@ impl Request {
             | R::CreateSessions { .. }
             | R::Resign { .. } => Coordinate,
             R::AddStaff { .. }
+            | R::SaveStaff { .. }
             | R::SetRole { .. }
             | R::Import { .. }
             | R::LoadDemo
@@ -381,6 +388,8 @@ pub struct Card {
     /// Notes about the person, newest first; `text` is None where this user may not read it.
     pub notes: Vec<NoteView>,
     pub contracts: Vec<Stored<Contract>>,
+    /// (code, the club's name) of each of the person's groups.
+    pub group_names: Vec<(String, String)>,
     /// Jobs taken and activation routes, oldest first.
     pub jobs: Vec<Stored<crate::domain::activation::Job>>,
     pub routes: Vec<Stored<crate::domain::activation::Route>>,

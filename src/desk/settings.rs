@@ -16,6 +16,9 @@ impl Desk {
         confirm_due: Option<usize>,
     ) -> Result<Response> {
         settings.check_fields()?;
+        settings
+            .check_order()
+            .map_err(|(a, x, b, y)| DeskError::said(|c| (c.desk.settings_order)(a, x, b, y)))?;
         let old = self.store.settings()?;
         if settings.retention_years != old.retention_years {
             let before = self.due_under(old.retention_years)?.len();

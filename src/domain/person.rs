@@ -132,6 +132,9 @@ pub struct Category {
     pub name: String,
     /// Special-category data under the GDPR (health, addiction, convictions).
     pub sensitive: bool,
+    /// No longer offered at intake; kept on the people who have it and in past reports.
+    #[serde(default)]
+    pub retired: bool,
 }
 
 pub const STATUTORY_GROUPS: [(&str, &str, bool); 8] = [
@@ -157,6 +160,15 @@ pub fn is_statutory_group(code: &str) -> bool {
     STATUTORY_GROUPS.iter().any(|(c, _, _)| *c == code)
 }
 
+/// A club's own group code: lower-case letters a–z, digits and `_` (it is written in
+/// files and typed in commands).
+pub fn valid_group_code(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 pub fn statutory_categories() -> Vec<Category> {
     STATUTORY_GROUPS
         .iter()
@@ -164,6 +176,7 @@ pub fn statutory_categories() -> Vec<Category> {
             code: code.to_string(),
             name: name.to_string(),
             sensitive: *sensitive,
+            retired: false,
         })
         .collect()
 }

@@ -66,3 +66,24 @@ impl Default for Settings {
         }
     }
 }
+
+impl Settings {
+    /// Periods that must not cross: the minimum contract within the maximum
+    /// stay, and the graduate period too. The offending pair, if any.
+    pub fn check_order(&self) -> Result<(), (&'static str, u32, &'static str, u32)> {
+        if self.max_months > 0 {
+            if let Some(min) = self.min_months.filter(|m| *m > self.max_months) {
+                return Err(("min_months", min, "max_months", self.max_months));
+            }
+            if self.graduate_months > self.max_months {
+                return Err((
+                    "graduate_months",
+                    self.graduate_months,
+                    "max_months",
+                    self.max_months,
+                ));
+            }
+        }
+        Ok(())
+    }
+}

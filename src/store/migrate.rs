@@ -2,11 +2,15 @@
 
 use super::{trees::META, Result, Store, StoreError};
 
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 const KEY: &[u8] = b"format";
 
 /// Each entry migrates from version `i + 1` to `i + 2`.
-const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[index_notes_by_participant, second_round_fields];
+const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
+    index_notes_by_participant,
+    second_round_fields,
+    groups_can_retire,
+];
 
 /// 1 → 2: notes get an index by participant (a card no longer reads every note).
 fn index_notes_by_participant(store: &Store) -> Result<()> {
@@ -133,6 +137,34 @@ fn second_round_fields(store: &Store) -> Result<()> {
             place: o.place,
             remote: o.remote,
             guests: 0,
+        })?;
+    }
+    Ok(())
+}
+
+/// The layouts of format 3 that format 4 changed.
+mod v3 {
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub struct Category {
+        pub code: String,
+        pub name: String,
+        pub sensitive: bool,
+    }
+}
+
+/// 3 → 4: a club's own group can be retired (no longer offered at intake).
+fn groups_can_retire(store: &Store) -> Result<()> {
+    use super::trees::kind_tree;
+    use super::Kind;
+    use crate::domain::person::Category;
+    let tree = store.tree(kind_tree(Kind::Category));
+    for kv in tree.iter() {
+        let (k, v) = kv?;
+        reencode(tree, "category", &k, &v, |o: v3::Category| Category {
+            code: o.code,
+            name: o.name,
+            sensitive: o.sensitive,
+            retired: false,
         })?;
     }
     Ok(())
@@ -319,6 +351,55 @@ mod tests {
         assert!(
             after.contains("\"graduate_rule\":\"six_months\""),
             "{after}"
+        );
+    }
+
+    #[test]
+    fn a_format_3_database_gets_groups_that_can_retire() {
+        use crate::domain::person::Category;
+        use crate::store::codec::{decode, encode, Stored};
+        use crate::store::trees::kind_tree;
+        use crate::store::Kind;
+        let dir = tempfile::tempdir().unwrap();
+        let open = || {
+            Desk::new(
+                Store::open(dir.path(), &Default::default()).unwrap(),
+                Lang::En,
+            )
+            .unwrap()
+        };
+        let text = "{\"type\":\"kis\",\"format\":1}\n{\"type\":\"category\",\"code\":\"seniors\",\"name\":\"Seniorzy\",\"sensitive\":false}\n";
+        {
+            let desk = open();
+            desk.handle(&Actor::local(), Request::Import { text: text.into() })
+                .unwrap();
+            let store = desk.store();
+            let tree = store.tree(kind_tree(Kind::Category));
+            for kv in tree.iter() {
+                let (k, v) = kv.unwrap();
+                let c: Stored<Category> = decode("category", &k, &v).unwrap();
+                let old = Stored {
+                    stamp: c.stamp,
+                    value: v3::Category {
+                        code: c.value.code,
+                        name: c.value.name,
+                        sensitive: c.value.sensitive,
+                    },
+                };
+                tree.insert(k, encode(&old)).unwrap();
+            }
+            store.tree(META).insert(KEY, &3u32.to_be_bytes()).unwrap();
+            store.flush().unwrap();
+        }
+        let desk = open();
+        let Ok(Response::Categories(all)) = desk.handle(&Actor::local(), Request::Categories)
+        else {
+            panic!()
+        };
+        let seniors = all.iter().find(|c| c.code == "seniors").unwrap();
+        assert_eq!(
+            (seniors.name.as_str(), seniors.retired),
+            ("Seniorzy", false)
         );
     }
 }

@@ -173,6 +173,11 @@ pub(super) const CATALOG: Catalog = Catalog {
         vocational: "vocational",
     },
     desk: DeskText {
+        group_code_format: |code| format!("a group code (“{code}”) may hold only a–z, digits and _"),
+        group_in_use: |code, n| format!("group {code} is held by {n} people; it is not deleted — retire it instead"),
+        last_admin: "this is the only administrator; give the role to someone else first",
+        login_changed: "an account's login does not change; add a new account",
+        settings_order: |a, x, b, y| format!("settings: {a} ({x}) cannot be more than {b} ({y})"),
         not_staff: |login| {
             format!("login {login} is not a staff member of this club; an admin adds it with `kis user add {login} --name \"…\" --role worker`")
         },

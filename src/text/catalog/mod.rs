@@ -155,6 +155,11 @@ pub struct ExportText {
 
 /// The desk's own errors (the domain's refusals are in `text::errors`).
 pub struct DeskText {
+    pub group_code_format: fn(&str) -> String,
+    pub group_in_use: fn(&str, usize) -> String,
+    pub last_admin: &'static str,
+    pub login_changed: &'static str,
+    pub settings_order: fn(&str, u32, &str, u32) -> String,
     pub not_staff: fn(&str) -> String,
     pub forbidden: fn(&str, Role) -> String,
     /// The kind of record, its id.

@@ -178,6 +178,11 @@ pub(super) const CATALOG: Catalog = Catalog {
         vocational: "zawodowa",
     },
     desk: DeskText {
+        group_code_format: |code| format!("kod grupy „{code}” może zawierać tylko małe litery a–z, cyfry i _"),
+        group_in_use: |code, n| format!("grupa {code} jest przypisana osobom ({n}); nie usuwa się jej — można ją wycofać"),
+        last_admin: "to jedyny administrator; najpierw nadaj tę rolę komuś innemu",
+        login_changed: "login konta się nie zmienia; załóż nowe konto",
+        settings_order: |a, x, b, y| format!("ustawienia: {a} ({x}) nie może być większe niż {b} ({y})"),
         not_staff: |login| {
             format!("login {login} nie jest pracownikiem tego klubu; administrator dodaje go poleceniem `kis user add {login} --name \"…\" --role worker`")
         },

@@ -651,9 +651,10 @@ impl Layer for CardView {
             ),
             Line::from(Span::styled(format!("{}:", t.f_groups), theme.label())),
         ];
-        for g in &p.categories {
+        for (code, name) in &self.card.group_names {
             l.push(Line::from(fit(
-                &format!("  • {}", t.group(g)).replace('•', if theme.ascii { "-" } else { "•" }),
+                &format!("  • {}", t.group_named(code, name))
+                    .replace('•', if theme.ascii { "-" } else { "•" }),
                 lw as usize,
                 theme,
             )));

@@ -117,10 +117,11 @@ fn idx(f: F) -> usize {
 
 impl Intake {
     pub fn new(ctx: &mut Ctx) -> Intake {
-        let groups = match ctx.ask(Request::Categories) {
-            Some(Response::Categories(c)) => c,
-            _ => crate::domain::person::statutory_categories(),
-        };
+        // A retired group is no longer offered (it stays on the people who have it).
+        let groups: Vec<Category> = Self::all_groups(ctx)
+            .into_iter()
+            .filter(|g| !g.retired)
+            .collect();
         let today = pl(crate::desk::today());
         let mut inputs = vec![TextInput::default(); ORDER.len()];
         inputs[idx(F::Applied)] = TextInput::with(&today);
@@ -142,6 +143,13 @@ impl Intake {
             duplicates: vec![],
             duplicates_seen: false,
             touched: false,
+        }
+    }
+
+    fn all_groups(ctx: &mut Ctx) -> Vec<Category> {
+        match ctx.ask(Request::Categories) {
+            Some(Response::Categories(c)) => c,
+            _ => crate::domain::person::statutory_categories(),
         }
     }
 
@@ -180,14 +188,17 @@ impl Intake {
             .position(|r| *r == base.referred_by)
             .unwrap_or(0);
         f.pup = base.pup_registered;
-        // A group the list no longer offers stays on the person.
+        // A retired group stays on the person who has it.
+        let all = Self::all_groups(ctx);
         for code in &base.categories {
             if !f.groups.iter().any(|g| &g.code == code) {
-                f.groups.push(Category {
+                let known = all.iter().find(|g| &g.code == code).cloned();
+                f.groups.push(known.unwrap_or_else(|| Category {
                     code: code.clone(),
                     name: code.clone(),
                     sensitive: false,
-                });
+                    retired: true,
+                }));
                 f.checked_groups.push(false);
             }
         }
@@ -681,7 +692,7 @@ impl Layer for Intake {
             self.groups
                 .iter()
                 .zip(&self.checked_groups)
-                .map(|(g, c)| (t.group(&g.code), *c))
+                .map(|(g, c)| (t.group_named(&g.code, &g.name), *c))
                 .collect(),
             &mut r,
         );

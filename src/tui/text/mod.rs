@@ -210,6 +210,11 @@ impl Text {
         (self.names.exclusion)(e)
     }
 
+    /// A group's name: the catalog's for a statutory group, else the club's own `name`.
+    pub fn group_named(&self, code: &str, name: &str) -> String {
+        (self.names.group)(code).map_or_else(|| name.to_string(), str::to_string)
+    }
+
     /// A group's name; a club's own group is shown by its code.
     pub fn group(&self, code: &str) -> String {
         (self.names.group)(code)
