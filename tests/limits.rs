@@ -327,6 +327,7 @@ fn a_statutory_group_cannot_be_changed() {
                 code: "homeless".into(),
                 name: "Inna nazwa".into(),
                 sensitive: false,
+                retired: false,
             })),
             expected_rev: None,
         },
