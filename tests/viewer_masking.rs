@@ -26,6 +26,8 @@ fn viewer_may(r: &Request) -> bool {
         R::Whoami
         | R::Settings
         | R::Categories
+        | R::ClubSetup
+        | R::RetentionImpact { .. }
         | R::Lookup { .. }
         | R::Names { .. }
         | R::ListParticipants { .. }
@@ -223,6 +225,8 @@ fn samples(desk: &Desk) -> Vec<Request> {
             confirm_due: None,
         },
         R::Categories,
+        R::ClubSetup,
+        R::RetentionImpact { years: 1 },
         R::Names { ids: ids.clone() },
         R::ListParticipants { status: None },
         R::CheckIntake(Box::new(Participant {

@@ -20,7 +20,7 @@ mod records;
 mod reports;
 mod request;
 mod rules;
-mod settings;
+pub mod settings;
 mod shield;
 mod staff;
 mod workshops;
@@ -217,6 +217,8 @@ impl Desk {
                 confirm_due,
             } => self.save_settings(actor, role, settings, confirm_due),
             R::Categories => Ok(Response::Categories(self.categories()?)),
+            R::ClubSetup => Ok(Response::ClubSetup(Box::new(self.club_setup()?))),
+            R::RetentionImpact { years } => Ok(Response::Count(self.retention_impact(years)?)),
             R::Lookup { query, limit } => Ok(Response::Hits(self.lookup(&query, limit)?)),
             R::Names { ids } => {
                 let mut out = Vec::with_capacity(ids.len());

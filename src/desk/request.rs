@@ -22,6 +22,12 @@ pub enum Request {
         confirm_due: Option<usize>,
     },
     Categories,
+    /// The settings, the groups (with revisions and holders) and the staff, for setting up.
+    ClubSetup,
+    /// People a retention of `years` would newly make due for anonymisation.
+    RetentionImpact {
+        years: u32,
+    },
     Lookup {
         query: String,
         limit: usize,
@@ -274,6 +280,8 @@ impl Request {
             R::Whoami
             | R::Settings
             | R::Categories
+            | R::ClubSetup
+            | R::RetentionImpact { .. }
             | R::Lookup { .. }
             | R::Names { .. }
             | R::ListParticipants { .. }
@@ -310,6 +318,8 @@ impl Request {
             R::Whoami
             | R::Settings
             | R::Categories
+            | R::ClubSetup
+            | R::RetentionImpact { .. }
             | R::Lookup { .. }
             | R::Names { .. }
             | R::ListParticipants { .. }
@@ -508,6 +518,8 @@ pub enum Response {
     Contract(Box<Stored<Contract>>),
     Contracts(Vec<Stored<Contract>>),
     Staff(Vec<Staff>),
+    ClubSetup(Box<crate::desk::settings::ClubSetup>),
+    Count(usize),
     Imported(ImportSummary),
     Exported(String),
     Checked(Report),

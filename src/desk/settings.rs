@@ -7,7 +7,69 @@ use crate::domain::staff::Role;
 use crate::domain::validate::Validate;
 use crate::store::{Change, Record};
 
+/// One of the club's groups as the settings screen and `kis category` show it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GroupInfo {
+    pub category: crate::domain::person::Category,
+    /// The revision an edit names; `None` for the eight statutory groups.
+    pub rev: Option<u64>,
+    pub statutory: bool,
+    /// People who have the group (a group in use is retired, never deleted).
+    pub holders: usize,
+}
+
+/// Everything a club sets up: its settings, its groups, its staff.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct ClubSetup {
+    pub settings: Settings,
+    pub groups: Vec<GroupInfo>,
+    pub staff: Vec<crate::domain::record::Stored<crate::domain::staff::Staff>>,
+}
+
 impl Desk {
+    pub(super) fn club_setup(&self) -> Result<ClubSetup> {
+        use crate::domain::person::{statutory_categories, Category, Participant};
+        let mut holders: std::collections::HashMap<String, usize> = Default::default();
+        self.store.for_each::<Participant>(|p| {
+            for c in &p.value.categories {
+                *holders.entry(c.clone()).or_default() += 1;
+            }
+            Ok(())
+        })?;
+        let held = |code: &str| holders.get(code).copied().unwrap_or(0);
+        let mut groups: Vec<GroupInfo> = statutory_categories()
+            .into_iter()
+            .map(|category| GroupInfo {
+                holders: held(&category.code),
+                category,
+                rev: None,
+                statutory: true,
+            })
+            .collect();
+        for c in self.store.list::<Category>()? {
+            groups.push(GroupInfo {
+                holders: held(&c.value.code),
+                rev: Some(c.stamp.rev),
+                category: c.value,
+                statutory: false,
+            });
+        }
+        Ok(ClubSetup {
+            settings: self.store.settings()?,
+            groups,
+            staff: self.store.list::<crate::domain::staff::Staff>()?,
+        })
+    }
+
+    /// How many people a retention of `years` would make due for anonymisation
+    /// that are not due now: what a save of it must confirm.
+    pub(super) fn retention_impact(&self, years: u32) -> Result<usize> {
+        let now = self
+            .due_under(self.store.settings()?.retention_years)?
+            .len();
+        Ok(self.due_under(years)?.len().saturating_sub(now))
+    }
+
     pub(super) fn save_settings(
         &self,
         actor: &Actor,

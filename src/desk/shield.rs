@@ -102,6 +102,8 @@ impl Desk {
             | A::Contract(_)
             | A::Contracts(_)
             | A::Staff(_)
+            | A::ClubSetup(_)
+            | A::Count(_)
             | A::Imported(_)
             | A::Checked(_)
             | A::Rebuilt { .. }
