@@ -2,12 +2,14 @@
 //! rate change that leaves past sessions alone, excused and absent people, one
 //! person in several activities.
 
+mod common;
+
+use common::{desk_with, Kis};
 use kis::desk::{Actor, Desk, Request, Response};
 use kis::domain::hours::Hours;
 use kis::domain::money::Money;
 use kis::domain::workshop::{Session, Specialist};
-use kis::store::{Options, Record, Store};
-use kis::text::Lang;
+use kis::store::Record;
 use serde_json::{json, Value};
 
 fn club() -> String {
@@ -48,23 +50,7 @@ fn club() -> String {
     ] {
         l.push(json!({"type":"attendance","session_id":s,"participant_id":p,"state":st}));
     }
-    l.iter()
-        .map(Value::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
-}
-
-fn desk() -> (tempfile::TempDir, Desk) {
-    let dir = tempfile::tempdir().unwrap();
-    let desk = Desk::new(
-        Store::open(dir.path(), &Options::default()).unwrap(),
-        Lang::En,
-    )
-    .unwrap();
-    desk.handle(&Actor::local(), Request::Import { text: club() })
-        .unwrap();
-    (dir, desk)
+    common::text(&l)
 }
 
 fn d(s: &str) -> chrono::NaiveDate {
@@ -89,7 +75,7 @@ fn summary(desk: &Desk) -> Value {
 
 #[test]
 fn summary_by_hand() {
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let s = summary(&desk);
     // act1: 2 sessions, 3.5 h; present p1 (K) and p3 (M); cost 2 × 60 + 1.5 × 65 = 120 + 97.50 = 217.50
     assert_eq!(
@@ -117,7 +103,7 @@ fn summary_by_hand() {
 
 #[test]
 fn sessions_after_today_are_planned_and_not_counted() {
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let today = kis::desk::today();
     let template = Session {
         id: String::new(),
@@ -157,7 +143,7 @@ fn sessions_after_today_are_planned_and_not_counted() {
 
 #[test]
 fn a_new_session_copies_the_rate_and_keeps_it() {
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let actor = Actor::local();
     let template = Session {
         id: String::new(),
@@ -230,13 +216,7 @@ fn the_cli_gives_the_same_json() {
     let file = dir.path().join("c.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("d");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-            .args(args)
-            .env("KIS_DATA", &data)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| Kis::new().run(&data, args);
     assert!(run(&["import", file.to_str().unwrap()]).status.success());
     let out = run(&[
         "activities",

@@ -1,18 +1,12 @@
 //! After the retention period personal fields disappear from the records, the
 //! journal, the indexes and the search, while a past report stays byte-identical.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-fn kis(data: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .env("KIS_DATA", data)
-        .env("KIS_TODAY", "2026-11-24")
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap()
-}
+use common::Kis;
+use std::path::Path;
+
+const KIS: Kis = Kis::new().today("2026-11-24").lang("en");
 
 const PERSONAL: [&str; 6] = [
     "Żelisław",
@@ -66,11 +60,12 @@ fn anonymised_everywhere_and_the_report_is_identical() {
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("data");
-    assert!(kis(&data, &["import", file.to_str().unwrap()])
+    assert!(KIS
+        .run(&data, &["import", file.to_str().unwrap()])
         .status
         .success());
     let report = |data: &Path| {
-        kis(
+        KIS.run(
             data,
             &[
                 "report",
@@ -85,16 +80,20 @@ fn anonymised_everywhere_and_the_report_is_identical() {
         .stdout
     };
     let before = report(&data);
-    assert!(kis(&data, &["print", "certificate", "p1"]).status.success()); // one read of p1's record
-                                                                           // due: ended 30.09.2021 + 3 years = 30.09.2024
-    let list = String::from_utf8(kis(&data, &["anonymise", "--due"]).stdout).unwrap();
+    // one read of p1's record
+    assert!(KIS
+        .run(&data, &["print", "certificate", "p1"])
+        .status
+        .success());
+    // due: ended 30.09.2021 + 3 years = 30.09.2024
+    let list = String::from_utf8(KIS.run(&data, &["anonymise", "--due"]).stdout).unwrap();
     assert_eq!(list.trim(), "p1\t2021-09-30\t2024-09-30");
     // from a script without --yes: refused, nothing changed
-    let out = kis(&data, &["anonymise", "--due", "--apply"]);
+    let out = KIS.run(&data, &["anonymise", "--due", "--apply"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--yes"));
     assert!(!files_contain(&data, "Łęcki").is_empty());
-    let out = kis(&data, &["anonymise", "--due", "--apply", "--yes"]);
+    let out = KIS.run(&data, &["anonymise", "--due", "--apply", "--yes"]);
     assert!(
         out.status.success(),
         "{}",
@@ -108,24 +107,29 @@ fn anonymised_everywhere_and_the_report_is_identical() {
             "{word} remains"
         );
     }
-    assert!(kis(&data, &["check"]).status.success());
+    assert!(KIS.run(&data, &["check"]).status.success());
     // who read the record is still known
     let export: serde_json::Value =
-        serde_json::from_slice(&kis(&data, &["person-export", "p1"]).stdout).unwrap();
+        serde_json::from_slice(&KIS.run(&data, &["person-export", "p1"]).stdout).unwrap();
     assert_eq!(export["reads"].as_array().unwrap().len(), 1, "{export}");
     assert_eq!(export["participant"]["last_name"], "Zanonimizowany p1");
     assert_eq!(
-        String::from_utf8(kis(&data, &["lookup", "lecki", "--format", "json"]).stdout)
-            .unwrap()
-            .trim(),
+        String::from_utf8(
+            KIS.run(&data, &["lookup", "lecki", "--format", "json"])
+                .stdout
+        )
+        .unwrap()
+        .trim(),
         "[]"
     );
     // the others are untouched, and nobody is due any more
-    assert!(String::from_utf8(kis(&data, &["lookup", "biezaca"]).stdout)
-        .unwrap()
-        .contains("p2"));
+    assert!(
+        String::from_utf8(KIS.run(&data, &["lookup", "biezaca"]).stdout)
+            .unwrap()
+            .contains("p2")
+    );
     assert_eq!(
-        String::from_utf8(kis(&data, &["anonymise", "--due"]).stdout)
+        String::from_utf8(KIS.run(&data, &["anonymise", "--due"]).stdout)
             .unwrap()
             .trim(),
         ""
@@ -138,10 +142,11 @@ fn backups_in_the_data_directory_are_replaced_and_printouts_listed() {
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("data");
-    assert!(kis(&data, &["import", file.to_str().unwrap()])
+    assert!(KIS
+        .run(&data, &["import", file.to_str().unwrap()])
         .status
         .success());
-    let old = String::from_utf8(kis(&data, &["backup"]).stdout).unwrap();
+    let old = String::from_utf8(KIS.run(&data, &["backup"]).stdout).unwrap();
     let old = old.trim();
     assert!(!files_contain(&data.join("backups"), "Łęcki").is_empty());
     // printouts as the TUI names them, one that names the person inside, one of somebody else
@@ -160,11 +165,8 @@ fn backups_in_the_data_directory_are_replaced_and_printouts_listed() {
     std::fs::create_dir_all(&broken).unwrap();
     std::fs::write(broken.join("db"), "Łęcki Żelisław").unwrap();
     std::fs::write(data.join("journal.set-aside.jsonl"), "{}\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(["anonymise", "--due", "--apply", "--yes"])
-        .env("KIS_DATA", &data)
-        .env("KIS_TODAY", "2026-11-24")
-        .env("KIS_LANG", "en")
+    let out = KIS
+        .command(&data, &["anonymise", "--due", "--apply", "--yes"])
         .env("KIS_PRINT_DIR", &prints)
         .output()
         .unwrap();

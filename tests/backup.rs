@@ -1,20 +1,17 @@
 //! Backups taken while the data is in use restore to the same club; damaged,
 //! truncated and foreign files are refused and nothing is stored.
 
+mod common;
+
+use common::Kis;
 use kis::desk::{Actor, Desk, Request, Response};
 use kis::domain::psu::Worksite;
 use kis::store::{Options, Record, Store};
 use kis::text::Lang;
 use std::path::Path;
-use std::process::Command;
 
-fn kis(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap()
-}
+/// The arguments say where the data is (`--data`).
+const KIS: Kis = Kis::new().lang("en");
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
@@ -49,7 +46,7 @@ fn a_backup_during_writes_restores_the_same_club() {
         desk
     });
     let backups = dir.path().join("backups");
-    let out = kis(&["backup", "--data", s(&data), "--to", s(&backups)]);
+    let out = KIS.run_args(&["backup", "--data", s(&data), "--to", s(&backups)]);
     assert!(
         out.status.success(),
         "{}",
@@ -64,13 +61,13 @@ fn a_backup_during_writes_restores_the_same_club() {
     let desk = writer.join().unwrap();
     drop(desk);
     let restored = dir.path().join("restored");
-    let out = kis(&["restore", &path, "--data", s(&restored)]);
+    let out = KIS.run_args(&["restore", &path, "--data", s(&restored)]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = kis(&["check", "--data", s(&restored)]);
+    let out = KIS.run_args(&["check", "--data", s(&restored)]);
     assert!(
         out.status.success(),
         "{}",
@@ -112,7 +109,7 @@ fn damaged_truncated_and_foreign_files_are_refused() {
         .unwrap();
     }
     let backups = dir.path().join("b");
-    let out = kis(&["backup", "--data", s(&data), "--to", s(&backups)]);
+    let out = KIS.run_args(&["backup", "--data", s(&data), "--to", s(&backups)]);
     let path = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -124,7 +121,7 @@ fn damaged_truncated_and_foreign_files_are_refused() {
         let f = dir.path().join("x.kisb");
         std::fs::write(&f, bytes).unwrap();
         let target = dir.path().join(format!("r-{}", why.len()));
-        let out = kis(&["restore", s(&f), "--data", s(&target)]);
+        let out = KIS.run_args(&["restore", s(&f), "--data", s(&target)]);
         assert!(!out.status.success());
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(why), "{err}");
@@ -138,7 +135,7 @@ fn damaged_truncated_and_foreign_files_are_refused() {
     try_restore(&good[..good.len() - 30], "truncated");
     try_restore(b"{\"type\":\"kis\",\"format\":1}\n", "not a kis backup");
     // into a directory that holds data
-    let out = kis(&["restore", &path, "--data", s(&data)]);
+    let out = KIS.run_args(&["restore", &path, "--data", s(&data)]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("already holds data"));
 }
 
@@ -155,7 +152,7 @@ fn keep_prunes_the_oldest() {
         std::fs::create_dir_all(&backups).unwrap();
         std::fs::write(backups.join(name), b"old").unwrap();
     }
-    let out = kis(&[
+    let out = KIS.run_args(&[
         "backup",
         "--data",
         s(&data),

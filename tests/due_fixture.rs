@@ -1,6 +1,9 @@
 //! A small club with its due list worked out by hand at two dates; `kis due`
 //! gives the same list as the desk, sorted by date, kind, participant.
 
+mod common;
+
+use common::Kis;
 use serde_json::{json, Value};
 
 fn club() -> String {
@@ -23,21 +26,14 @@ fn club() -> String {
         json!({"type":"contract","id":"c4","participant_id":"p4","number":"KS/4/2026","starts_on":"2026-02-01","ends_on":"2026-02-20","state":"draft",
                "actions":[{"by":"participant","text":"x","due_on":"2026-01-01","done_on":null}]}),
     ];
-    lines
-        .iter()
-        .map(Value::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
+    common::text(&lines)
 }
 
-fn due(dir: &std::path::Path, today: &str, within: u32) -> Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(["due", "--within", &within.to_string(), "--format", "json"])
-        .env("KIS_DATA", dir)
-        .env("KIS_TODAY", today)
-        .output()
-        .unwrap();
+fn due(dir: &std::path::Path, today: &'static str, within: u32) -> Value {
+    let out = Kis::new().today(today).run(
+        dir,
+        &["due", "--within", &within.to_string(), "--format", "json"],
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -56,11 +52,7 @@ fn due_lists_at_two_dates() {
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("data");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(["import", file.to_str().unwrap()])
-        .env("KIS_DATA", &data)
-        .output()
-        .unwrap();
+    let out = Kis::new().run(&data, &["import", file.to_str().unwrap()]);
     assert!(
         out.status.success(),
         "{}",
@@ -130,13 +122,7 @@ fn a_persons_data_on_request() {
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("data");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-            .args(args)
-            .env("KIS_DATA", &data)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| Kis::new().run(&data, args);
     assert!(run(&["import", file.to_str().unwrap()]).status.success());
     // two reads of the record: a printout and the first export
     assert!(run(&["print", "certificate", "p2"]).status.success());
@@ -163,13 +149,7 @@ fn the_audit_says_who_read_and_who_changed() {
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("data");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-            .args(args)
-            .env("KIS_DATA", &data)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| Kis::new().run(&data, args);
     assert!(run(&["import", file.to_str().unwrap()]).status.success());
     assert!(run(&["print", "certificate", "p2"]).status.success());
     let lines: Value =

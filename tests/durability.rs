@@ -2,6 +2,9 @@
 //! journal tail, damaged journal lines and damaged sled values, and a model of
 //! random changes compared with what the store gives back after reopening.
 
+mod common;
+
+use common::Kis;
 use kis::desk::{Actor, Desk, Request, Response};
 use kis::domain::psu::{Position, Worksite};
 use kis::store::{Options, Record, Store};
@@ -194,31 +197,19 @@ fn a_damaged_value_names_its_tree_and_key() {
         "{err}"
     );
     drop(desk);
-    let out = Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(["check", "--data"])
-        .arg(dir.path())
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap();
+    let data = dir.path().to_str().unwrap();
+    let out = Kis::new().lang("en").run_args(&["check", "--data", data]);
     assert!(!out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("tree participant"), "{stdout}");
     // rebuild from the journal mends it
-    let out = Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(["rebuild", "--data"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = Kis::new().run_args(&["rebuild", "--data", data]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(["check", "--data"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = Kis::new().run_args(&["check", "--data", data]);
     assert!(
         out.status.success(),
         "{}",

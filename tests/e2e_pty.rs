@@ -1,117 +1,16 @@
 //! The real binary in a pseudo-terminal at 80×24: keys in, screen text polled
 //! out through a vt100 parser. No fixed sleeps: every wait polls for text.
 
-use portable_pty::{native_pty_system, CommandBuilder, PtySize};
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
+mod common;
+
+use common::pty::{Pty, ALT_2, CTRL_D, CTRL_F, CTRL_Q, CTRL_S, ENTER, ESC, INSERT, TAB};
+use common::Kis;
+use portable_pty::CommandBuilder;
+use std::io::Read;
 use std::time::{Duration, Instant};
 
-struct Pty {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Pty {
-    fn spawn(data: &std::path::Path, args: &[&str]) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kis"));
-        cmd.args(args);
-        cmd.env("KIS_DATA", data);
-        cmd.env("KIS_TODAY", "2026-11-24");
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("KIS_LANG");
-        cmd.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(cmd).expect("kis starts");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
-        let p = Arc::clone(&parser);
-        std::thread::spawn(move || {
-            let _master = pair.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                p.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Pty {
-            parser,
-            writer,
-            child,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.screen().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!(
-            "{text:?} did not appear; the screen was:\n{}",
-            self.screen()
-        );
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn wait_exit(&mut self) -> bool {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return status.success();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("kis did not exit; the screen was:\n{}", self.screen());
-    }
-}
-
-impl Drop for Pty {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
-
-const CTRL_F: &str = "\x06";
-const CTRL_S: &str = "\x13";
-const CTRL_Q: &str = "\x11";
-const CTRL_D: &str = "\x04";
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-const TAB: &str = "\t";
-const ALT_2: &str = "\x1b2";
-const INSERT: &str = "\x1b[2~";
-
-fn kis(data: &std::path::Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .env("KIS_DATA", data)
-        .env("KIS_TODAY", "2026-11-24")
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap()
-}
+/// The CLI beside the terminal, English messages.
+const KIS: Kis = Kis::new().today("2026-11-24").lang("en");
 
 #[test]
 fn lookup_then_card_then_quit() {
@@ -161,7 +60,7 @@ fn intake_then_found_by_the_cli_lookup() {
     t.wait_for("Karta uczestnika: Łucja Źrebiecka (p1)");
     t.send(CTRL_Q);
     assert!(t.wait_exit());
-    let out = kis(dir.path(), &["lookup", "zrebiecka", "--format", "json"]);
+    let out = KIS.run(dir.path(), &["lookup", "zrebiecka", "--format", "json"]);
     assert!(
         out.status.success(),
         "{}",
@@ -177,7 +76,7 @@ fn intake_then_found_by_the_cli_lookup() {
 #[test]
 fn commands_go_through_the_tui_that_holds_the_data() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(kis(dir.path(), &["demo"]).status.success());
+    assert!(KIS.run(dir.path(), &["demo"]).status.success());
     let mut t = Pty::spawn(dir.path(), &[]);
     t.send(ALT_2);
     t.wait_for("Uczestnicy (48/48)");
@@ -187,7 +86,7 @@ fn commands_go_through_the_tui_that_holds_the_data() {
         &["report", "--from", "2026-01-01", "--to", "2026-11-24"],
         &["psu", "settle", "--month", "2026-11"],
     ] {
-        let out = kis(dir.path(), args);
+        let out = KIS.run(dir.path(), args);
         assert!(
             out.status.success() && !out.stdout.is_empty(),
             "{args:?}: {}",
@@ -195,7 +94,7 @@ fn commands_go_through_the_tui_that_holds_the_data() {
         );
     }
     // A change made through the socket reaches the TUI.
-    let out = kis(
+    let out = KIS.run(
         dir.path(),
         &[
             "user",
@@ -210,7 +109,7 @@ fn commands_go_through_the_tui_that_holds_the_data() {
     assert!(out.status.success(), "{out:?}");
     t.wait_for("zapisał(a) zmiany");
     // What needs the data alone still says to close kis first.
-    let out = kis(dir.path(), &["restore", "nothing.kisbackup"]);
+    let out = KIS.run(dir.path(), &["restore", "nothing.kisbackup"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("close it first"), "{err}");
@@ -265,7 +164,7 @@ fn sign_a_contract_for_an_applicant() {
     t.wait_for("Status: aktywny");
     t.send(CTRL_Q);
     assert!(t.wait_exit());
-    let out = kis(dir.path(), &["due", "--within", "365", "--format", "json"]);
+    let out = KIS.run(dir.path(), &["due", "--within", "365", "--format", "json"]);
     let due: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
         due.as_array()
@@ -279,14 +178,7 @@ fn sign_a_contract_for_an_applicant() {
 #[test]
 fn a_hung_up_terminal_ends_kis() {
     let dir = tempfile::tempdir().unwrap();
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
+    let pair = common::pty::pair();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kis"));
     cmd.env("KIS_DATA", dir.path());
     let mut child = pair.slave.spawn_command(cmd).unwrap();
@@ -304,7 +196,7 @@ fn a_hung_up_terminal_ends_kis() {
     while start.elapsed() < Duration::from_secs(10) {
         if child.try_wait().unwrap().is_some() {
             // the data is free again
-            assert!(kis(dir.path(), &["check"]).status.success());
+            assert!(KIS.run(dir.path(), &["check"]).status.success());
             return;
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -337,7 +229,7 @@ fn mark_attendance_and_see_the_totals() {
     t.wait_for("obecni: 2 osoby");
     t.send(CTRL_Q);
     assert!(t.wait_exit());
-    let out = kis(
+    let out = KIS.run(
         dir.path(),
         &[
             "activities",
@@ -375,7 +267,7 @@ fn a_week_of_hours_is_refused_at_the_limit() {
     t.wait_for("dnia 26.11.2026");
     t.send(CTRL_Q);
     assert!(t.wait_exit());
-    let out = kis(
+    let out = KIS.run(
         dir.path(),
         &["psu", "settle", "--month", "2026-11", "--format", "json"],
     );
@@ -398,10 +290,9 @@ impl Drop for Served {
 
 /// Polls until `kis serve` on `dir` greets a client.
 fn serve(dir: &std::path::Path) -> Served {
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-        .arg("serve")
-        .env("KIS_DATA", dir)
-        .env("KIS_TODAY", "2026-11-24")
+    let child = Kis::new()
+        .today("2026-11-24")
+        .command(dir, &["serve"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -420,7 +311,7 @@ fn serve(dir: &std::path::Path) -> Served {
 #[test]
 fn two_staff_on_one_server_see_each_other_and_survive_a_restart() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(kis(dir.path(), &["demo"]).status.success());
+    assert!(KIS.run(dir.path(), &["demo"]).status.success());
     let mut server = serve(dir.path());
     let mut bogdan = Pty::spawn(dir.path(), &["--as", "pracownik"]);
     bogdan.send(ALT_2);

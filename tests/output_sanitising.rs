@@ -3,6 +3,9 @@
 //! printout from any text output: no ESC, no BEL, no C1 CSI, no bidi override,
 //! and a tab or newline in a name never breaks a tab-separated line.
 
+mod common;
+
+use common::Kis;
 use kis::desk::{Actor, Desk, Request};
 use kis::domain::contract::Contract;
 use kis::domain::person::{Note, Participant};
@@ -11,7 +14,6 @@ use kis::domain::staff::Staff;
 use kis::domain::workshop::{Activity, Specialist};
 use kis::store::{Change, Options, Record, Store};
 use std::path::Path;
-use std::process::Command;
 
 const TODAY: &str = "2026-05-15";
 
@@ -20,15 +22,13 @@ const TODAY: &str = "2026-05-15";
 const HOSTILE: &str =
     "\x1b[2J\x1b]52;c;UE9XTkVE\x07\x07\u{9b}31m\u{202e}\u{2066}<script>x</script>\t|\n|";
 
-fn kis(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("KIS_DATA", data)
-        .env("KIS_TODAY", TODAY)
-        .output()
-        .unwrap();
+/// Nothing from the caller's environment but `PATH`: the default (Polish)
+/// messages, no `NO_COLOR`, no `TERM`.
+const KIS: Kis = Kis::new().empty_env().keep_path().today(TODAY);
+
+/// stdout of a run that must succeed, both its streams checked by [`assert_safe`].
+fn run_safe(data: &Path, args: &[&str]) -> String {
+    let out = KIS.run(data, args);
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(out.status.success(), "kis {args:?}: {stderr}");
@@ -180,43 +180,43 @@ fn no_text_output_passes_control_characters() {
     let club = hostile_club(&data);
     let d = data.as_path();
 
-    let hits = kis(d, &["lookup", &club.last_name]);
+    let hits = run_safe(d, &["lookup", &club.last_name]);
     assert!(fields("lookup", &hits, 5) >= 1, "{hits}");
     assert!(
         hits.contains(&format!("{}\u{fffd}[2J", club.last_name)),
         "{hits}"
     );
-    let staff = kis(d, &["user", "list"]);
+    let staff = run_safe(d, &["user", "list"]);
     assert!(fields("user list", &staff, 3) >= 2, "{staff}");
-    fields("due", &kis(d, &["due", "--within", "3650"]), 4);
-    let audit = kis(d, &["audit"]);
+    fields("due", &run_safe(d, &["due", "--within", "3650"]), 4);
+    let audit = run_safe(d, &["audit"]);
     assert!(fields("audit", &audit, 4) > 0);
     assert!(audit.contains("anowak\u{fffd}[2J"), "{audit}");
 
     let period = ["--from", "2020-01-01", "--to", TODAY];
     for format in ["txt", "csv"] {
-        let report = kis(d, &[&["report", "--format", format][..], &period].concat());
+        let report = run_safe(d, &[&["report", "--format", format][..], &period].concat());
         assert!(report.contains('\u{fffd}'), "{report}");
-        kis(
+        run_safe(
             d,
             &[&["activities", "--format", format][..], &period].concat(),
         );
-        kis(
+        run_safe(
             d,
             &["psu", "settle", "--month", &club.month, "--format", format],
         );
     }
     for format in ["txt", "html"] {
-        let contract = kis(
+        let contract = run_safe(
             d,
             &["print", "contract", &club.contract, "--format", format],
         );
         assert!(contract.contains("sytuacja"), "{contract}");
-        kis(
+        run_safe(
             d,
             &["print", "certificate", &club.ended, "--format", format],
         );
-        let psu = kis(
+        let psu = run_safe(
             d,
             &[
                 "psu",
@@ -237,25 +237,25 @@ fn no_text_output_passes_control_characters() {
             }
         }
     }
-    let export = kis(d, &["person-export", &club.person, "--format", "txt"]);
+    let export = run_safe(d, &["person-export", &club.person, "--format", "txt"]);
     assert!(export.contains("treść"), "{export}");
 
     // JSON is for programs: the same values, every unsafe character escaped.
-    let hits = kis(d, &["lookup", &club.last_name, "--format", "json"]);
+    let hits = run_safe(d, &["lookup", &club.last_name, "--format", "json"]);
     let hits: serde_json::Value = serde_json::from_str(&hits).unwrap();
     assert_eq!(
         hits[0]["last_name"].as_str(),
         Some(format!("{}{HOSTILE}", club.last_name).as_str())
     );
-    kis(d, &["person-export", &club.person]);
-    kis(d, &["due", "--format", "json"]);
-    kis(d, &["audit", "--format", "json"]);
-    kis(d, &[&["report", "--format", "json"][..], &period].concat());
-    kis(
+    run_safe(d, &["person-export", &club.person]);
+    run_safe(d, &["due", "--format", "json"]);
+    run_safe(d, &["audit", "--format", "json"]);
+    run_safe(d, &[&["report", "--format", "json"][..], &period].concat());
+    run_safe(
         d,
         &[&["activities", "--format", "json"][..], &period].concat(),
     );
-    kis(
+    run_safe(
         d,
         &["psu", "settle", "--month", &club.month, "--format", "json"],
     );

@@ -1,29 +1,20 @@
 //! Files kis writes are private whatever the umask, exports never follow a
 //! planted symlink, and backups are never overwritten or pruned to nothing.
 
-use std::os::unix::fs::MetadataExt;
-use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-/// The binary under a loose umask (022), as a careless login shell has it.
-fn kis(data: &Path, args: &[&str]) -> std::process::Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kis"));
-    cmd.args(args)
-        .env_clear()
-        .env("KIS_DATA", data)
-        .env("KIS_LANG", "en")
-        .env("KIS_TODAY", "2026-11-24")
-        .env("HOME", data.parent().unwrap());
-    // SAFETY: umask is async-signal-safe.
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::umask(0o022);
-            Ok(())
-        });
-    }
-    cmd.output().unwrap()
-}
+use common::Kis;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+/// The binary under a loose umask (022), as a careless login shell has it, and
+/// nothing from the caller's environment.
+const KIS: Kis = Kis::new()
+    .empty_env()
+    .lang("en")
+    .today("2026-11-24")
+    .home_beside_data()
+    .umask(0o022);
 
 fn ok(out: &std::process::Output) -> String {
     assert!(
@@ -43,7 +34,7 @@ fn club(dir: &Path) -> PathBuf {
     let data = dir.join("data");
     let file = dir.join("club.jsonl");
     std::fs::write(&file, CLUB).unwrap();
-    ok(&kis(&data, &["import", file.to_str().unwrap()]));
+    ok(&KIS.run(&data, &["import", file.to_str().unwrap()]));
     data
 }
 
@@ -64,11 +55,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 fn everything_kis_writes_is_private_under_a_loose_umask() {
     let t = tempfile::tempdir().unwrap();
     let data = club(t.path());
-    ok(&kis(&data, &["lookup", "próbny"]));
-    let backup = PathBuf::from(ok(&kis(&data, &["backup"])).trim());
+    ok(&KIS.run(&data, &["lookup", "próbny"]));
+    let backup = PathBuf::from(ok(&KIS.run(&data, &["backup"])).trim());
     let export = t.path().join("out/club.jsonl");
     std::fs::create_dir_all(export.parent().unwrap()).unwrap();
-    ok(&kis(&data, &["export", export.to_str().unwrap()]));
+    ok(&KIS.run(&data, &["export", export.to_str().unwrap()]));
     assert_eq!(mode(&data), 0o700);
     let mut all = Vec::new();
     walk(&data, &mut all);
@@ -103,7 +94,7 @@ fn older_data_readable_by_others_is_tightened_on_open() {
         std::fs::Permissions::from_mode(0o644),
     )
     .unwrap();
-    ok(&kis(&data, &["check"]));
+    ok(&KIS.run(&data, &["check"]));
     assert_eq!(
         mode(&data),
         0o710,
@@ -121,7 +112,7 @@ fn export_does_not_follow_a_symlink_planted_at_the_old_temporary_name() {
     std::fs::write(&victim, "keep me").unwrap();
     let file = t.path().join("club-out.jsonl");
     std::os::unix::fs::symlink(&victim, t.path().join("club-out.jsonl.tmp")).unwrap();
-    ok(&kis(&data, &["export", file.to_str().unwrap()]));
+    ok(&KIS.run(&data, &["export", file.to_str().unwrap()]));
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
     assert!(std::fs::read_to_string(&file).unwrap().contains("Próbny"));
     // nothing else was left beside it
@@ -146,18 +137,12 @@ fn backups(dir: &Path) -> Vec<String> {
 fn keep_0_is_refused_and_nothing_is_deleted() {
     let t = tempfile::tempdir().unwrap();
     let data = club(t.path());
-    ok(&kis(&data, &["backup"]));
-    let out = kis(&data, &["backup", "--keep", "0"]);
+    ok(&KIS.run(&data, &["backup"]));
+    let out = KIS.run(&data, &["backup", "--keep", "0"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--keep 0 would delete every backup"));
     assert_eq!(backups(&data.join("backups")).len(), 1);
-    let mut pl = Command::new(env!("CARGO_BIN_EXE_kis"));
-    let out = pl
-        .args(["backup", "--keep", "0"])
-        .env("KIS_DATA", &data)
-        .env("KIS_LANG", "pl")
-        .output()
-        .unwrap();
+    let out = Kis::new().lang("pl").run(&data, &["backup", "--keep", "0"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("podaj co najmniej 1"));
 }
 
@@ -168,7 +153,7 @@ fn backups_taken_at_once_never_overwrite_each_other() {
     let runs: Vec<_> = (0..3)
         .map(|_| {
             let data = data.clone();
-            std::thread::spawn(move || ok(&kis(&data, &["backup"])).trim().to_string())
+            std::thread::spawn(move || ok(&KIS.run(&data, &["backup"])).trim().to_string())
         })
         .collect();
     let mut paths: Vec<String> = runs.into_iter().map(|r| r.join().unwrap()).collect();
@@ -182,7 +167,7 @@ fn backups_taken_at_once_never_overwrite_each_other() {
 fn a_size_inside_a_character_is_refused_by_restore() {
     let t = tempfile::tempdir().unwrap();
     let data = club(t.path());
-    let backup = ok(&kis(&data, &["backup"])).trim().to_string();
+    let backup = ok(&KIS.run(&data, &["backup"])).trim().to_string();
     let text = std::fs::read_to_string(&backup).unwrap();
     let (head, rest) = text.split_once('\n').unwrap();
     let mut manifest: serde_json::Value = serde_json::from_str(head).unwrap();
@@ -192,7 +177,7 @@ fn a_size_inside_a_character_is_refused_by_restore() {
     let forged = t.path().join("forged.kisb");
     std::fs::write(&forged, format!("{manifest}\n{rest}")).unwrap();
     let fresh = t.path().join("fresh");
-    let out = kis(&fresh, &["restore", forged.to_str().unwrap()]);
+    let out = KIS.run(&fresh, &["restore", forged.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "no panic");
     assert!(String::from_utf8_lossy(&out.stderr).contains("ends inside a character"));
     assert!(!fresh.join("journal.jsonl").exists(), "nothing was stored");

@@ -1,13 +1,15 @@
 //! Every read that returns personal data is in `audit.jsonl` (fsync'd) when the
 //! answer is given, `kis audit` lists it, and a backup and restore keep it.
 
+mod common;
+
+use common::Kis;
 use kis::desk::{Actor, Desk, DocumentKind, Request, Response};
 use kis::domain::report::Figure;
 use kis::store::audit_file::ReadEntry;
 use kis::store::{Options, Store};
 use kis::text::Lang;
 use std::path::Path;
-use std::process::Command;
 
 const CLUB: &str = r#"{"type":"kis","format":1}
 {"type":"participant","id":"p1","first_name":"Żelisław","last_name":"Próbny","pesel":"44051401458","birth_date":"1944-05-14","sex":"M","categories":["homeless"],"status":"active"}
@@ -15,15 +17,7 @@ const CLUB: &str = r#"{"type":"kis","format":1}
 {"type":"contract","id":"c1","participant_id":"p1","number":"KS/1/2026","signed_on":"2026-01-20","starts_on":"2026-01-20","ends_on":"2026-12-31","situation":"sytuacja próbna","state":"active"}
 "#;
 
-fn kis(data: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .env("KIS_DATA", data)
-        .env("KIS_LANG", "en")
-        .env("KIS_TODAY", "2026-11-24")
-        .output()
-        .unwrap()
-}
+const KIS: Kis = Kis::new().lang("en").today("2026-11-24");
 
 fn ok(out: std::process::Output) -> String {
     assert!(
@@ -47,7 +41,7 @@ fn club(dir: &Path) -> std::path::PathBuf {
     let data = dir.join("data");
     let file = dir.join("club.jsonl");
     std::fs::write(&file, CLUB).unwrap();
-    ok(kis(&data, &["import", file.to_str().unwrap()]));
+    ok(KIS.run(&data, &["import", file.to_str().unwrap()]));
     data
 }
 
@@ -175,21 +169,21 @@ fn each_read_of_personal_data_adds_an_entry() {
 fn kis_audit_lists_lookups_and_exports_and_a_backup_keeps_them() {
     let t = tempfile::tempdir().unwrap();
     let data = club(t.path());
-    ok(kis(&data, &["lookup", "44051401458"]));
-    ok(kis(
+    ok(KIS.run(&data, &["lookup", "44051401458"]));
+    ok(KIS.run(
         &data,
         &["export", t.path().join("x.jsonl").to_str().unwrap()],
     ));
-    ok(kis(&data, &["print", "contract", "c1"]));
-    let lines = ok(kis(&data, &["audit", "--participant", "p1"]));
+    ok(KIS.run(&data, &["print", "contract", "c1"]));
+    let lines = ok(KIS.run(&data, &["audit", "--participant", "p1"]));
     assert!(lines.contains("\tlookup\tparticipant p1"), "{lines}");
     assert!(lines.contains("\tread\tparticipant p1"), "{lines}");
-    let all = ok(kis(&data, &["audit"]));
+    let all = ok(KIS.run(&data, &["audit"]));
     assert!(all.contains("\texport\tclub *"), "{all}");
     // backup and restore keep the read audit
-    let backup = ok(kis(&data, &["backup"])).trim().to_string();
+    let backup = ok(KIS.run(&data, &["backup"])).trim().to_string();
     let restored = t.path().join("restored");
-    ok(kis(&restored, &["restore", &backup]));
+    ok(KIS.run(&restored, &["restore", &backup]));
     let before = entries(&data);
     let after = entries(&restored);
     assert_eq!(
@@ -198,6 +192,6 @@ fn kis_audit_lists_lookups_and_exports_and_a_backup_keeps_them() {
         "the restored audit is the one backed up"
     );
     assert!(after.iter().any(|e| e.action == "lookup"));
-    let lines = ok(kis(&restored, &["audit", "--participant", "p1"]));
+    let lines = ok(KIS.run(&restored, &["audit", "--participant", "p1"]));
     assert!(lines.contains("\tlookup\tparticipant p1"), "{lines}");
 }

@@ -1,9 +1,10 @@
 //! A club shaped on the Kędzierzyn-Koźle H1 2021 figures of domain.md, with every
 //! report figure worked out by hand in the comments.
 
+mod common;
+
+use common::desk_with;
 use kis::desk::{Actor, Desk, Request, Response};
-use kis::store::{Options, Store};
-use kis::text::Lang;
 use serde_json::{json, Value};
 
 fn line(v: Value) -> String {
@@ -208,15 +209,6 @@ fn club() -> String {
     l.join("\n") + "\n"
 }
 
-fn desk() -> (tempfile::TempDir, Desk) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path(), &Options::default()).unwrap();
-    let desk = Desk::new(store, Lang::En).unwrap();
-    desk.handle(&Actor::local(), Request::Import { text: club() })
-        .unwrap();
-    (dir, desk)
-}
-
 fn report(desk: &Desk, from: &str, to: &str) -> kis::domain::report::Report {
     let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     match desk
@@ -240,7 +232,7 @@ fn count(t: u32, w: u32, m: u32) -> Value {
 
 #[test]
 fn half_year_figures_match_the_hand_count() {
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let r = serde_json::to_value(report(&desk, "2021-01-01", "2021-06-30")).unwrap();
     assert_eq!(r["period"], json!({"from":"2021-01-01","to":"2021-06-30"}));
     assert_eq!(r["participants"]["admitted"], count(44, 27, 17));
@@ -300,7 +292,7 @@ fn half_year_figures_match_the_hand_count() {
 
 #[test]
 fn the_text_reads_as_polish() {
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let text = kis::export::report::to_text(&report(&desk, "2021-01-01", "2021-06-30"));
     assert!(
         text.contains("Skierowano 44 osoby, w tym 27 kobiet i 17 mężczyzn."),
@@ -327,7 +319,7 @@ fn the_text_reads_as_polish() {
 
 #[test]
 fn a_period_with_nobody_active() {
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let r = serde_json::to_value(report(&desk, "2019-01-01", "2019-12-31")).unwrap();
     assert_eq!(r["participants"]["active"], count(0, 0, 0));
     assert_eq!(r["graduates"], json!({"count":0,"percent":0}));
@@ -338,7 +330,7 @@ fn a_period_with_nobody_active() {
 #[test]
 fn xlsx_reads_back() {
     use calamine::{Reader, Xlsx};
-    let (_dir, desk) = desk();
+    let (_dir, desk) = desk_with(&club());
     let bytes = kis::export::report::to_xlsx(&report(&desk, "2021-01-01", "2021-06-30")).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = book.sheet_names().to_vec();
@@ -362,7 +354,7 @@ fn xlsx_reads_back() {
 
 /// The example club of domain.md's interchange section, worked by hand for 2021.
 fn example_club() -> String {
-    [
+    common::text(&[
         json!({"type":"kis","format":1}),
         json!({"type":"settings","club_name":"Klub Integracji Społecznej w Przykładowie","graduate_months":6,"max_months":12,"retention_years":10}),
         json!({"type":"staff","id":"u1","login":"anowak","name":"Anna Nowak","role":"coordinator"}),
@@ -389,29 +381,12 @@ fn example_club() -> String {
         json!({"type":"session","id":"se1","activity_id":"act1","date":"2021-03-02","hours":2.0,"specialist_id":"s1","zl_per_hour":"60.00",
                "topic":"…","place":"…","remote":true}),
         json!({"type":"attendance","session_id":"se1","participant_id":"p1","state":"present"}),
-    ]
-    .iter()
-    .map(Value::to_string)
-    .collect::<Vec<_>>()
-    .join("\n")
-        + "\n"
+    ])
 }
 
 #[test]
 fn the_domain_example_club_for_2021() {
-    let dir = tempfile::tempdir().unwrap();
-    let desk = Desk::new(
-        Store::open(dir.path(), &Options::default()).unwrap(),
-        Lang::En,
-    )
-    .unwrap();
-    desk.handle(
-        &Actor::local(),
-        Request::Import {
-            text: example_club(),
-        },
-    )
-    .unwrap();
+    let (_dir, desk) = desk_with(&example_club());
     let r = serde_json::to_value(report(&desk, "2021-01-01", "2021-12-31")).unwrap();
     // one man admitted 20.01.2021, ended 30.09.2021 employed: six months from
     // admission is 20.07.2021, so he is a graduate; 1 of 1 active = 100 %

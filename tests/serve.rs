@@ -3,6 +3,9 @@
 //! The test runs as the account that runs the server, which may act as any
 //! staff login (`--as`), so one Unix user can play several.
 
+mod common;
+
+use common::Kis;
 use kis::desk::door::Door;
 use kis::desk::{Request, Response};
 use kis::remote::client::{NoServer, RemoteDoor};
@@ -12,28 +15,18 @@ use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-const KIS: &str = env!("CARGO_BIN_EXE_kis");
-
-fn kis(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(KIS)
-        .args(args)
-        .env("KIS_DATA", dir)
-        .env("KIS_TODAY", "2026-11-24")
-        .env("KIS_LANG", "en")
-        .env_remove("KIS_AS")
-        .output()
-        .unwrap()
-}
+/// The CLI as the Unix user who runs the server, English messages.
+const KIS: Kis = Kis::new().today("2026-11-24").lang("en").without_login();
 
 /// A data directory with the demo club and a viewer account.
 fn club() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
-    let out = kis(d.path(), &["demo"]);
+    let out = KIS.run(d.path(), &["demo"]);
     assert!(out.status.success(), "{out:?}");
-    let out = kis(
+    let out = KIS.run(
         d.path(),
         &[
             "user",
@@ -58,10 +51,9 @@ struct Server {
 
 impl Server {
     fn start(dir: &Path) -> Server {
-        let mut child = Command::new(KIS)
-            .arg("serve")
-            .env("KIS_DATA", dir)
-            .env("KIS_TODAY", "2026-11-24")
+        let mut child = Kis::new()
+            .today("2026-11-24")
+            .command(dir, &["serve"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -135,7 +127,7 @@ fn add_note(d: &dyn Door, pid: &str, text: &str) -> Result<String, String> {
 
 /// Note ids in an export of the data directory (the server stopped).
 fn note_ids(dir: &Path) -> BTreeSet<String> {
-    let out = kis(dir, &["export", "-"]);
+    let out = KIS.run(dir, &["export", "-"]);
     assert!(out.status.success(), "{out:?}");
     String::from_utf8(out.stdout)
         .unwrap()
@@ -147,7 +139,7 @@ fn note_ids(dir: &Path) -> BTreeSet<String> {
 }
 
 fn check_ok(dir: &Path) {
-    let out = kis(dir, &["check"]);
+    let out = KIS.run(dir, &["check"]);
     assert!(
         out.status.success(),
         "{}",
@@ -192,7 +184,7 @@ fn ten_clients_two_hundred_changes_each() {
     }
     assert_eq!(acked.len(), 2000, "every change got its own id");
     // the CLI goes through the server while it runs
-    let out = kis(d.path(), &["check"]);
+    let out = KIS.run(d.path(), &["check"]);
     assert!(out.status.success(), "{out:?}");
     let (status, log) = server.terminate();
     assert!(status.success(), "{log}");
@@ -364,10 +356,10 @@ fn a_stale_socket_is_replaced_and_a_live_one_is_not_stolen() {
     // a socket file nobody answers, as a killed server leaves it
     drop(std::os::unix::net::UnixListener::bind(d.path().join("kis.sock")).unwrap());
     // with no server the CLI opens the data itself
-    let out = kis(d.path(), &["lookup", "kowalczyk"]);
+    let out = KIS.run(d.path(), &["lookup", "kowalczyk"]);
     assert!(out.status.success(), "{out:?}");
     let server = Server::start(d.path());
-    let second = kis(d.path(), &["serve"]);
+    let second = KIS.run(d.path(), &["serve"]);
     assert!(!second.status.success());
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(err.contains("already running"), "{err}");
@@ -471,18 +463,15 @@ fn roles_are_enforced_by_the_server() {
         "{err}"
     );
     // the CLI says the same
-    let out = Command::new(KIS)
-        .args(["--as", "nieznany", "lookup", "x"])
-        .env("KIS_DATA", d.path())
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap();
+    let out = Kis::new()
+        .lang("en")
+        .run(d.path(), &["--as", "nieznany", "lookup", "x"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("login nieznany"));
     // the viewer's write left nothing behind
     let (status, _) = server.terminate();
     assert!(status.success());
-    let out = kis(d.path(), &["export", "-"]);
+    let out = KIS.run(d.path(), &["export", "-"]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("nie wolno"));
 }
 
@@ -664,7 +653,7 @@ fn lookups_and_cards_during_a_rebuild_never_see_a_half_built_database() {
         })
         .collect();
     for _ in 0..3 {
-        let out = kis(d.path(), &["rebuild"]);
+        let out = KIS.run(d.path(), &["rebuild"]);
         assert!(out.status.success(), "{out:?}");
     }
     done.store(true, Ordering::SeqCst);
@@ -684,11 +673,10 @@ fn a_command_waits_for_a_server_that_is_still_starting() {
     set_role(HolderRole::Serve);
     let store = kis::store::Store::open(d.path(), &kis::store::Options::default()).unwrap();
     let desk = kis::desk::Desk::new(store, Lang::En).unwrap();
-    let command = Command::new(KIS)
-        .args(["lookup", "kowalczyk"])
-        .env("KIS_DATA", d.path())
-        .env("KIS_LANG", "en")
-        .env_remove("KIS_AS")
+    let command = Kis::new()
+        .lang("en")
+        .without_login()
+        .command(d.path(), &["lookup", "kowalczyk"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

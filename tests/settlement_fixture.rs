@@ -2,6 +2,9 @@
 //! resignation in the middle of the month, absences, and a second agreement
 //! whose odd rate shows the person's month rounded once.
 
+mod common;
+
+use common::Kis;
 use serde_json::{json, Value};
 
 fn club() -> String {
@@ -39,21 +42,10 @@ fn club() -> String {
     ] {
         l.push(json!({"type":"hours","assignment_id":a,"date":d,"hours":h,"absence":abs}));
     }
-    l.iter()
-        .map(Value::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
+    common::text(&l)
 }
 
-fn kis(data: &std::path::Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_kis"))
-        .args(args)
-        .env("KIS_DATA", data)
-        .env("KIS_LANG", "en")
-        .output()
-        .unwrap()
-}
+const KIS: Kis = Kis::new().lang("en");
 
 #[test]
 fn june_by_hand() {
@@ -61,13 +53,13 @@ fn june_by_hand() {
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, club()).unwrap();
     let data = dir.path().join("data");
-    let out = kis(&data, &["import", file.to_str().unwrap()]);
+    let out = KIS.run(&data, &["import", file.to_str().unwrap()]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = kis(
+    let out = KIS.run(
         &data,
         &["psu", "settle", "--month", "2021-06", "--format", "json"],
     );
@@ -89,7 +81,7 @@ fn june_by_hand() {
     );
     // May holds only p2's 4 h at 8.70
     let may: Value = serde_json::from_slice(
-        &kis(
+        &KIS.run(
             &data,
             &["psu", "settle", "--month", "2021-05", "--format", "json"],
         )
@@ -99,7 +91,7 @@ fn june_by_hand() {
     assert_eq!(may["paid"], "34.80");
     assert_eq!(may["refund"], "20.88");
     // the printouts list the unexcused absence for the PUP
-    let print = kis(
+    let print = KIS.run(
         &data,
         &["psu", "print", "--month", "2021-06", "--agreement", "a1"],
     );
@@ -118,7 +110,7 @@ fn a_day_after_the_resignation_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("club.jsonl");
     std::fs::write(&file, lines.join("\n") + "\n").unwrap();
-    let out = kis(
+    let out = KIS.run(
         &dir.path().join("data"),
         &["import", file.to_str().unwrap()],
     );

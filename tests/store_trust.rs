@@ -6,14 +6,13 @@
 
 mod common;
 
-use common::{kis, output_text};
+use common::{kis, output_text, Kis};
 use kis::desk::{Actor, Desk, Request, Response};
 use kis::domain::person::Note;
 use kis::domain::psu::Worksite;
 use kis::store::{Change, Options, Record, Store, StoreError};
 use kis::text::Lang;
 use std::path::Path;
-use std::process::Command;
 
 fn open(dir: &Path) -> Desk {
     Desk::new(Store::open(dir, &Options::default()).unwrap(), Lang::En).unwrap()
@@ -328,13 +327,21 @@ fn kill_9_during_direct_writes_leaves_data_that_opens() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let login = format!("u{round}");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kis"))
-            .args(["user", "add", &login, "--name", "Osoba Testowa", "--role"])
-            .arg("worker")
-            .arg("--data")
-            .arg(dir.path())
-            .env_remove("KIS_DATA")
-            .env("KIS_LANG", "en")
+        let mut child = Kis::new()
+            .data_flag()
+            .lang("en")
+            .command(
+                dir.path(),
+                &[
+                    "user",
+                    "add",
+                    &login,
+                    "--name",
+                    "Osoba Testowa",
+                    "--role",
+                    "worker",
+                ],
+            )
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
