@@ -1194,3 +1194,63 @@ fn a_stale_psu_save_is_refused_with_who_saved_first() {
         .unwrap();
     assert_eq!(saved.hours, kis::domain::hours::Hours::whole(1));
 }
+
+#[test]
+fn a_club_sets_itself_up_from_the_settings_screen() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Ustaw nazwę klubu: Ctrl+E"), "{s}");
+    app.handle_key(ctrl('e'));
+    insta::assert_snapshot!("settings_club", screen(&app, 80, 24).backend());
+    // the form: name, then the centre
+    app.handle_key(key(KeyCode::Enter));
+    for _ in 0.."Klub Integracji Społecznej".chars().count() {
+        app.handle_key(key(KeyCode::Backspace));
+    }
+    typed(&mut app, "KIS w Przykładowie");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "MOPS w Przykładowie");
+    // a bad number names its field and saves nothing
+    for _ in 0..5 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "x");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Udział najwyżej (mies.): podaj liczbę"), "{s}");
+    app.handle_key(key(KeyCode::Backspace));
+    app.handle_key(ctrl('s'));
+    let settings = door.desk.store().settings().unwrap();
+    assert_eq!(settings.club_name, "KIS w Przykładowie");
+    assert_eq!(settings.parent_name.as_deref(), Some("MOPS w Przykładowie"));
+    // groups: a new one, then retired
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Insert));
+    typed(&mut app, "seniorzy");
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "Seniorzy 60+");
+    app.handle_key(ctrl('s'));
+    insta::assert_snapshot!("settings_groups", screen(&app, 80, 24).backend());
+    app.handle_key(key(KeyCode::End));
+    app.handle_key(key(KeyCode::Delete));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Wycofano grupę Seniorzy 60+"), "{s}");
+    assert!(s.contains("wycofana"), "{s}");
+    // staff: the first account's basis and hours
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Enter));
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Tab));
+    app.handle_key(key(KeyCode::Right)); // umowa o pracę
+    app.handle_key(key(KeyCode::Tab));
+    typed(&mut app, "40");
+    app.handle_key(ctrl('s'));
+    insta::assert_snapshot!("settings_staff", screen(&app, 80, 24).backend());
+    // a retired group is not offered at intake
+    app.handle_key(key(KeyCode::Esc));
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('n'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(!s.contains("Seniorzy 60+"), "{s}");
+}

@@ -96,6 +96,23 @@ impl Exclusion {
     /// benefits always bar; a disability pension (art. 1 ust. 3a), a social pension
     /// and other benefits only when the club's rules list them (`extra_exclusions`);
     /// employment only by club rule.
+    /// The benefits the Act does not list but a club's rules may (`extra_exclusions`).
+    pub const CLUB_MAY_BAR: [Exclusion; 3] = [
+        Exclusion::DisabilityPension,
+        Exclusion::SocialPension,
+        Exclusion::OtherBenefit,
+    ];
+
+    /// Whether a barring benefit bars by the club's rules rather than the Act.
+    pub fn barring_basis_is_club(self) -> bool {
+        Self::CLUB_MAY_BAR.contains(&self) || self == Exclusion::Employed
+    }
+
+    /// Barring only because the club's own rules say so.
+    pub fn barred_by_club(self, settings: &Settings) -> bool {
+        Self::CLUB_MAY_BAR.contains(&self) && settings.extra_exclusions.contains(&self)
+    }
+
     pub fn bars(self, settings: &Settings) -> bool {
         match self {
             Exclusion::DisabilityPension | Exclusion::SocialPension | Exclusion::OtherBenefit => {
@@ -282,7 +299,7 @@ pub enum ParticipantError {
     NoCategory,
     #[error("unknown group {0:?}")]
     UnknownCategory(String),
-    #[error("{0} is excluded: the right to {1} bars participation (art. 1 ust. 3)")]
+    #[error("{0} is excluded: the right to {1} bars participation ({basis})", basis = if .1.barring_basis_is_club() { "the club's rules" } else { "art. 1 ust. 3" })]
     Excluded(String, Exclusion),
     #[error("status finished needs an outcome")]
     MissingOutcome,

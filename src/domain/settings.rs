@@ -52,7 +52,7 @@ fn six_months() -> GraduateRule {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            club_name: "Klub Integracji Społecznej".into(),
+            club_name: DEFAULT_CLUB_NAME.into(),
             graduate_months: 6,
             max_months: 12,
             retention_years: 10,
@@ -67,7 +67,15 @@ impl Default for Settings {
     }
 }
 
+/// The name a fresh database prints until the club sets its own.
+pub const DEFAULT_CLUB_NAME: &str = "Klub Integracji Społecznej";
+
 impl Settings {
+    /// The club has not named itself yet (the printouts would say just "KIS").
+    pub fn has_default_name(&self) -> bool {
+        self.club_name.trim() == DEFAULT_CLUB_NAME
+    }
+
     /// Periods that must not cross: the minimum contract within the maximum
     /// stay, and the graduate period too. The offending pair, if any.
     pub fn check_order(&self) -> Result<(), (&'static str, u32, &'static str, u32)> {

@@ -26,32 +26,59 @@ pub fn participant(lang: Lang, e: &ParticipantError) -> String {
         E::Empty("last_name") => "nazwisko jest puste".into(),
         E::Empty(f) => format!("pole {f} jest puste"),
         E::Pesel(p) => pesel(lang, p),
-        E::BirthDateMismatch { pesel, given, from_pesel } => format!(
+        E::BirthDateMismatch {
+            pesel,
+            given,
+            from_pesel,
+        } => format!(
             "data urodzenia {} nie zgadza się z PESEL {pesel} (z numeru wynika {})",
             pl(*given),
             pl(*from_pesel)
         ),
-        E::SexMismatch { pesel, given, from_pesel } => {
+        E::SexMismatch {
+            pesel,
+            given,
+            from_pesel,
+        } => {
             format!("płeć {given} nie zgadza się z PESEL {pesel} (z numeru wynika {from_pesel})")
         }
         E::PostalCode(c) => format!("kod pocztowy {c:?} nie ma postaci NN-NNN"),
         E::NoCategory => "wymagana jest co najmniej jedna grupa".into(),
         E::UnknownCategory(c) => format!("nieznana grupa {c:?}"),
         E::Excluded(name, ex) => format!(
-            "{name} nie może uczestniczyć w KIS: prawo do świadczenia „{}” wyklucza udział (art. 1 ust. 3)",
-            exclusion_pl(*ex)
+            "{name} nie może uczestniczyć w KIS: {} wyklucza udział ({})",
+            if ex.barring_basis_is_club() {
+                exclusion_pl(*ex).to_string()
+            } else {
+                format!("prawo do świadczenia „{}”", exclusion_pl(*ex))
+            },
+            if ex.barring_basis_is_club() {
+                "regulamin klubu"
+            } else {
+                "art. 1 ust. 3"
+            }
         ),
         E::MissingOutcome => "status „zakończony” wymaga podania efektu".into(),
         E::MissingReason => "status „przerwany” wymaga podania przyczyny".into(),
         E::UnknownReason(r) => format!("nieznana przyczyna przerwania {r:?}"),
         E::MissingEnd(s) => format!("status {s} wymaga daty zakończenia (ended_on)"),
-        E::UnexpectedEnd(s) => format!("status {s} nie może mieć daty zakończenia, efektu ani zaświadczenia"),
+        E::UnexpectedEnd(s) => {
+            format!("status {s} nie może mieć daty zakończenia, efektu ani zaświadczenia")
+        }
         E::RejectedWithoutReason => "odrzucony wniosek wymaga podania przyczyny".into(),
         E::BeforeBirth { what, date, birth } => {
-            format!("{what} {} jest wcześniej niż data urodzenia {}", pl(*date), pl(*birth))
+            format!(
+                "{what} {} jest wcześniej niż data urodzenia {}",
+                pl(*date),
+                pl(*birth)
+            )
         }
         E::CertificateBeforeEnd { cert, ended } => {
-            format!("data zaświadczenia {} jest wcześniejsza niż zakończenie {}", pl(*cert), pl(*ended))
+            format!(
+                "data zaświadczenia {} jest wcześniejsza niż zakończenie {}",
+                pl(*cert),
+                pl(*ended)
+            )
         }
     }
 }

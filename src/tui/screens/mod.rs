@@ -9,4 +9,5 @@ pub mod participants;
 pub mod psu;
 pub mod psu_lists;
 pub mod reports;
+pub mod settings;
 pub mod today;

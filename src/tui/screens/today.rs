@@ -22,6 +22,8 @@ pub struct Today {
     empty: bool,
     admin: String,
     club: String,
+    /// The club has not set its name: Dziś says so, with the key.
+    unnamed: bool,
     items: Vec<DueItem>,
     names: HashMap<String, String>,
     /// Rows as drawn: a kind header or an item index.
@@ -76,6 +78,7 @@ impl Layer for Today {
             self.admin = me.login;
         }
         if let Some(s) = ask_for!(ctx, Request::Settings, Response::Settings(s) => s) {
+            self.unnamed = s.has_default_name();
             self.club = s.club_name;
         }
         if let Some(items) = ask_for!(ctx, Request::Due {
@@ -113,6 +116,10 @@ impl Layer for Today {
                     }
                 }
             }
+            Action::Edit => {
+                let screen = super::settings::SettingsScreen::new(ctx);
+                ctx.push(Box::new(screen));
+            }
             Action::Demo if self.empty => {
                 if ctx.ask(Request::LoadDemo).is_some() {
                     ctx.ok(ctx.ui.text.demo_loaded);
@@ -148,14 +155,38 @@ impl Layer for Today {
                     Span::styled(demo_key, theme.key()),
                     Span::raw(format!("  {}", text.welcome_demo)),
                 ]),
+                Line::from(vec![
+                    Span::styled(ui.keymap.first_label(Action::Edit), theme.key()),
+                    Span::raw(format!("  {}", text.settings.welcome_setup)),
+                ]),
+                Line::from((text.settings.welcome_first_intake)(
+                    &ui.keymap.first_label(Action::Screen2),
+                    &ui.keymap.first_label(Action::New),
+                )),
                 Line::from(text.welcome_import),
             ];
             f.render_widget(Paragraph::new(lines), inner);
             return;
         }
         let b = block(text.today_title, theme);
-        let inner = b.inner(area);
+        let mut inner = b.inner(area);
         f.render_widget(b, area);
+        if self.unnamed && inner.height > 1 {
+            let key = ui.keymap.first_label(Action::Edit);
+            f.render_widget(
+                Paragraph::new(Line::from(Span::styled(
+                    fit(
+                        &(text.settings.set_club_name)(&key),
+                        inner.width as usize,
+                        theme,
+                    ),
+                    theme.warn(),
+                ))),
+                Rect { height: 1, ..inner },
+            );
+            inner.y += 1;
+            inner.height -= 1;
+        }
         if self.items.is_empty() {
             f.render_widget(Paragraph::new(text.nothing_due).style(theme.ok()), inner);
             return;
@@ -210,6 +241,7 @@ impl Layer for Today {
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
         let t = &ui.text;
         let mut h = vec![(Action::Help, t.hint_help), (Action::Lookup, t.hint_lookup)];
+        h.push((Action::Edit, t.settings.hint_settings));
         if self.empty {
             h.push((Action::Demo, t.hint_demo));
         } else {

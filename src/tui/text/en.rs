@@ -6,6 +6,7 @@ pub(super) fn text() -> Text {
     Text {
         names: NAMES,
         corrections: CORRECTIONS,
+        settings: SETTINGS,
         lang: Lang::En,
         app_title: "KIS",
         tab_today: "Today",
@@ -439,6 +440,83 @@ const CORRECTIONS: CorrectionsText = CorrectionsText {
 };
 
 // ---- end of section: corrections ----
+
+// ---- section: settings ----
+
+const SETTINGS: SettingsText = SettingsText {
+    title: "Club settings",
+    tabs: ["Club", "Groups", "Staff"],
+    club_name: "Club name",
+    parent_name: "Run by (welfare centre)",
+    parent_address: "Centre's address",
+    register_entry: "Voivode's register entry",
+    min_months: "Contract at least (months)",
+    graduate_months: "Graduate after (months)",
+    max_months: "Participation at most (months)",
+    graduate_rule: "Who is a graduate",
+    rule_names: [
+        "anyone past the period (however it ended)",
+        "only those who finished",
+    ],
+    exclude_employed: "Employment bars participation",
+    extra_bars: |benefit| format!("Also bars: {benefit}"),
+    retention_years: "Keep records (years)",
+    none: "—",
+    edit_hint: |key| format!("{key} changes the settings"),
+    form_title: "Club settings",
+    number_expected: |field| format!("{field}: a whole number (empty: none)"),
+    retention_question: |years, n| {
+        format!("{years} years: {n} people become due for anonymisation (for good) at once. Save? (y/n)")
+    },
+    statutory: "statutory",
+    sensitive: "sensitive",
+    retired: "retired",
+    holders: |n| format!("{n} people"),
+    group_code: "Code (a–z, 0–9, _)",
+    group_name: "Name",
+    group_new_title: "A new group of the club",
+    group_edit_title: |code| format!("Group {code}"),
+    statutory_fixed: "The statutory groups do not change",
+    group_retired: |name| {
+        format!("Group {name} retired: no longer offered at intake, kept on the people who have it")
+    },
+    group_restored: |name| format!("Group {name} restored"),
+    groups_keys: |new, edit, retire| format!("{new} new • {edit} rename • {retire} retire/restore"),
+    login: "Login (system account)",
+    staff_name: "Name",
+    role: "Role",
+    role_names: |r| {
+        use crate::domain::staff::Role as R;
+        match r {
+            R::Admin => "administrator",
+            R::Coordinator => "coordinator",
+            R::Worker => "worker",
+            R::Viewer => "viewer",
+        }
+    },
+    basis: "Employment basis",
+    basis_names: |b| {
+        use crate::domain::staff::StaffBasis as B;
+        match b {
+            B::EmploymentContract => "employment contract",
+            B::CivilLaw => "civil-law contract",
+            B::Volunteer => "volunteer",
+            B::Other => "other",
+        }
+    },
+    hours: "Hours a week",
+    hours_a_week: |h| format!("{h} h/week"),
+    hours_expected: "hours a week: a number such as 40 or 20.5 (empty: none)",
+    staff_new_title: "A new staff account",
+    staff_edit_title: |login| format!("Account {login}"),
+    staff_keys: |new, edit| format!("{new} new account • {edit} change (administrator)"),
+    set_club_name: |key| format!("Set the club's name: {key}"),
+    welcome_setup: "set up the club: its name, centre, groups, staff",
+    welcome_first_intake: |screen, new| format!("{screen}, then {new}: the first application"),
+    hint_settings: "settings",
+};
+
+// ---- end of section: settings ----
 
 // ---- names of codes ----
 

@@ -108,6 +108,7 @@ pub struct Text {
     pub hint_groups: &'static str,
     pub names: Names,
     pub corrections: CorrectionsText,
+    pub settings: SettingsText,
     pub activities: ActivitiesText,
     pub psu: PsuText,
     pub card: CardText,
@@ -560,3 +561,58 @@ pub struct CorrectionsText {
 }
 
 // ---- end of section: corrections ----
+
+// ---- section: settings ----
+
+/// The club's settings screen: the settings, the groups, the staff (`screens/settings.rs`).
+pub struct SettingsText {
+    pub title: &'static str,
+    pub tabs: [&'static str; 3],
+    pub club_name: &'static str,
+    pub parent_name: &'static str,
+    pub parent_address: &'static str,
+    pub register_entry: &'static str,
+    pub min_months: &'static str,
+    pub graduate_months: &'static str,
+    pub max_months: &'static str,
+    pub graduate_rule: &'static str,
+    pub rule_names: [&'static str; 2],
+    pub exclude_employed: &'static str,
+    pub extra_bars: fn(&str) -> String,
+    pub retention_years: &'static str,
+    pub none: &'static str,
+    pub edit_hint: fn(&str) -> String,
+    pub form_title: &'static str,
+    pub number_expected: fn(&str) -> String,
+    pub retention_question: fn(u32, usize) -> String,
+    pub statutory: &'static str,
+    pub sensitive: &'static str,
+    pub retired: &'static str,
+    pub holders: fn(usize) -> String,
+    pub group_code: &'static str,
+    pub group_name: &'static str,
+    pub group_new_title: &'static str,
+    pub group_edit_title: fn(&str) -> String,
+    pub statutory_fixed: &'static str,
+    pub group_retired: fn(&str) -> String,
+    pub group_restored: fn(&str) -> String,
+    pub groups_keys: fn(&str, &str, &str) -> String,
+    pub login: &'static str,
+    pub staff_name: &'static str,
+    pub role: &'static str,
+    pub role_names: fn(crate::domain::staff::Role) -> &'static str,
+    pub basis: &'static str,
+    pub basis_names: fn(crate::domain::staff::StaffBasis) -> &'static str,
+    pub hours: &'static str,
+    pub hours_a_week: fn(&str) -> String,
+    pub hours_expected: &'static str,
+    pub staff_new_title: &'static str,
+    pub staff_edit_title: fn(&str) -> String,
+    pub staff_keys: fn(&str, &str) -> String,
+    pub set_club_name: fn(&str) -> String,
+    pub welcome_setup: &'static str,
+    pub welcome_first_intake: fn(&str, &str) -> String,
+    pub hint_settings: &'static str,
+}
+
+// ---- end of section: settings ----

@@ -6,6 +6,7 @@ pub(super) fn text() -> Text {
     Text {
         names: NAMES,
         corrections: CORRECTIONS,
+        settings: SETTINGS,
         lang: Lang::Pl,
         app_title: "KIS",
         tab_today: "Dziś",
@@ -440,6 +441,87 @@ const CORRECTIONS: CorrectionsText = CorrectionsText {
 };
 
 // ---- end of section: corrections ----
+
+// ---- section: settings ----
+
+const SETTINGS: SettingsText = SettingsText {
+    title: "Ustawienia klubu",
+    tabs: ["Klub", "Grupy", "Pracownicy"],
+    club_name: "Nazwa klubu",
+    parent_name: "Prowadzi (OPS/MOPS/GOPS)",
+    parent_address: "Adres ośrodka",
+    register_entry: "Wpis do rejestru wojewody",
+    min_months: "Kontrakt co najmniej (mies.)",
+    graduate_months: "Absolwent po (mies.)",
+    max_months: "Udział najwyżej (mies.)",
+    graduate_rule: "Kto jest absolwentem",
+    rule_names: [
+        "każdy po okresie (jakkolwiek zakończył)",
+        "tylko kończący program",
+    ],
+    exclude_employed: "Zatrudnienie wyklucza udział",
+    extra_bars: |benefit| format!("Wyklucza też: {benefit}"),
+    retention_years: "Przechowywanie danych (lata)",
+    none: "—",
+    edit_hint: |key| format!("{key} zmienia ustawienia"),
+    form_title: "Ustawienia klubu",
+    number_expected: |field| format!("{field}: podaj liczbę całkowitą (puste: brak)"),
+    retention_question: |years, n| {
+        format!("Okres {years} lat: {n} osób od razu podlegać będzie anonimizacji (trwałej). Zapisać? (t/n)")
+    },
+    statutory: "ustawowa",
+    sensitive: "dane wrażliwe",
+    retired: "wycofana",
+    holders: |n| format!("{n} os."),
+    group_code: "Kod (a–z, 0–9, _)",
+    group_name: "Nazwa",
+    group_new_title: "Nowa grupa klubu",
+    group_edit_title: |code| format!("Grupa {code}"),
+    statutory_fixed: "Grup ustawowych się nie zmienia",
+    group_retired: |name| {
+        format!("Wycofano grupę {name}: nie jest już proponowana przy przyjęciu, zostaje u osób, które ją mają")
+    },
+    group_restored: |name| format!("Przywrócono grupę {name}"),
+    groups_keys: |new, edit, retire| {
+        format!("{new} nowa • {edit} zmień nazwę • {retire} wycofaj/przywróć")
+    },
+    login: "Login (konto w systemie)",
+    staff_name: "Imię i nazwisko",
+    role: "Rola",
+    role_names: |r| {
+        use crate::domain::staff::Role as R;
+        match r {
+            R::Admin => "administrator",
+            R::Coordinator => "koordynator",
+            R::Worker => "pracownik",
+            R::Viewer => "podgląd",
+        }
+    },
+    basis: "Podstawa zatrudnienia",
+    basis_names: |b| {
+        use crate::domain::staff::StaffBasis as B;
+        match b {
+            B::EmploymentContract => "umowa o pracę",
+            B::CivilLaw => "umowa cywilnoprawna",
+            B::Volunteer => "wolontariat",
+            B::Other => "inna",
+        }
+    },
+    hours: "Godzin tygodniowo",
+    hours_a_week: |h| format!("{h} h/tydz."),
+    hours_expected: "godziny tygodniowo: liczba, np. 40 lub 20,5 (puste: brak)",
+    staff_new_title: "Nowe konto pracownika",
+    staff_edit_title: |login| format!("Konto {login}"),
+    staff_keys: |new, edit| format!("{new} nowe konto • {edit} zmień (administrator)"),
+    set_club_name: |key| format!("Ustaw nazwę klubu: {key}"),
+    welcome_setup: "ustaw klub: nazwa, ośrodek, grupy, pracownicy",
+    welcome_first_intake: |screen, new| {
+        format!("{screen}, potem {new}: pierwszy wniosek (przyjęcie osoby)")
+    },
+    hint_settings: "ustawienia",
+};
+
+// ---- end of section: settings ----
 
 // ---- names of codes ----
 
