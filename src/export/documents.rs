@@ -9,7 +9,8 @@ use crate::text::clean::{clean_block, clean_line, html, html_block};
 
 /// A document as a title and sections of lines; rendered as text or HTML.
 pub struct Document {
-    pub header: String,
+    /// Who issues it: the centre, its address, the club, the register entry.
+    pub header: Vec<String>,
     pub title: String,
     pub sections: Vec<(String, Vec<String>)>,
     pub signatures: Vec<String>,
@@ -50,7 +51,9 @@ fn wrap(text: &str, indent: &str) -> Vec<String> {
 impl Document {
     pub fn to_text(&self) -> String {
         let mut out = Vec::new();
-        out.push(clean_line(&self.header).into_owned());
+        for l in &self.header {
+            out.push(clean_line(l).into_owned());
+        }
         out.push(format!("{:>w$}", clean_line(&self.place_date), w = WIDTH));
         out.push(String::new());
         out.push(centre(&clean_line(&self.title)));
@@ -93,9 +96,10 @@ impl Document {
         );
         h.push_str(&html(&self.title));
         h.push_str("</title><style>body{font-family:serif;max-width:42em;margin:2em auto}h1{text-align:center;font-size:1.3em}.date{text-align:right}.sig{display:flex;justify-content:space-between;margin-top:4em}.sig div{border-top:1px dotted #000;padding-top:.3em;min-width:12em;text-align:center}@media print{body{margin:0}}</style></head><body>\n");
+        let header: Vec<String> = self.header.iter().map(|l| html(l)).collect();
         h.push_str(&format!(
             "<p>{}</p>\n<p class=\"date\">{}</p>\n<h1>{}</h1>\n",
-            html(&self.header),
+            header.join("<br>"),
             html(&self.place_date),
             html(&self.title)
         ));
@@ -113,6 +117,29 @@ impl Document {
         }
         h.push_str("</div>\n</body></html>\n");
         h
+    }
+}
+
+/// The letterhead: the centre that runs the club and its address, the club, its register entry.
+fn issuer(settings: &Settings) -> Vec<String> {
+    let some = |v: &Option<String>| v.clone().filter(|x| !x.trim().is_empty());
+    let mut lines = Vec::new();
+    lines.extend(some(&settings.parent_name));
+    lines.extend(some(&settings.parent_address));
+    lines.push(settings.club_name.clone());
+    lines.extend(some(&settings.register_entry).map(|r| format!("wpis do rejestru KIS: {r}")));
+    lines
+}
+
+/// The club's side of a contract: the centre, with the club as its unit.
+fn club_party(settings: &Settings) -> String {
+    match settings
+        .parent_name
+        .as_deref()
+        .filter(|x| !x.trim().is_empty())
+    {
+        Some(centre) => format!("{centre} — {}", settings.club_name),
+        None => settings.club_name.clone(),
     }
 }
 
@@ -156,7 +183,7 @@ pub fn contract(
             format!("zawarty w dniu {}.", opt_date(c.signed_on)),
             format!(
                 "Strony: {} oraz {} {}.",
-                settings.club_name,
+                club_party(settings),
                 match p.sex {
                     Sex::K => "Pani",
                     Sex::M => "Pan",
@@ -258,7 +285,7 @@ pub fn contract(
         ));
     }
     Document {
-        header: settings.club_name.clone(),
+        header: issuer(settings),
         title: format!("KONTRAKT SOCJALNY nr {}", c.number),
         sections,
         signatures: vec!["uczestnik".into(), "pracownik socjalny".into()],
@@ -281,7 +308,7 @@ pub fn certificate(
         "Zaświadcza się, że {title} {} {} udział w programie reintegracji społecznej i zawodowej realizowanym przez: {}, w okresie od {} do {}.",
         person_line(p, pesel),
         took,
-        settings.club_name,
+        club_party(settings),
         opt_date(admitted),
         opt_date(p.ended_on)
     )];
@@ -301,10 +328,68 @@ pub fn certificate(
     lines.push(how);
     lines.push("Zaświadczenie wydaje się na podstawie art. 18 ust. 5a ustawy z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym.".into());
     Document {
-        header: settings.club_name.clone(),
+        header: issuer(settings),
         title: "ZAŚWIADCZENIE".into(),
         sections: vec![(String::new(), lines)],
         signatures: vec![String::new(), "koordynator KIS".into()],
         place_date: format!("dnia {}", pl(today)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contract::tests::{d, sample as a_contract};
+    use crate::domain::person::tests::sample as person;
+
+    fn club() -> Settings {
+        Settings {
+            club_name: "Klub Integracji Społecznej w Przykładowie".into(),
+            parent_name: Some("Miejski Ośrodek Pomocy Społecznej w Przykładowie".into()),
+            parent_address: Some("ul. Próbna 1, 00-001 Przykładowo".into()),
+            register_entry: Some("nr 12/2016 z 11.04.2016".into()),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn the_contract_is_made_by_the_centre_with_the_club_as_its_unit() {
+        let text =
+            super::contract(&club(), &person(), None, &a_contract(), d("2026-11-30")).to_text();
+        let head: Vec<&str> = text.lines().take(4).collect();
+        assert_eq!(
+            head,
+            [
+                "Miejski Ośrodek Pomocy Społecznej w Przykładowie",
+                "ul. Próbna 1, 00-001 Przykładowo",
+                "Klub Integracji Społecznej w Przykładowie",
+                "wpis do rejestru KIS: nr 12/2016 z 11.04.2016",
+            ]
+        );
+        assert!(
+            text.contains(
+                "Strony: Miejski Ośrodek Pomocy Społecznej w Przykładowie — Klub\n  Integracji Społecznej w Przykładowie oraz"
+            ) || text.replace("\n  ", " ").contains(
+                "Strony: Miejski Ośrodek Pomocy Społecznej w Przykładowie — Klub Integracji Społecznej w Przykładowie oraz"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_certificate_is_issued_by_the_club_of_the_centre() {
+        let mut p = person();
+        p.status = crate::domain::person::Status::Finished;
+        p.outcome = Some(Outcome::Employed);
+        p.ended_on = Some(d("2026-06-30"));
+        let text = certificate(&club(), &p, None, Some(d("2026-01-02")), d("2026-11-30")).to_text();
+        let flat = text.replace("\n  ", " ");
+        assert!(
+            flat.contains("realizowanym przez: Miejski Ośrodek Pomocy Społecznej w Przykładowie — Klub Integracji Społecznej w Przykładowie"),
+            "{text}"
+        );
+        // without a centre set, the club alone
+        let alone = certificate(&Settings::default(), &p, None, None, d("2026-11-30")).to_text();
+        assert!(alone.starts_with("Klub Integracji Społecznej\n"), "{alone}");
     }
 }
