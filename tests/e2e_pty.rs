@@ -349,3 +349,47 @@ fn two_staff_on_one_server_see_each_other_and_survive_a_restart() {
     alicja.send(CTRL_Q);
     assert!(alicja.wait_exit());
 }
+
+#[test]
+fn a_new_club_sets_itself_up_on_the_first_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(dir.path(), &[]);
+    t.wait_for("Witaj w kis");
+    t.wait_for("ustaw klub");
+    t.send("\x05"); // Ctrl+E: the settings
+    t.wait_for("Ustawienia klubu: [Klub]");
+    t.send(ENTER);
+    t.wait_for("Nazwa klubu");
+    for _ in 0.."Klub Integracji Społecznej".chars().count() {
+        t.send("\x7f");
+    }
+    t.send("KIS w Przykładowie");
+    t.send(TAB);
+    t.send("MOPS w Przykładowie");
+    t.send(CTRL_S);
+    t.wait_for("Nazwa klubu: KIS w Przykładowie");
+    t.send(ESC);
+    t.wait_for("Witaj w kis");
+    t.wait_for("KIS w Przykładowie");
+    // then the first intake
+    t.send(ALT_2);
+    t.wait_for("Uczestnicy (0/0)");
+    t.send(INSERT);
+    t.wait_for("Nowy wniosek");
+    t.send(ESC);
+    t.wait_for("Uczestnicy (0/0)");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
+    let file = dir.path().join("club.jsonl");
+    let out = KIS.run(dir.path(), &["export", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", common::output_text(&out));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("\"club_name\":\"KIS w Przykładowie\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"parent_name\":\"MOPS w Przykładowie\""),
+        "{text}"
+    );
+}
