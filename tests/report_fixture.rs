@@ -251,10 +251,20 @@ fn half_year_figures_match_the_hand_count() {
         r["ended"]["interrupted"],
         json!({"contract_breach": count(1,0,1)})
     );
-    // 1 of 47 = 2.13 % → 2
-    assert_eq!(r["graduates"], json!({"count":1,"percent":2}));
-    assert_eq!(r["employed"], json!({"count":1,"percent":2}));
-    assert_eq!(r["independent"], json!({"count":1,"percent":2}));
+    // 1 of 47 = 2.13 % → 2: q1 (a woman) finished employed after six months
+    assert_eq!(
+        r["graduates"],
+        json!({"count":1,"percent":2,"women":1,"men":0})
+    );
+    assert_eq!(
+        r["employed"],
+        json!({"count":1,"percent":2,"women":1,"men":0})
+    );
+    // independent: p1 (independent) and q1 (employed), both women; 2 of 47 = 4.26 % → 4
+    assert_eq!(
+        r["independent"],
+        json!({"count":2,"percent":4,"women":2,"men":0})
+    );
 
     let acts = r["activities"].as_array().unwrap();
     assert_eq!(acts.len(), 2);
@@ -322,7 +332,10 @@ fn a_period_with_nobody_active() {
     let (_dir, desk) = desk_with(&club());
     let r = serde_json::to_value(report(&desk, "2019-01-01", "2019-12-31")).unwrap();
     assert_eq!(r["participants"]["active"], count(0, 0, 0));
-    assert_eq!(r["graduates"], json!({"count":0,"percent":0}));
+    assert_eq!(
+        r["graduates"],
+        json!({"count":0,"percent":0,"women":0,"men":0})
+    );
     assert_eq!(r["psu"]["paid"], "0.00");
     assert_eq!(r["activities"], json!([]));
 }
@@ -397,9 +410,29 @@ fn the_domain_example_club_for_2021() {
     assert_eq!(r["contracts_concluded"], 1);
     assert_eq!(r["ended"]["outcomes"], json!({"employed": count(1, 0, 1)}));
     assert_eq!(r["ended"]["interrupted"], json!({}));
-    assert_eq!(r["graduates"], json!({"count":1,"percent":100}));
-    assert_eq!(r["employed"], json!({"count":1,"percent":100}));
-    assert_eq!(r["independent"], json!({"count":0,"percent":0}));
+    assert_eq!(
+        r["graduates"],
+        json!({"count":1,"percent":100,"women":0,"men":1})
+    );
+    assert_eq!(
+        r["employed"],
+        json!({"count":1,"percent":100,"women":0,"men":1})
+    );
+    // finished employed: independent too (domain.md, "The report, as the clubs report")
+    assert_eq!(
+        r["independent"],
+        json!({"count":1,"percent":100,"women":0,"men":1})
+    );
+    // ended on 30.09: not continuing on 31.12
+    assert_eq!(r["participants"]["continuing"], count(0, 0, 0));
+    assert_eq!(r["groups_active"]["alcohol"], count(1, 0, 1));
+    assert_eq!(r["groups_active"]["disabled"], count(0, 0, 0));
+    assert_eq!(r["routes"], json!({}));
+    assert_eq!(r["served"], json!({"total":1,"women":0,"men":1,"guests":0}));
+    assert_eq!(
+        r["staff"],
+        json!([{"name":"Anna Nowak","role":"coordinator","basis":null,"hours_per_week":null}])
+    );
     // the session: 2 h × 60.00 = 120.00, one man present
     assert_eq!(r["activities"][0]["cost"], "120.00");
     assert_eq!(r["activities"][0]["persons"], count(1, 0, 1));
@@ -408,11 +441,16 @@ fn the_domain_example_club_for_2021() {
     // the sick day counts no hours and no person on its own
     assert_eq!(
         r["psu"],
-        json!({"persons":1,"positions":1,"hours":4.0,"paid":"36.00","refund":"21.60",
+        json!({"persons":1,"women":0,"men":1,"positions":1,"hours":4.0,"paid":"36.00","refund":"21.60",
+               "refund_received":"0.00","referred":1,"resigned":0,
                "worksites":[{"worksite_id":"w1","name":"Publiczna Szkoła Podstawowa nr 3","persons":1,"hours":4.0,"paid":"36.00"}]})
     );
     // the first half-year: admitted and active, not yet ended
     let h1 = serde_json::to_value(report(&desk, "2021-01-01", "2021-06-30")).unwrap();
     assert_eq!(h1["ended"]["total"], count(0, 0, 0));
-    assert_eq!(h1["graduates"], json!({"count":0,"percent":0}));
+    assert_eq!(
+        h1["graduates"],
+        json!({"count":0,"percent":0,"women":0,"men":0})
+    );
+    assert_eq!(h1["participants"]["continuing"], count(1, 0, 1));
 }

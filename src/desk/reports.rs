@@ -18,6 +18,10 @@ struct Loaded {
     assignments: Vec<Assignment>,
     worksites: Vec<Worksite>,
     hours: Vec<HourRow>,
+    jobs: Vec<crate::domain::activation::Job>,
+    routes: Vec<crate::domain::activation::Route>,
+    refunds: Vec<Refund>,
+    staff: Vec<crate::domain::staff::Staff>,
 }
 
 impl Loaded {
@@ -35,6 +39,10 @@ impl Loaded {
             worksites: &self.worksites,
             hours: &self.hours,
             today: super::today(),
+            jobs: &self.jobs,
+            routes: &self.routes,
+            refunds: &self.refunds,
+            staff: &self.staff,
         }
     }
 }
@@ -74,6 +82,14 @@ impl Desk {
             assignments: if with_psu { self.values()? } else { vec![] },
             worksites: if with_psu { self.values()? } else { vec![] },
             hours,
+            jobs: self.values()?,
+            routes: self.values()?,
+            refunds: if with_psu {
+                self.store.refunds()?
+            } else {
+                vec![]
+            },
+            staff: self.values()?,
         })
     }
 

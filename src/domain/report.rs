@@ -4,7 +4,7 @@
 use super::contract::Contract;
 use super::hours::Hours;
 use super::money::{div_round_half_up, ExactAmount, Money};
-use super::participation::{active_in, admission, is_graduate};
+use super::participation::{active_in, is_graduate};
 use super::person::{Category, Participant, Sex, Status};
 use super::psu::{day_amount, Agreement, Assignment, HourRow, Worksite};
 use super::settings::Settings;
@@ -53,6 +53,40 @@ pub struct Period {
 pub struct ParticipantsSection {
     pub admitted: Count,
     pub active: Count,
+    /// Still taking part on the period's last day.
+    pub continuing: Count,
+}
+
+/// Everyone present at a session in the period, participants or not, and the guests
+/// without a record (children at a party, families at a picnic).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Served {
+    pub total: u32,
+    pub women: u32,
+    pub men: u32,
+    pub guests: u32,
+}
+
+/// One staff member as the report lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct StaffLine {
+    pub name: String,
+    pub role: super::staff::Role,
+    pub basis: Option<super::staff::StaffBasis>,
+    pub hours_per_week: Option<Hours>,
+}
+
+/// The main figures of the same period in an earlier year (`kis report --compare N`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Comparison {
+    pub period: Period,
+    pub active: u32,
+    pub admitted: u32,
+    pub graduates: u32,
+    pub employed: u32,
+    pub independent: u32,
+    pub psu_persons: u32,
+    pub psu_paid: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -62,10 +96,13 @@ pub struct Ended {
     pub interrupted: BTreeMap<String, Count>,
 }
 
+/// A count of people with its percent of `participants.active`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Share {
     pub count: u32,
     pub percent: u32,
+    pub women: u32,
+    pub men: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -116,10 +153,19 @@ pub struct WorksiteLine {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Psu {
     pub persons: u32,
+    pub women: u32,
+    pub men: u32,
     pub positions: u32,
     pub hours: Hours,
     pub paid: Money,
+    /// The refund to request: the agreement's percent of each month paid.
     pub refund: Money,
+    /// What the Labour Fund actually paid for months in the period (`refund` records).
+    pub refund_received: Money,
+    /// Persons with a referral starting in the period.
+    pub referred: u32,
+    /// Persons who resigned in the period.
+    pub resigned: u32,
     pub worksites: Vec<WorksiteLine>,
 }
 
@@ -130,13 +176,22 @@ pub struct Report {
     pub groups: BTreeMap<String, Count>,
     pub contracts_concluded: u32,
     pub ended: Ended,
+    /// Active participants by group, every group the club knows, zeros kept.
+    pub groups_active: BTreeMap<String, Count>,
     pub graduates: Share,
     pub employed: Share,
     pub independent: Share,
+    /// Persons with an activation route starting in the period, by kind (kinds with nobody left out).
+    pub routes: BTreeMap<String, Count>,
     pub activities: Vec<ActivityLine>,
     pub specialists: Vec<SpecialistLine>,
     pub services: Services,
+    pub served: Served,
     pub psu: Psu,
+    pub staff: Vec<StaffLine>,
+    /// The same period in earlier years, when asked for (empty otherwise).
+    #[serde(default)]
+    pub compare: Vec<Comparison>,
 }
 
 /// Everything a report reads. Slices are in creation order.
@@ -156,15 +211,24 @@ pub struct Records<'a> {
     pub hours: &'a [HourRow],
     /// Sessions after this day are planned: shown, never counted.
     pub today: NaiveDate,
+    pub jobs: &'a [super::activation::Job],
+    pub routes: &'a [super::activation::Route],
+    pub refunds: &'a [super::psu::Refund],
+    pub staff: &'a [super::staff::Staff],
 }
 
-fn share(count: u32, of: u32) -> Share {
+fn share(c: Count, of: u32) -> Share {
     let percent = if of == 0 {
         0
     } else {
-        div_round_half_up(count as i128 * 100, of as i128) as u32
+        div_round_half_up(c.total as i128 * 100, of as i128) as u32
     };
-    Share { count, percent }
+    Share {
+        count: c.total,
+        percent,
+        women: c.women,
+        men: c.men,
+    }
 }
 
 fn in_period<'a>(
@@ -248,7 +312,7 @@ fn admissions<'a>(r: &'a Records) -> HashMap<&'a str, NaiveDate> {
         by.entry(c.participant_id.as_str()).or_default().push(c);
     }
     by.into_iter()
-        .filter_map(|(id, cs)| Some((id, crate::domain::participation::admission(cs)?)))
+        .filter_map(|(id, cs)| Some((id, super::participation::admission(cs)?)))
         .collect()
 }
 
@@ -409,10 +473,15 @@ pub fn psu_section(r: &Records) -> Psu {
         .collect();
     Psu {
         persons: people.get(&Figure::Psu).map_or(0, Vec::len) as u32,
+        women: 0,
+        men: 0,
         positions: positions.len() as u32,
         hours,
         paid,
         refund,
+        refund_received: Money::ZERO,
+        referred: 0,
+        resigned: 0,
         worksites,
     }
 }
@@ -422,7 +491,13 @@ pub fn psu_section(r: &Records) -> Psu {
 pub enum Figure {
     Admitted,
     Active,
+    Continuing,
     Group(String),
+    GroupActive(String),
+    Route(String),
+    Served,
+    PsuReferred,
+    PsuResigned,
     Ended,
     Outcome(String),
     Interrupted(String),
@@ -439,17 +514,14 @@ pub enum Figure {
 /// The people behind each figure, by participant id in creation order:
 /// the report's counts are the sizes of these lists.
 pub fn people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, Vec<String>> {
-    let mut contracts_of: HashMap<&str, Vec<&Contract>> = HashMap::new();
-    for c in r.contracts {
-        contracts_of
-            .entry(c.participant_id.as_str())
-            .or_default()
-            .push(c);
-    }
+    use super::person::{InterruptReason, Outcome};
+    use super::settings::GraduateRule;
+    let admitted = admissions(r);
     let mut out: BTreeMap<Figure, Vec<String>> = BTreeMap::new();
     for f in [
         Figure::Admitted,
         Figure::Active,
+        Figure::Continuing,
         Figure::Ended,
         Figure::Graduates,
         Figure::Employed,
@@ -459,17 +531,24 @@ pub fn people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, V
     }
     for c in r.categories {
         out.insert(Figure::Group(c.code.clone()), vec![]);
+        out.insert(Figure::GroupActive(c.code.clone()), vec![]);
+    }
+    let in_period = |d: NaiveDate| d >= from && d <= to;
+    // A job taken in the period, on or after admission, counts as employment.
+    let mut took_a_job: BTreeSet<&str> = BTreeSet::new();
+    for j in r.jobs {
+        if in_period(j.from)
+            && admitted
+                .get(j.participant_id.as_str())
+                .is_some_and(|a| j.from >= *a)
+        {
+            took_a_job.insert(j.participant_id.as_str());
+        }
     }
     let mut add = |f: Figure, p: &Participant| out.entry(f).or_default().push(p.id.clone());
     for p in r.participants {
-        let adm = admission(
-            contracts_of
-                .get(p.id.as_str())
-                .into_iter()
-                .flatten()
-                .copied(),
-        );
-        if adm.is_some_and(|a| a >= from && a <= to) {
+        let adm = admitted.get(p.id.as_str()).copied();
+        if adm.is_some_and(in_period) {
             add(Figure::Admitted, p);
             for c in &p.categories {
                 add(Figure::Group(c.clone()), p);
@@ -477,31 +556,93 @@ pub fn people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, V
         }
         if active_in(adm, p, from, to) {
             add(Figure::Active, p);
-        }
-        if !(p.is_ended() && p.ended_on.is_some_and(|e| e >= from && e <= to)) {
-            continue;
-        }
-        add(Figure::Ended, p);
-        match (p.status, p.outcome, &p.reason) {
-            (Status::Finished, Some(o), _) => {
-                add(Figure::Outcome(o.code().to_string()), p);
-                match o {
-                    super::person::Outcome::Employed => add(Figure::Employed, p),
-                    super::person::Outcome::Independent => add(Figure::Independent, p),
-                    _ => {}
-                }
+            for c in &p.categories {
+                add(Figure::GroupActive(c.clone()), p);
             }
-            (Status::Interrupted, _, Some(reason)) => add(Figure::Interrupted(reason.clone()), p),
-            _ => {}
         }
-        if is_graduate(adm, p, r.settings.graduate_months) {
-            add(Figure::Graduates, p);
+        if adm.is_some_and(|a| a <= to) && p.ended_on.is_none_or(|e| e > to) {
+            add(Figure::Continuing, p);
+        }
+        let ended_here = p.is_ended() && p.ended_on.is_some_and(in_period);
+        let mut employed = took_a_job.contains(p.id.as_str());
+        if ended_here {
+            add(Figure::Ended, p);
+            match (p.status, p.outcome, &p.reason) {
+                (Status::Finished, Some(o), _) => {
+                    add(Figure::Outcome(o.code().to_string()), p);
+                    employed |= o == Outcome::Employed;
+                    if matches!(
+                        o,
+                        Outcome::Employed | Outcome::SelfEmployed | Outcome::Independent
+                    ) {
+                        add(Figure::Independent, p);
+                    }
+                }
+                (Status::Interrupted, _, Some(reason)) => {
+                    add(Figure::Interrupted(reason.clone()), p);
+                    employed |= p.interrupt_reason() == Some(InterruptReason::TookJob);
+                }
+                _ => {}
+            }
+            let rule_allows = match r.settings.graduate_rule {
+                GraduateRule::SixMonths => true,
+                GraduateRule::FinishedOnly => p.status == Status::Finished,
+            };
+            if rule_allows && is_graduate(adm, p, r.settings.graduate_months) {
+                add(Figure::Graduates, p);
+            }
+        }
+        if employed {
+            add(Figure::Employed, p);
         }
     }
     let summary = activities_people(r, from, to);
     out.extend(summary);
     out.extend(psu_people(r));
+    out.insert(Figure::Served, served_people(r, from, to));
+    for route in r.routes.iter().filter(|x| in_period(x.from)) {
+        let list = out
+            .entry(Figure::Route(route.kind.code().to_string()))
+            .or_default();
+        if !list.contains(&route.participant_id) {
+            list.push(route.participant_id.clone());
+        }
+    }
+    out.insert(
+        Figure::PsuReferred,
+        distinct(
+            r.assignments
+                .iter()
+                .filter(|a| in_period(a.from))
+                .map(|a| a.participant_id.clone()),
+        ),
+    );
+    out.insert(
+        Figure::PsuResigned,
+        distinct(
+            r.assignments
+                .iter()
+                .filter(|a| a.resigned_on.is_some_and(in_period))
+                .map(|a| a.participant_id.clone()),
+        ),
+    );
     out
+}
+
+/// Everyone marked present at a counted session of the period, participant or not.
+fn served_people(r: &Records, from: NaiveDate, to: NaiveDate) -> Vec<String> {
+    distinct(
+        in_period(r, from, to)
+            .iter()
+            .flat_map(|(_, marks)| marks.iter())
+            .filter(|a| a.state == AttendanceState::Present)
+            .map(|a| a.participant_id.clone()),
+    )
+}
+
+/// The guests without a record at the counted sessions of the period.
+fn guests(r: &Records, from: NaiveDate, to: NaiveDate) -> u32 {
+    in_period(r, from, to).iter().map(|(s, _)| s.guests).sum()
 }
 
 pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
@@ -533,11 +674,28 @@ pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
         .filter(|c| c.is_signed() && c.signed_on.is_some_and(|s| s >= from && s <= to))
         .count() as u32;
     let summary = activities_summary(r, from, to);
+    let served = count(&Figure::Served);
+    let mut psu = psu_section(r);
+    let psu_people = count(&Figure::Psu);
+    psu.women = psu_people.women;
+    psu.men = psu_people.men;
+    psu.referred = count(&Figure::PsuReferred).total;
+    psu.resigned = count(&Figure::PsuResigned).total;
+    psu.refund_received = r
+        .refunds
+        .iter()
+        .filter(|x| {
+            let m = super::dates::month_start(x.month);
+            m >= super::dates::month_start(from) && m <= to
+        })
+        .map(|x| x.amount)
+        .sum();
     Report {
         period: Period { from, to },
         participants: ParticipantsSection {
             admitted: count(&Figure::Admitted),
             active,
+            continuing: count(&Figure::Continuing),
         },
         groups: codes(|f| {
             if let Figure::Group(c) = f {
@@ -564,12 +722,57 @@ pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
                 }
             }),
         },
-        graduates: share(count(&Figure::Graduates).total, active.total),
-        employed: share(count(&Figure::Employed).total, active.total),
-        independent: share(count(&Figure::Independent).total, active.total),
+        groups_active: codes(|f| {
+            if let Figure::GroupActive(c) = f {
+                Some(c)
+            } else {
+                None
+            }
+        }),
+        graduates: share(count(&Figure::Graduates), active.total),
+        employed: share(count(&Figure::Employed), active.total),
+        independent: share(count(&Figure::Independent), active.total),
+        routes: codes(|f| {
+            if let Figure::Route(c) = f {
+                Some(c)
+            } else {
+                None
+            }
+        }),
         activities: summary.activities,
         specialists: summary.specialists,
         services: summary.services,
-        psu: psu_section(r),
+        served: Served {
+            total: served.total,
+            women: served.women,
+            men: served.men,
+            guests: guests(r, from, to),
+        },
+        psu,
+        staff: r
+            .staff
+            .iter()
+            .map(|s| StaffLine {
+                name: s.name.clone(),
+                role: s.role,
+                basis: s.basis,
+                hours_per_week: s.hours_per_week,
+            })
+            .collect(),
+        compare: vec![],
+    }
+}
+
+/// The main figures of a report, for the comparison with earlier years.
+pub fn comparison(r: &Report) -> Comparison {
+    Comparison {
+        period: r.period.clone(),
+        active: r.participants.active.total,
+        admitted: r.participants.admitted.total,
+        graduates: r.graduates.count,
+        employed: r.employed.count,
+        independent: r.independent.count,
+        psu_persons: r.psu.persons,
+        psu_paid: r.psu.paid,
     }
 }
