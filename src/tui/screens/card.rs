@@ -1,6 +1,7 @@
 //! The participant's card. Opening it writes a read-audit entry (in the desk).
 
 use crate::desk::{Card, DocumentKind, Request, Response};
+use crate::domain::activation::{Job, JobBasis, Route, RouteKind};
 use crate::domain::contract::ContractState;
 use crate::domain::dates::pl;
 use crate::domain::participation::{Ending, EndingCorrection};
@@ -46,6 +47,11 @@ enum Op {
     UndoEnding,
     RedateEnding,
     ReverseRejection,
+    /// A job taken (`None`: a new one), by its place on the card.
+    Job(Option<usize>),
+    DeleteJob(usize),
+    Route(Option<usize>),
+    DeleteRoute(usize),
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -151,6 +157,21 @@ impl CardView {
                 (t.print_contract_op)(&c.value.number),
             ));
         }
+        let a = &ctx.ui.text.activation;
+        ops.push((Op::Job(None), a.add_job_op.to_string()));
+        for (i, j) in self.card.jobs.iter().enumerate() {
+            let j = &j.value;
+            let what = format!("{} {}", pl(j.from), j.employer);
+            ops.push((Op::Job(Some(i)), (a.edit_job_op)(&what)));
+            ops.push((Op::DeleteJob(i), (a.delete_job_op)(&what)));
+        }
+        ops.push((Op::Route(None), a.add_route_op.to_string()));
+        for (i, r) in self.card.routes.iter().enumerate() {
+            let r = &r.value;
+            let what = format!("{} {}", pl(r.from), ctx.ui.text.route_kind(r.kind));
+            ops.push((Op::Route(Some(i)), (a.edit_route_op)(&what)));
+            ops.push((Op::DeleteRoute(i), (a.delete_route_op)(&what)));
+        }
         ops.push((Op::Note, t.note_op.to_string()));
         ops.push((Op::PersonExport, t.person_export_op.to_string()));
         if p.is_ended() {
@@ -183,6 +204,79 @@ impl CardView {
                 let reverse = op == Op::ReverseRejection;
                 let form = super::intake::Intake::edit(ctx, &p, rev, reverse);
                 ctx.push(Box::new(form));
+            }
+            Op::Job(at) => {
+                let a = &text.activation;
+                let j = at.and_then(|i| self.card.jobs.get(i)).map(|j| &j.value);
+                let bases = JobBasis::ALL
+                    .iter()
+                    .map(|b| text.job_basis(*b).to_string())
+                    .collect();
+                let basis = j
+                    .and_then(|j| JobBasis::ALL.iter().position(|b| *b == j.basis))
+                    .unwrap_or(0);
+                self.form = Some((
+                    op,
+                    MiniForm::new(
+                        a.job_title,
+                        vec![
+                            Field::date(a.from, j.map(|j| j.from), true),
+                            Field::date(a.to, j.and_then(|j| j.to), false),
+                            Field::choice(a.basis, bases, basis),
+                            Field::text(a.employer, j.map_or("", |j| j.employer.as_str())),
+                        ],
+                    ),
+                ));
+            }
+            Op::Route(at) => {
+                let a = &text.activation;
+                let r = at.and_then(|i| self.card.routes.get(i)).map(|r| &r.value);
+                let kinds = RouteKind::ALL
+                    .iter()
+                    .map(|k| text.route_kind(*k).to_string())
+                    .collect();
+                let kind = r
+                    .and_then(|r| RouteKind::ALL.iter().position(|k| *k == r.kind))
+                    .unwrap_or(0);
+                self.form = Some((
+                    op,
+                    MiniForm::new(
+                        a.route_title,
+                        vec![
+                            Field::choice(a.kind, kinds, kind),
+                            Field::date(a.from, r.map(|r| r.from), true),
+                            Field::date(a.to, r.and_then(|r| r.to), false),
+                            Field::text(a.name, r.map_or("", |r| r.name.as_str())),
+                            Field::text(a.note, r.map_or("", |r| r.note.as_str())),
+                        ],
+                    ),
+                ));
+            }
+            Op::DeleteJob(i) => {
+                if let Some(j) = self.card.jobs.get(i) {
+                    let req = Request::DeleteRecord {
+                        kind: crate::domain::record::Kind::Job,
+                        id: j.value.id.clone(),
+                        expected_rev: j.stamp.rev,
+                    };
+                    if ctx.ask(req).is_some() {
+                        ctx.ok(text.activation.deleted);
+                        ctx.reload();
+                    }
+                }
+            }
+            Op::DeleteRoute(i) => {
+                if let Some(r) = self.card.routes.get(i) {
+                    let req = Request::DeleteRecord {
+                        kind: crate::domain::record::Kind::Route,
+                        id: r.value.id.clone(),
+                        expected_rev: r.stamp.rev,
+                    };
+                    if ctx.ask(req).is_some() {
+                        ctx.ok(text.activation.deleted);
+                        ctx.reload();
+                    }
+                }
             }
             Op::UndoEnding => {
                 let c = &text.corrections;
@@ -456,6 +550,55 @@ impl CardView {
                     participant_id: p.value.id.clone(),
                     text: f.text(0),
                     restricted: f.choice(1) == 1,
+                };
+                if ctx.ask(req).is_none() {
+                    return false;
+                }
+                ctx.ok(ctx.ui.text.saved);
+                ctx.reload();
+                true
+            }
+            Op::Job(at) => {
+                let (Some(from), to) = (f.date(0), f.date(1)) else {
+                    return false;
+                };
+                let stored = at.and_then(|i| self.card.jobs.get(i));
+                let job = Job {
+                    id: stored.map(|j| j.value.id.clone()).unwrap_or_default(),
+                    participant_id: p.value.id.clone(),
+                    from,
+                    to,
+                    basis: JobBasis::ALL[f.choice(2)],
+                    employer: f.text(3),
+                };
+                let req = Request::Save {
+                    record: Box::new(crate::domain::record::Record::Job(job)),
+                    expected_rev: stored.map(|j| j.stamp.rev),
+                };
+                if ctx.ask(req).is_none() {
+                    return false;
+                }
+                ctx.ok(ctx.ui.text.saved);
+                ctx.reload();
+                true
+            }
+            Op::Route(at) => {
+                let (Some(from), to) = (f.date(1), f.date(2)) else {
+                    return false;
+                };
+                let stored = at.and_then(|i| self.card.routes.get(i));
+                let route = Route {
+                    id: stored.map(|r| r.value.id.clone()).unwrap_or_default(),
+                    participant_id: p.value.id.clone(),
+                    kind: RouteKind::ALL[f.choice(0)],
+                    from,
+                    to,
+                    name: f.text(3),
+                    note: f.text(4),
+                };
+                let req = Request::Save {
+                    record: Box::new(crate::domain::record::Record::Route(route)),
+                    expected_rev: stored.map(|r| r.stamp.rev),
                 };
                 if ctx.ask(req).is_none() {
                     return false;

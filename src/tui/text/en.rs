@@ -7,6 +7,7 @@ pub(super) fn text() -> Text {
         names: NAMES,
         corrections: CORRECTIONS,
         settings: SETTINGS,
+        activation: ACTIVATION,
         lang: Lang::En,
         app_title: "KIS",
         tab_today: "Today",
@@ -517,6 +518,29 @@ const SETTINGS: SettingsText = SettingsText {
 };
 
 // ---- end of section: settings ----
+
+// ---- section: activation ----
+
+const ACTIVATION: ActivationText = ActivationText {
+    add_job_op: "Add a job taken",
+    edit_job_op: |what| format!("Correct the job: {what}"),
+    delete_job_op: |what| format!("Delete the job entered in error: {what}"),
+    add_route_op: "Add an activation route (internship, public works, CIS…)",
+    edit_route_op: |what| format!("Correct the route: {what}"),
+    delete_route_op: |what| format!("Delete the route entered in error: {what}"),
+    job_title: "Job",
+    route_title: "Activation route",
+    from: "From",
+    to: "To (empty: ongoing)",
+    basis: "Basis",
+    employer: "Employer",
+    kind: "Kind",
+    name: "Name (e.g. of the project)",
+    note: "Note",
+    deleted: "Deleted",
+};
+
+// ---- end of section: activation ----
 
 // ---- names of codes ----
 

@@ -109,6 +109,7 @@ pub struct Text {
     pub names: Names,
     pub corrections: CorrectionsText,
     pub settings: SettingsText,
+    pub activation: ActivationText,
     pub activities: ActivitiesText,
     pub psu: PsuText,
     pub card: CardText,
@@ -616,3 +617,27 @@ pub struct SettingsText {
 }
 
 // ---- end of section: settings ----
+
+// ---- section: activation ----
+
+/// Jobs taken and activation routes on the card.
+pub struct ActivationText {
+    pub add_job_op: &'static str,
+    pub edit_job_op: fn(&str) -> String,
+    pub delete_job_op: fn(&str) -> String,
+    pub add_route_op: &'static str,
+    pub edit_route_op: fn(&str) -> String,
+    pub delete_route_op: fn(&str) -> String,
+    pub job_title: &'static str,
+    pub route_title: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub basis: &'static str,
+    pub employer: &'static str,
+    pub kind: &'static str,
+    pub name: &'static str,
+    pub note: &'static str,
+    pub deleted: &'static str,
+}
+
+// ---- end of section: activation ----

@@ -7,6 +7,7 @@ pub(super) fn text() -> Text {
         names: NAMES,
         corrections: CORRECTIONS,
         settings: SETTINGS,
+        activation: ACTIVATION,
         lang: Lang::Pl,
         app_title: "KIS",
         tab_today: "Dziś",
@@ -522,6 +523,29 @@ const SETTINGS: SettingsText = SettingsText {
 };
 
 // ---- end of section: settings ----
+
+// ---- section: activation ----
+
+const ACTIVATION: ActivationText = ActivationText {
+    add_job_op: "Dodaj zatrudnienie (podjęcie pracy)",
+    edit_job_op: |what| format!("Popraw zatrudnienie: {what}"),
+    delete_job_op: |what| format!("Usuń zatrudnienie wpisane omyłkowo: {what}"),
+    add_route_op: "Dodaj ścieżkę aktywizacji (staż, roboty publiczne, CIS…)",
+    edit_route_op: |what| format!("Popraw ścieżkę: {what}"),
+    delete_route_op: |what| format!("Usuń ścieżkę wpisaną omyłkowo: {what}"),
+    job_title: "Zatrudnienie",
+    route_title: "Ścieżka aktywizacji",
+    from: "Od",
+    to: "Do (puste: trwa)",
+    basis: "Podstawa",
+    employer: "Pracodawca",
+    kind: "Rodzaj",
+    name: "Nazwa (np. projektu)",
+    note: "Uwagi",
+    deleted: "Usunięto",
+};
+
+// ---- end of section: activation ----
 
 // ---- names of codes ----
 
