@@ -608,18 +608,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             print_due(&items, *format, door.lang());
         }
         Command::Print { what, format } => {
-            let which = match what {
-                PrintWhat::Contract { id } => {
-                    crate::desk::DocumentKind::Contract(contract_id(door, id)?)
-                }
+            let html = *format == DocFormat::Html;
+            let text = match what {
+                PrintWhat::Contract { id } => print_contract(door, id, html)?,
                 PrintWhat::Certificate { participant } => {
-                    crate::desk::DocumentKind::Certificate(participant_id(door, participant)?)
+                    let which =
+                        crate::desk::DocumentKind::Certificate(participant_id(door, participant)?);
+                    ask_for!(door, Request::Document { which, html }, Response::Document(text) => text)?
                 }
             };
-            let text = ask_for!(door, Request::Document {
-                    which,
-                    html: *format == DocFormat::Html,
-                }, Response::Document(text) => text)?;
             plain::print_block(&text);
         }
         Command::Report {
@@ -1113,14 +1110,29 @@ fn hours_per_week(text: &str, t: &CliText) -> Result<crate::domain::hours::Hours
         .map_err(|_| Failure::new((t.hours_per_week_invalid)(text)))
 }
 
-/// The id of a contract given by its id or its number (`KS/12/2024`).
-fn contract_id(door: &dyn Door, given: &str) -> Result<String, Failure> {
+/// A contract's printout, the contract given by its id or else by its number
+/// (`KS/12/2024`). By id it is one request, as it always was; only a number
+/// lists the contracts to find it (and the read audit says so).
+fn print_contract(door: &dyn Door, given: &str, html: bool) -> Result<String, Failure> {
+    let document = |id: &str| Request::Document {
+        which: crate::desk::DocumentKind::Contract(id.to_string()),
+        html,
+    };
+    let by_id = match ask(door, document(given)) {
+        Ok(Response::Document(text)) => return Ok(text),
+        Ok(other) => return Err(unexpected(&other, door.lang())),
+        Err(e) => e,
+    };
     let all = ask_for!(door, Request::ListContracts, Response::Contracts(c) => c)?;
-    all.iter()
-        .find(|c| c.value.id == given)
-        .or_else(|| all.iter().find(|c| c.value.number == given))
-        .map(|c| c.value.id.clone())
-        .ok_or_else(|| Failure::new((catalog(door.lang()).cli.no_contract_numbered)(given)))
+    let Some(found) = all.iter().find(|c| c.value.number == given) else {
+        // A contract with that id that did not print: the desk's reason.
+        if all.iter().any(|c| c.value.id == given) {
+            return Err(by_id);
+        }
+        let t = &catalog(door.lang()).cli;
+        return Err(Failure::new((t.no_contract_numbered)(given)));
+    };
+    ask_for!(door, document(&found.value.id), Response::Document(text) => text)
 }
 
 /// The id of a participant given by their id or their PESEL. A viewer sees
