@@ -7,7 +7,8 @@ mod plain;
 
 use crate::desk::door::Door;
 use crate::desk::{Actor, Desk, DeskError, LookupHit, Request, Response};
-use crate::domain::staff::Role;
+use crate::domain::settings::Settings;
+use crate::domain::staff::{Role, StaffBasis};
 use crate::export::TableFormat;
 use crate::store::{Options, Store};
 use crate::text::catalog::{catalog, CliText};
@@ -159,6 +160,16 @@ pub enum Command {
     /// Staff accounts (admins only).
     #[command(subcommand)]
     User(UserCommand),
+    /// The club's settings: show them, or `kis settings set KEY VALUE`.
+    Settings {
+        #[command(subcommand)]
+        action: Option<SettingsCommand>,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: Format,
+    },
+    /// The groups of participants: the eight statutory ones and the club's own.
+    #[command(subcommand)]
+    Category(CategoryCommand),
     /// Measure import, lookup, memory and size on generated data.
     Bench {
         #[arg(long, default_value_t = 100_000)]
@@ -193,14 +204,65 @@ pub enum UserCommand {
         name: String,
         #[arg(long, value_parser = parse_role)]
         role: Role,
+        /// The employment basis: employment_contract, civil_law, volunteer or other.
+        #[arg(long, value_parser = basis_codes())]
+        basis: Option<String>,
+        /// Working time, hours a week (e.g. 40 or 20,5).
+        #[arg(long)]
+        hours: Option<String>,
     },
-    /// List staff accounts.
-    List,
+    /// List staff accounts: login, role, name with basis and hours a week.
+    List {
+        #[arg(long, value_enum, default_value = "txt")]
+        format: Format,
+    },
     /// Change a staff member's role.
     Role {
         login: String,
         #[arg(value_parser = parse_role)]
         role: Role,
+    },
+}
+
+/// The codes `--basis` takes, as the domain lists them.
+fn basis_codes() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(StaffBasis::ALL.iter().map(|b| b.code()))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SettingsCommand {
+    /// Set one field of the settings line: club_name, parent_name, parent_address,
+    /// register_entry, min_months, graduate_months, max_months, graduate_rule
+    /// (six_months|finished_only), exclude_employed (true/false, tak/nie), extra_exclusions
+    /// (comma-separated benefit codes), retention_years. An empty VALUE (or null) clears an
+    /// optional field.
+    Set {
+        /// A field of the settings line, as listed above.
+        key: String,
+        /// The new value; empty (or null) clears an optional field.
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+        /// A shorter retention that makes people due for anonymisation: their number,
+        /// as the refusal states it.
+        #[arg(long, value_name = "N")]
+        confirm: Option<usize>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CategoryCommand {
+    /// Every group: code, name, sensitive, retired, statutory or the club's own.
+    List {
+        #[arg(long, value_enum, default_value = "txt")]
+        format: Format,
+    },
+    /// Add a club's own group (code: a-z, 0-9 and _).
+    Add {
+        code: String,
+        name: String,
+        /// Special-category data (health, addiction, convictions).
+        #[arg(long)]
+        sensitive: bool,
     },
 }
 
@@ -251,9 +313,9 @@ fn parse_month(s: &str) -> Result<chrono::NaiveDate, String> {
 
 #[derive(Subcommand, Debug)]
 pub enum PrintWhat {
-    /// A social contract by its id.
+    /// A social contract, by its number (KS/12/2024) or its id.
     Contract { id: String },
-    /// The certificate of a participant whose participation has ended.
+    /// The certificate of a participant whose participation has ended, by PESEL or id.
     Certificate { participant: String },
 }
 
@@ -546,16 +608,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             print_due(&items, *format, door.lang());
         }
         Command::Print { what, format } => {
-            let which = match what {
-                PrintWhat::Contract { id } => crate::desk::DocumentKind::Contract(id.clone()),
+            let html = *format == DocFormat::Html;
+            let text = match what {
+                PrintWhat::Contract { id } => print_contract(door, id, html)?,
                 PrintWhat::Certificate { participant } => {
-                    crate::desk::DocumentKind::Certificate(participant.clone())
+                    let which =
+                        crate::desk::DocumentKind::Certificate(participant_id(door, participant)?);
+                    ask_for!(door, Request::Document { which, html }, Response::Document(text) => text)?
                 }
             };
-            let text = ask_for!(door, Request::Document {
-                    which,
-                    html: *format == DocFormat::Html,
-                }, Response::Document(text) => text)?;
             plain::print_block(&text);
         }
         Command::Report {
@@ -678,20 +739,43 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             }
         }
         Command::User(u) => match u {
-            UserCommand::Add { login, name, role } => {
-                ask(
-                    door,
-                    Request::AddStaff {
-                        login: login.clone(),
-                        name: name.clone(),
-                        role: *role,
-                    },
-                )?;
+            UserCommand::Add {
+                login,
+                name,
+                role,
+                basis,
+                hours,
+            } => {
+                let staff = crate::domain::staff::Staff {
+                    id: String::new(),
+                    login: login.clone(),
+                    name: name.clone(),
+                    role: *role,
+                    basis: basis.as_deref().and_then(StaffBasis::from_code),
+                    hours_per_week: hours.as_deref().map(|h| hours_per_week(h, t)).transpose()?,
+                };
+                let req = Request::SaveStaff {
+                    staff: Box::new(staff),
+                    expected_rev: None,
+                };
+                ask_for!(door, req, Response::Saved { .. } => ())?;
             }
-            UserCommand::List => {
+            UserCommand::List { format } => {
                 let staff = ask_for!(door, Request::ListStaff, Response::Staff(staff) => staff)?;
-                for s in staff {
-                    println!("{}", plain::row(&[&s.login, s.role.code(), &s.name]));
+                match format {
+                    Format::Json => println!(
+                        "{}",
+                        crate::text::clean::json(
+                            &serde_json::to_string(&staff).expect("staff serialise")
+                        )
+                    ),
+                    // Three columns, as scripts read them; the basis and the hours go with the name.
+                    Format::Txt => {
+                        for s in staff {
+                            let name = (t.staff_name_and_terms)(&s.name, s.basis, s.hours_per_week);
+                            println!("{}", plain::row(&[&s.login, s.role.code(), &name]));
+                        }
+                    }
                 }
             }
             UserCommand::Role { login, role } => {
@@ -704,6 +788,47 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                 )?;
             }
         },
+        Command::Settings { action, format } => match action {
+            None => {
+                let settings = ask_for!(door, Request::Settings, Response::Settings(s) => s)?;
+                print_settings(&settings, *format, t);
+            }
+            Some(SettingsCommand::Set {
+                key,
+                value,
+                confirm,
+            }) => set_setting(door, key, value, *confirm)?,
+        },
+        Command::Category(c) => match c {
+            CategoryCommand::List { format } => {
+                let all = ask_for!(door, Request::Categories, Response::Categories(c) => c)?;
+                print_categories(&all, *format, t);
+            }
+            CategoryCommand::Add {
+                code,
+                name,
+                sensitive,
+            } => {
+                let all = ask_for!(door, Request::Categories, Response::Categories(c) => c)?;
+                // A statutory code is the desk's to refuse, in its words.
+                if !crate::domain::person::is_statutory_group(code)
+                    && all.iter().any(|c| &c.code == code)
+                {
+                    return Err(Failure::new((t.group_exists)(code)));
+                }
+                let group = crate::domain::person::Category {
+                    code: code.clone(),
+                    name: name.clone(),
+                    sensitive: *sensitive,
+                    retired: false,
+                };
+                let req = Request::Save {
+                    record: Box::new(crate::domain::record::Record::Category(group)),
+                    expected_rev: None,
+                };
+                ask_for!(door, req, Response::Saved { .. } => ())?;
+            }
+        },
         Command::Bench { .. }
         | Command::Backup { .. }
         | Command::Restore { .. }
@@ -713,6 +838,328 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// The fields of the settings line, in the order `kis settings` shows them;
+/// `kis settings set` takes exactly these keys.
+const SETTING_KEYS: [&str; 11] = [
+    "club_name",
+    "parent_name",
+    "parent_address",
+    "register_entry",
+    "min_months",
+    "graduate_months",
+    "max_months",
+    "graduate_rule",
+    "exclude_employed",
+    "extra_exclusions",
+    "retention_years",
+];
+
+fn setting_label(key: &str, t: &CliText) -> &'static str {
+    match key {
+        "club_name" => t.setting_club_name,
+        "parent_name" => t.setting_parent_name,
+        "parent_address" => t.setting_parent_address,
+        "register_entry" => t.setting_register_entry,
+        "min_months" => t.setting_min_months,
+        "graduate_months" => t.setting_graduate_months,
+        "max_months" => t.setting_max_months,
+        "graduate_rule" => t.setting_graduate_rule,
+        "exclude_employed" => t.setting_exclude_employed,
+        "extra_exclusions" => t.setting_extra_exclusions,
+        _ => t.setting_retention_years,
+    }
+}
+
+/// A field's value for people, in their language.
+fn setting_shown(s: &Settings, key: &str, t: &CliText) -> String {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| t.not_set.to_string());
+    let yes_no = |b: bool| if b { t.yes } else { t.no }.to_string();
+    match key {
+        "club_name" => s.club_name.clone(),
+        "parent_name" => opt(&s.parent_name),
+        "parent_address" => opt(&s.parent_address),
+        "register_entry" => opt(&s.register_entry),
+        "min_months" => opt(&s.min_months.map(|m| m.to_string())),
+        "graduate_months" => s.graduate_months.to_string(),
+        "max_months" if s.max_months == 0 => t.no_limit.to_string(),
+        "max_months" => s.max_months.to_string(),
+        "graduate_rule" => (t.graduate_rule)(s.graduate_rule).to_string(),
+        "exclude_employed" => yes_no(s.exclude_employed),
+        "extra_exclusions" if s.extra_exclusions.is_empty() => t.not_set.to_string(),
+        "extra_exclusions" => s
+            .extra_exclusions
+            .iter()
+            .map(|e| (t.exclusion)(*e))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => s.retention_years.to_string(),
+    }
+}
+
+fn print_settings(s: &Settings, format: Format, t: &CliText) {
+    match format {
+        // The fields of the interchange `settings` line, defaults included.
+        Format::Json => println!(
+            "{}",
+            crate::text::clean::json(&serde_json::to_string(s).expect("settings serialise"))
+        ),
+        Format::Txt => {
+            for key in SETTING_KEYS {
+                let value = setting_shown(s, key, t);
+                let line = (t.setting_line)(setting_label(key, t), key, &value);
+                println!("{}", crate::text::clean::clean_line(&line));
+            }
+        }
+    }
+}
+
+/// Why a value does not fit its key.
+#[derive(Debug, PartialEq, Eq)]
+enum BadSetting {
+    UnknownKey,
+    Required,
+    Number,
+    YesNo,
+    Rule,
+    Exclusion(String),
+}
+
+impl BadSetting {
+    fn message(&self, key: &str, value: &str, t: &CliText) -> String {
+        let codes =
+            |all: &mut dyn Iterator<Item = &'static str>| all.collect::<Vec<_>>().join(", ");
+        match self {
+            BadSetting::UnknownKey => (t.unknown_setting)(key, &SETTING_KEYS.join(", ")),
+            BadSetting::Required => (t.setting_required)(key),
+            BadSetting::Number => (t.setting_needs_number)(key, value),
+            BadSetting::YesNo => (t.setting_needs_yes_no)(key, value),
+            BadSetting::Rule => (t.setting_needs_rule)(
+                key,
+                value,
+                &codes(
+                    &mut crate::domain::settings::GraduateRule::ALL
+                        .iter()
+                        .map(|r| r.code()),
+                ),
+            ),
+            BadSetting::Exclusion(code) => (t.setting_unknown_exclusion)(
+                key,
+                code,
+                &codes(
+                    &mut crate::domain::person::Exclusion::ALL
+                        .iter()
+                        .map(|e| e.code()),
+                ),
+            ),
+        }
+    }
+}
+
+/// Sets one field from what was typed: an empty value (or `null`) clears an
+/// optional field; the desk then checks the whole as it checks an imported line.
+fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Result<(), BadSetting> {
+    let v = value.trim();
+    let empty = v.is_empty() || v == "null";
+    let text = || (!empty).then(|| v.to_string());
+    let number = || v.parse::<u32>().map_err(|_| BadSetting::Number);
+    let required = || {
+        if empty {
+            Err(BadSetting::Required)
+        } else {
+            Ok(())
+        }
+    };
+    match key {
+        "club_name" => {
+            required()?;
+            s.club_name = v.to_string();
+        }
+        "parent_name" => s.parent_name = text(),
+        "parent_address" => s.parent_address = text(),
+        "register_entry" => s.register_entry = text(),
+        "min_months" => s.min_months = if empty { None } else { Some(number()?) },
+        "graduate_months" => {
+            required()?;
+            s.graduate_months = number()?;
+        }
+        "max_months" => {
+            required()?;
+            s.max_months = number()?;
+        }
+        "retention_years" => {
+            required()?;
+            s.retention_years = number()?;
+        }
+        "graduate_rule" => {
+            required()?;
+            s.graduate_rule =
+                crate::domain::settings::GraduateRule::from_code(v).ok_or(BadSetting::Rule)?;
+        }
+        "exclude_employed" => {
+            required()?;
+            s.exclude_employed = match v.to_lowercase().as_str() {
+                "true" | "tak" | "yes" => true,
+                "false" | "nie" | "no" => false,
+                _ => return Err(BadSetting::YesNo),
+            };
+        }
+        "extra_exclusions" => {
+            let mut codes = Vec::new();
+            if !empty {
+                for code in v.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    let e = crate::domain::person::Exclusion::from_code(code)
+                        .ok_or_else(|| BadSetting::Exclusion(code.to_string()))?;
+                    if !codes.contains(&e) {
+                        codes.push(e);
+                    }
+                }
+            }
+            s.extra_exclusions = codes;
+        }
+        _ => return Err(BadSetting::UnknownKey),
+    }
+    Ok(())
+}
+
+/// `kis settings set KEY VALUE [--confirm N]`: the settings as stored, one field
+/// changed, saved whole; nothing is saved when the key or the value is wrong.
+fn set_setting(
+    door: &dyn Door,
+    key: &str,
+    value: &str,
+    confirm: Option<usize>,
+) -> Result<(), Failure> {
+    let t = &catalog(door.lang()).cli;
+    let mut settings = ask_for!(door, Request::Settings, Response::Settings(s) => s)?;
+    apply_setting(&mut settings, key, value).map_err(|e| Failure::new(e.message(key, value, t)))?;
+    let years = settings.retention_years;
+    let req = Request::SaveSettings {
+        settings,
+        confirm_due: confirm,
+    };
+    match ask_for!(door, req, Response::Done => ()) {
+        Err(f) if key == "retention_years" => Err(with_confirm_hint(door, f, years)),
+        other => other,
+    }
+}
+
+/// The desk asks for a shorter retention to be confirmed with the number of
+/// people it makes due; on the command line that is `--confirm N`, so say so.
+fn with_confirm_hint(door: &dyn Door, f: Failure, years: u32) -> Failure {
+    let lang = door.lang();
+    let Ok(Response::Stats(stats)) = ask(door, Request::Stats) else {
+        return f;
+    };
+    let newly = (1..=stats.participants)
+        .find(|n| f.message == (catalog(lang).desk.retention_confirm)(years, *n));
+    match newly {
+        Some(n) => Failure::new(format!(
+            "{}\n{}",
+            f.message,
+            (catalog(lang).cli.add_confirm)(years, n)
+        )),
+        None => f,
+    }
+}
+
+fn print_categories(all: &[crate::domain::person::Category], format: Format, t: &CliText) {
+    match format {
+        Format::Json => println!(
+            "{}",
+            crate::text::clean::json(&serde_json::to_string(all).expect("groups serialise"))
+        ),
+        Format::Txt => {
+            for c in all {
+                let statutory = crate::domain::person::is_statutory_group(&c.code);
+                let name = match statutory {
+                    true => (t.statutory_group_name)(&c.code).unwrap_or(c.name.as_str()),
+                    false => c.name.as_str(),
+                };
+                println!(
+                    "{}",
+                    plain::row(&[
+                        &c.code,
+                        name,
+                        if c.sensitive {
+                            t.group_sensitive
+                        } else {
+                            t.group_not_sensitive
+                        },
+                        if c.retired {
+                            t.group_retired
+                        } else {
+                            t.group_offered
+                        },
+                        if statutory {
+                            t.group_statutory
+                        } else {
+                            t.group_own
+                        },
+                    ])
+                );
+            }
+        }
+    }
+}
+
+/// Hours a week as typed: `40`, `20,5`.
+fn hours_per_week(text: &str, t: &CliText) -> Result<crate::domain::hours::Hours, Failure> {
+    crate::domain::hours::Hours::parse(text)
+        .map_err(|_| Failure::new((t.hours_per_week_invalid)(text)))
+}
+
+/// A contract's printout, the contract given by its id or else by its number
+/// (`KS/12/2024`). By id it is one request, as it always was; only a number
+/// lists the contracts to find it (and the read audit says so).
+fn print_contract(door: &dyn Door, given: &str, html: bool) -> Result<String, Failure> {
+    let document = |id: &str| Request::Document {
+        which: crate::desk::DocumentKind::Contract(id.to_string()),
+        html,
+    };
+    let by_id = match ask(door, document(given)) {
+        Ok(Response::Document(text)) => return Ok(text),
+        Ok(other) => return Err(unexpected(&other, door.lang())),
+        Err(e) => e,
+    };
+    let all = ask_for!(door, Request::ListContracts, Response::Contracts(c) => c)?;
+    let Some(found) = all.iter().find(|c| c.value.number == given) else {
+        // A contract with that id that did not print: the desk's reason.
+        if all.iter().any(|c| c.value.id == given) {
+            return Err(by_id);
+        }
+        let t = &catalog(door.lang()).cli;
+        return Err(Failure::new((t.no_contract_numbered)(given)));
+    };
+    ask_for!(door, document(&found.value.id), Response::Document(text) => text)
+}
+
+/// The id of a participant given by their id or their PESEL. A viewer sees
+/// masked numbers, so a PESEL finds nobody for them: they give the id.
+fn participant_id(door: &dyn Door, given: &str) -> Result<String, Failure> {
+    if given.len() != 11 || !given.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(given.to_string());
+    }
+    let req = Request::Lookup {
+        query: given.to_string(),
+        limit: 20,
+    };
+    let hits = ask_for!(door, req, Response::Hits(h) => h)?;
+    if let Some(h) = hits.iter().find(|h| h.pesel.as_deref() == Some(given)) {
+        return Ok(h.participant_id.clone());
+    }
+    // An id may look like a PESEL.
+    let req = Request::Names {
+        ids: vec![given.to_string()],
+    };
+    let names = ask_for!(door, req, Response::Names(n) => n)?;
+    match names.is_empty() {
+        false => Ok(given.to_string()),
+        true => Err(Failure::new((catalog(door.lang())
+            .cli
+            .no_participant_pesel)(given))),
+    }
 }
 
 /// What the anonymisation did about backups, and the printouts left to the admin.
@@ -813,4 +1260,34 @@ pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
         app.set_status(msg, crate::tui::app::Severity::Error);
     }
     crate::tui::terminal::run(&mut app).map_err(|e| Failure::new(format!("terminal: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_of_the_settings_line_has_its_key() {
+        let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(Settings::default())
+        else {
+            panic!("settings serialise to an object")
+        };
+        let mut names: Vec<&str> = fields.keys().map(String::as_str).collect();
+        let mut keys = SETTING_KEYS.to_vec();
+        names.sort_unstable();
+        keys.sort_unstable();
+        assert_eq!(keys, names);
+        for key in SETTING_KEYS {
+            let mut s = Settings::default();
+            assert_ne!(
+                apply_setting(&mut s, key, "x"),
+                Err(BadSetting::UnknownKey),
+                "{key}"
+            );
+        }
+        assert_eq!(
+            apply_setting(&mut Settings::default(), "colour", "red"),
+            Err(BadSetting::UnknownKey)
+        );
+    }
 }

@@ -79,6 +79,83 @@ pub(super) const CATALOG: Catalog = Catalog {
         commands_shut_out: |why| {
             format!("other kis commands cannot reach the data while this one is open: {why}")
         },
+        setting_line: |label, key, value| format!("{label} ({key}): {value}"),
+        setting_club_name: "Club name",
+        setting_parent_name: "Welfare centre running the club",
+        setting_parent_address: "Address of the welfare centre",
+        setting_register_entry: "Voivode's register entry",
+        setting_min_months: "Shortest contract in months",
+        setting_graduate_months: "Months of participation of a graduate",
+        setting_max_months: "Longest participation in months",
+        setting_graduate_rule: "Who is a graduate",
+        setting_exclude_employed: "Employment bars participation",
+        setting_extra_exclusions: "Benefits barring under the club's rules",
+        setting_retention_years: "Years data are kept after the end",
+        not_set: "—",
+        no_limit: "0 (no limit)",
+        yes: "yes",
+        no: "no",
+        graduate_rule: |r| match r {
+            GraduateRule::SixMonths => {
+                "anyone who took part that many months, however it ended (six_months)"
+            }
+            GraduateRule::FinishedOnly => "only those who finished (finished_only)",
+        },
+        exclusion: |e| format!("{} ({})", exclusion(e), e.code()),
+        unknown_setting: |key, keys| format!("there is no setting “{key}”; the settings are: {keys}"),
+        setting_needs_number: |key, v| format!("{key}: “{v}” is not a whole number (0 or more)"),
+        setting_needs_yes_no: |key, v| {
+            format!("{key}: “{v}” is neither yes nor no (true/false or tak/nie)")
+        },
+        setting_needs_rule: |key, v, codes| {
+            format!("{key}: “{v}” is not a graduate rule; the rules are: {codes}")
+        },
+        setting_unknown_exclusion: |key, v, codes| {
+            format!("{key}: “{v}” is not a benefit code; the codes are: {codes}")
+        },
+        setting_required: |key| format!("{key} cannot be empty"),
+        add_confirm: |years, n| {
+            format!("to make this change, repeat the command with --confirm {n}: kis settings set retention_years {years} --confirm {n}")
+        },
+        group_sensitive: "sensitive",
+        group_not_sensitive: "ordinary",
+        group_retired: "retired",
+        group_offered: "offered",
+        group_statutory: "statutory",
+        group_own: "club's own",
+        statutory_group_name: |code| {
+            Some(match code {
+                "homeless" => "homeless, following a programme for leaving homelessness",
+                "alcohol" => "addicted to alcohol",
+                "drugs" => "addicted to drugs",
+                "mental" => "mentally ill",
+                "long_term_unemployed" => "long-term unemployed",
+                "prison" => "released from prison",
+                "refugee" => "refugees following an integration programme",
+                "disabled" => "disabled people",
+                _ => return None,
+            })
+        },
+        group_exists: |code| format!("group {code} exists already (kis category list)"),
+        staff_name_and_terms: |name, basis, hours| {
+            let mut terms: Vec<String> = Vec::new();
+            if let Some(b) = basis {
+                terms.push(staff_basis(b).to_string());
+            }
+            if let Some(h) = hours {
+                terms.push(format!("{} h a week", h.to_pl_number()));
+            }
+            if terms.is_empty() {
+                name.to_string()
+            } else {
+                format!("{name} — {}", terms.join(", "))
+            }
+        },
+        hours_per_week_invalid: |v| {
+            format!("--hours: “{v}” is not a number of hours a week (e.g. 40 or 20,5)")
+        },
+        no_contract_numbered: |x| format!("no contract with the number or id {x}"),
+        no_participant_pesel: |x| format!("no participant with the PESEL or id {x}"),
     },
     store: StoreText {
         holder,
@@ -390,4 +467,28 @@ pub(super) const CATALOG: Catalog = Catalog {
 fn retention_newly_due(years: u32, newly: usize) -> String {
     let who = if newly == 1 { "person" } else { "people" };
     format!("with a retention of {years} years, {newly} more {who} fall due for anonymisation")
+}
+
+fn staff_basis(b: StaffBasis) -> &'static str {
+    match b {
+        StaffBasis::EmploymentContract => "employment contract",
+        StaffBasis::CivilLaw => "civil-law contract",
+        StaffBasis::Volunteer => "volunteer",
+        StaffBasis::Other => "other basis",
+    }
+}
+
+fn exclusion(e: Exclusion) -> &'static str {
+    match e {
+        Exclusion::UnemploymentBenefit => "unemployment benefit",
+        Exclusion::PreRetirementAllowance => "pre-retirement allowance",
+        Exclusion::PreRetirementBenefit => "pre-retirement benefit",
+        Exclusion::StructuralPension => "structural pension",
+        Exclusion::RetirementPension => "retirement pension",
+        Exclusion::TeacherCompensation => "teachers' compensation benefit",
+        Exclusion::DisabilityPension => "disability pension",
+        Exclusion::Employed => "employment",
+        Exclusion::SocialPension => "social pension",
+        Exclusion::OtherBenefit => "other benefit",
+    }
 }

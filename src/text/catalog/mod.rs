@@ -12,8 +12,10 @@ mod en;
 mod pl;
 
 use super::Lang;
-use crate::domain::person::Status;
-use crate::domain::staff::Role;
+use crate::domain::hours::Hours;
+use crate::domain::person::{Exclusion, Status};
+use crate::domain::settings::GraduateRule;
+use crate::domain::staff::{Role, StaffBasis};
 use chrono::NaiveDate;
 use std::fmt::Display;
 use std::path::Path;
@@ -80,6 +82,67 @@ pub struct CliText {
     pub xlsx_needs_output: &'static str,
     /// The TUI could not serve its socket: why.
     pub commands_shut_out: fn(&str) -> String,
+
+    // kis settings
+    /// One field of the settings, for people: its label, its key, its value as shown.
+    pub setting_line: fn(&str, &str, &str) -> String,
+    pub setting_club_name: &'static str,
+    pub setting_parent_name: &'static str,
+    pub setting_parent_address: &'static str,
+    pub setting_register_entry: &'static str,
+    pub setting_min_months: &'static str,
+    pub setting_graduate_months: &'static str,
+    pub setting_max_months: &'static str,
+    pub setting_graduate_rule: &'static str,
+    pub setting_exclude_employed: &'static str,
+    pub setting_extra_exclusions: &'static str,
+    pub setting_retention_years: &'static str,
+    /// A value left empty (null).
+    pub not_set: &'static str,
+    /// `max_months` of 0.
+    pub no_limit: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// The rule in words, with its code.
+    pub graduate_rule: fn(GraduateRule) -> &'static str,
+    /// The benefit in words, with its code.
+    pub exclusion: fn(Exclusion) -> String,
+    /// The key given, the keys there are.
+    pub unknown_setting: fn(&str, &str) -> String,
+    /// The key, the value given.
+    pub setting_needs_number: fn(&str, &str) -> String,
+    pub setting_needs_yes_no: fn(&str, &str) -> String,
+    /// The key, the value given, the codes there are.
+    pub setting_needs_rule: fn(&str, &str, &str) -> String,
+    pub setting_unknown_exclusion: fn(&str, &str, &str) -> String,
+    /// The key.
+    pub setting_required: fn(&str) -> String,
+    /// After the desk's refusal of a shorter retention: the years, how many people.
+    pub add_confirm: fn(u32, usize) -> String,
+
+    // kis category
+    pub group_sensitive: &'static str,
+    pub group_not_sensitive: &'static str,
+    pub group_retired: &'static str,
+    pub group_offered: &'static str,
+    pub group_statutory: &'static str,
+    pub group_own: &'static str,
+    /// A statutory group's name in this language (None: its stored, Polish name).
+    pub statutory_group_name: fn(&str) -> Option<&'static str>,
+    /// The code of a club's group that exists already.
+    pub group_exists: fn(&str) -> String,
+
+    // kis user
+    /// The name, with the employment basis and the hours a week where known.
+    pub staff_name_and_terms: fn(&str, Option<StaffBasis>, Option<Hours>) -> String,
+    /// The value given to --hours.
+    pub hours_per_week_invalid: fn(&str) -> String,
+
+    // kis print
+    /// What was given: a contract's number or id.
+    pub no_contract_numbered: fn(&str) -> String,
+    /// What was given: a PESEL or a participant's id.
+    pub no_participant_pesel: fn(&str) -> String,
 }
 
 /// The store: its errors, what opening and `kis repair` did, damaged backups.

@@ -68,6 +68,73 @@ pub(super) const CATALOG: Catalog = Catalog {
         commands_shut_out: |why| {
             format!("inne polecenia kis nie dotrą do danych, dopóki ten kis jest otwarty: {why}")
         },
+        setting_line: |label, key, value| format!("{label} ({key}): {value}"),
+        setting_club_name: "Nazwa klubu",
+        setting_parent_name: "Jednostka prowadząca",
+        setting_parent_address: "Adres jednostki prowadzącej",
+        setting_register_entry: "Wpis do rejestru wojewody",
+        setting_min_months: "Najkrótszy kontrakt w miesiącach",
+        setting_graduate_months: "Miesiące uczestnictwa absolwenta",
+        setting_max_months: "Najdłuższe uczestnictwo w miesiącach",
+        setting_graduate_rule: "Kto jest absolwentem",
+        setting_exclude_employed: "Zatrudnienie wyklucza udział",
+        setting_extra_exclusions: "Świadczenia wykluczające według zasad klubu",
+        setting_retention_years: "Lata przechowywania danych po zakończeniu",
+        not_set: "—",
+        no_limit: "0 (bez limitu)",
+        yes: "tak",
+        no: "nie",
+        graduate_rule: |r| match r {
+            GraduateRule::SixMonths => {
+                "każdy, kto uczestniczył tyle miesięcy, niezależnie od zakończenia (six_months)"
+            }
+            GraduateRule::FinishedOnly => "tylko ci, którzy ukończyli uczestnictwo (finished_only)",
+        },
+        exclusion: |e| format!("{} ({})", crate::text::errors::exclusion_pl(e), e.code()),
+        unknown_setting: |key, keys| format!("nie ma ustawienia „{key}”; ustawienia to: {keys}"),
+        setting_needs_number: |key, v| {
+            format!("{key}: „{v}” nie jest liczbą całkowitą (0 lub więcej)")
+        },
+        setting_needs_yes_no: |key, v| {
+            format!("{key}: „{v}” to ani tak, ani nie (tak/nie albo true/false)")
+        },
+        setting_needs_rule: |key, v, codes| {
+            format!("{key}: „{v}” nie jest regułą absolwenta; reguły to: {codes}")
+        },
+        setting_unknown_exclusion: |key, v, codes| {
+            format!("{key}: „{v}” nie jest kodem świadczenia; kody to: {codes}")
+        },
+        setting_required: |key| format!("{key} nie może być puste"),
+        add_confirm: |years, n| {
+            format!("aby wprowadzić tę zmianę, powtórz polecenie z --confirm {n}: kis settings set retention_years {years} --confirm {n}")
+        },
+        group_sensitive: "dane wrażliwe",
+        group_not_sensitive: "dane zwykłe",
+        group_retired: "wycofana",
+        group_offered: "aktywna",
+        group_statutory: "ustawowa",
+        group_own: "własna klubu",
+        statutory_group_name: |_| None,
+        group_exists: |code| format!("grupa {code} już istnieje (kis category list)"),
+        staff_name_and_terms: |name, basis, hours| {
+            let mut terms: Vec<String> = Vec::new();
+            if let Some(b) = basis {
+                terms.push(staff_basis(b).to_string());
+            }
+            if let Some(h) = hours {
+                terms.push(format!("{} h tygodniowo", h.to_pl_number()));
+            }
+            if terms.is_empty() {
+                name.to_string()
+            } else {
+                format!("{name} — {}", terms.join(", "))
+            }
+        },
+        hours_per_week_invalid: |v| {
+            format!("--hours: „{v}” to nie liczba godzin tygodniowo (np. 40 albo 20,5)")
+        },
+        no_contract_numbered: |x| format!("nie ma kontraktu o numerze ani id {x}"),
+        no_participant_pesel: |x| format!("nie ma uczestnika o numerze PESEL ani id {x}"),
     },
     store: StoreText {
         holder: |pid, user, same_user| match (pid, user, same_user) {
@@ -419,4 +486,13 @@ fn retention_newly_due(newly: usize) -> String {
         "po tej zmianie okresu przechowywania {} podlegać anonimizacji",
         OSOBA_ZACZNIE.with(newly as u64)
     )
+}
+
+fn staff_basis(b: StaffBasis) -> &'static str {
+    match b {
+        StaffBasis::EmploymentContract => "umowa o pracę",
+        StaffBasis::CivilLaw => "umowa cywilnoprawna",
+        StaffBasis::Volunteer => "wolontariat",
+        StaffBasis::Other => "inna podstawa",
+    }
 }
