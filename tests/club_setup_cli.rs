@@ -636,3 +636,109 @@ fn every_setting_and_a_retired_group_round_trip() {
     assert_eq!(export(&data2), first);
     assert_eq!(settings(&data2), settings(&data));
 }
+
+#[test]
+fn groups_are_renamed_retired_restored_and_deleted_when_unused() {
+    let dir = tempfile::tempdir().unwrap();
+    import(dir.path(), &club());
+    let data = dir.path().join("data");
+    let group = |code: &str| -> Value {
+        let all: Value =
+            serde_json::from_str(&run(&data, &["category", "list", "--format", "json"])).unwrap();
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["code"] == code)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    run(
+        &data,
+        &["category", "rename", "single_mothers", "samotni rodzice"],
+    );
+    assert_eq!(group("single_mothers")["name"], "samotni rodzice");
+    run(&data, &["category", "restore", "single_mothers"]);
+    assert_eq!(group("single_mothers")["retired"], false);
+    run(&data, &["category", "retire", "single_mothers"]);
+    assert_eq!(group("single_mothers")["retired"], true);
+    // in use: never deleted, and the people keep it
+    let msg = refused(&data, &["category", "delete", "single_mothers"]);
+    assert!(msg.contains("retire it instead"), "{msg}");
+    assert!(export(&data).contains("\"single_mothers\"]"));
+    // an unused one goes; a statutory one and an unknown one are refused
+    run(&data, &["category", "add", "seniors", "Seniorzy"]);
+    run(&data, &["category", "delete", "seniors"]);
+    assert_eq!(group("seniors"), Value::Null);
+    let msg = refused(&data, &["category", "retire", "homeless"]);
+    assert!(msg.contains("statutory groups do not change"), "{msg}");
+    let msg = refused(&data, &["category", "rename", "nobody", "x"]);
+    assert!(msg.contains("no group nobody"), "{msg}");
+}
+
+#[test]
+fn a_staff_account_is_changed_with_user_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    run(
+        data,
+        &[
+            "user",
+            "add",
+            "anowak",
+            "--name",
+            "Anna Nowak",
+            "--role",
+            "admin",
+        ],
+    );
+    run(
+        data,
+        &[
+            "user",
+            "add",
+            "bwolo",
+            "--name",
+            "Bartek Wolo",
+            "--role",
+            "worker",
+        ],
+    );
+    run(
+        data,
+        &[
+            "user",
+            "set",
+            "bwolo",
+            "--basis",
+            "civil_law",
+            "--hours",
+            "20,5",
+            "--name",
+            "Bartosz Wolo",
+        ],
+    );
+    let list: Value =
+        serde_json::from_str(&run(data, &["user", "list", "--format", "json"])).unwrap();
+    let b = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["login"] == "bwolo")
+        .unwrap()
+        .clone();
+    assert_eq!(b["name"], "Bartosz Wolo");
+    assert_eq!(b["basis"], "civil_law");
+    assert_eq!(b["hours_per_week"], 20.5);
+    run(data, &["user", "set", "bwolo", "--basis", ""]);
+    let list: Value =
+        serde_json::from_str(&run(data, &["user", "list", "--format", "json"])).unwrap();
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["login"] == "bwolo" && s["basis"].is_null()));
+    let msg = refused(data, &["user", "set", "bwolo", "--basis", "slave"]);
+    assert!(msg.contains("unknown employment basis"), "{msg}");
+    let msg = refused(data, &["user", "set", "nikt", "--name", "X"]);
+    assert!(msg.contains("no staff account nikt"), "{msg}");
+}

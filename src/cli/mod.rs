@@ -216,6 +216,20 @@ pub enum UserCommand {
         #[arg(long, value_enum, default_value = "txt")]
         format: Format,
     },
+    /// Change a staff account: name, role, employment basis, hours a week (admins).
+    Set {
+        login: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = parse_role)]
+        role: Option<Role>,
+        /// employment_contract, civil_law, volunteer or other; an empty value clears it.
+        #[arg(long)]
+        basis: Option<String>,
+        /// Hours a week (e.g. 40 or 20,5); an empty value clears it.
+        #[arg(long)]
+        hours: Option<String>,
+    },
     /// Change a staff member's role.
     Role {
         login: String,
@@ -264,6 +278,14 @@ pub enum CategoryCommand {
         #[arg(long)]
         sensitive: bool,
     },
+    /// Rename a club's own group (the statutory eight do not change).
+    Rename { code: String, name: String },
+    /// Retire a group: no longer offered at intake, kept on the people who have it.
+    Retire { code: String },
+    /// Offer a retired group again.
+    Restore { code: String },
+    /// Delete a group nobody has (a group in use is retired instead).
+    Delete { code: String },
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
@@ -778,6 +800,45 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     }
                 }
             }
+            UserCommand::Set {
+                login,
+                name,
+                role,
+                basis,
+                hours,
+            } => {
+                let setup = ask_for!(door, Request::ClubSetup, Response::ClubSetup(s) => s)?;
+                let Some(stored) = setup.staff.into_iter().find(|s| &s.value.login == login) else {
+                    return Err(Failure::new((t.no_such_account)(login)));
+                };
+                let mut staff = stored.value;
+                if let Some(n) = name {
+                    staff.name = n.clone();
+                }
+                if let Some(r) = role {
+                    staff.role = *r;
+                }
+                if let Some(b) = basis {
+                    staff.basis = match b.trim() {
+                        "" => None,
+                        code => Some(
+                            StaffBasis::from_code(code)
+                                .ok_or_else(|| Failure::new((t.bad_basis)(code)))?,
+                        ),
+                    };
+                }
+                if let Some(h) = hours {
+                    staff.hours_per_week = match h.trim() {
+                        "" => None,
+                        h => Some(hours_per_week(h, t)?),
+                    };
+                }
+                let req = Request::SaveStaff {
+                    staff: Box::new(staff),
+                    expected_rev: Some(stored.stamp.rev),
+                };
+                ask_for!(door, req, Response::Saved { .. } => ())?;
+            }
             UserCommand::Role { login, role } => {
                 ask(
                     door,
@@ -827,6 +888,38 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     expected_rev: None,
                 };
                 ask_for!(door, req, Response::Saved { .. } => ())?;
+            }
+            CategoryCommand::Rename { code, .. }
+            | CategoryCommand::Retire { code }
+            | CategoryCommand::Restore { code }
+            | CategoryCommand::Delete { code } => {
+                let setup = ask_for!(door, Request::ClubSetup, Response::ClubSetup(s) => s)?;
+                let Some(g) = setup.groups.into_iter().find(|g| &g.category.code == code) else {
+                    return Err(Failure::new((t.no_such_group)(code)));
+                };
+                let Some(rev) = g.rev.filter(|_| !g.statutory) else {
+                    return Err(Failure::new(t.statutory_group_fixed));
+                };
+                let mut group = g.category;
+                let req = match c {
+                    CategoryCommand::Delete { .. } => Request::DeleteRecord {
+                        kind: crate::domain::record::Kind::Category,
+                        id: code.clone(),
+                        expected_rev: rev,
+                    },
+                    other => {
+                        match other {
+                            CategoryCommand::Rename { name, .. } => group.name = name.clone(),
+                            CategoryCommand::Retire { .. } => group.retired = true,
+                            _ => group.retired = false,
+                        }
+                        Request::Save {
+                            record: Box::new(crate::domain::record::Record::Category(group)),
+                            expected_rev: Some(rev),
+                        }
+                    }
+                };
+                ask(door, req)?;
             }
         },
         Command::Bench { .. }

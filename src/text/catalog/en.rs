@@ -15,6 +15,10 @@ fn holder(pid: Option<u32>, user: Option<&str>, same_user: bool) -> String {
 
 pub(super) const CATALOG: Catalog = Catalog {
     cli: CliText {
+        no_such_account: |login| format!("no staff account {login}"),
+        bad_basis: |code| format!("unknown employment basis {code:?}: employment_contract, civil_law, volunteer or other"),
+        no_such_group: |code| format!("no group {code}"),
+        statutory_group_fixed: "the statutory groups do not change",
         unexpected_answer: |what| format!("program error: an unexpected answer ({what})"),
         stop_the_server_first: |data| {
             format!(

@@ -46,6 +46,10 @@ pub fn both<T>(text: impl Fn(&'static Catalog) -> T) -> (T, T) {
 
 /// The command line (`kis …`): what its commands say and refuse.
 pub struct CliText {
+    pub no_such_account: fn(&str) -> String,
+    pub bad_basis: fn(&str) -> String,
+    pub no_such_group: fn(&str) -> String,
+    pub statutory_group_fixed: &'static str,
     /// A door answered with a response of another kind: the variant's name.
     pub unexpected_answer: fn(&str) -> String,
     /// A command that needs the data alone, while `kis serve` runs on it.

@@ -6,6 +6,10 @@ use crate::text::plural::Word;
 
 pub(super) const CATALOG: Catalog = Catalog {
     cli: CliText {
+        no_such_account: |login| format!("nie ma konta {login}"),
+        bad_basis: |code| format!("nieznana podstawa zatrudnienia {code:?}: employment_contract, civil_law, volunteer lub other"),
+        no_such_group: |code| format!("nie ma grupy {code}"),
+        statutory_group_fixed: "grup ustawowych się nie zmienia",
         unexpected_answer: |what| format!("błąd programu: nieoczekiwana odpowiedź ({what})"),
         stop_the_server_first: |data| {
             format!(
