@@ -454,3 +454,39 @@ fn the_domain_example_club_for_2021() {
     );
     assert_eq!(h1["participants"]["continuing"], count(1, 0, 1));
 }
+
+#[test]
+fn the_same_half_year_a_year_before_beside_this_one() {
+    let (_dir, desk) = desk_with(&club());
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let Response::Report(r) = desk
+        .handle(
+            &Actor::local(),
+            Request::CompareReports {
+                from: d("2021-01-01"),
+                to: d("2021-06-30"),
+                years: 2,
+            },
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    let r = serde_json::to_value(*r).unwrap();
+    assert_eq!(r["participants"]["active"], count(47, 29, 18));
+    // H1 2020: only q4 (admitted 01.06.2020) took part; H1 2019: nobody
+    assert_eq!(
+        r["compare"],
+        json!([
+            {"period":{"from":"2020-01-01","to":"2020-06-30"},"active":1,"admitted":1,"graduates":0,
+             "employed":0,"independent":0,"psu_persons":0,"psu_paid":"0.00"},
+            {"period":{"from":"2019-01-01","to":"2019-06-30"},"active":0,"admitted":0,"graduates":0,
+             "employed":0,"independent":0,"psu_persons":0,"psu_paid":"0.00"}
+        ])
+    );
+    // a plain report has none
+    assert_eq!(
+        serde_json::to_value(report(&desk, "2021-01-01", "2021-06-30")).unwrap()["compare"],
+        json!([])
+    );
+}

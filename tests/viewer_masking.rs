@@ -66,6 +66,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::AddNote { .. }
         | R::PersonExport { .. }
         | R::Report { .. }
+        | R::CompareReports { .. }
         | R::ReportPeople { .. }
         | R::Settle { .. }
         | R::Save { .. }
@@ -336,6 +337,7 @@ fn samples(desk: &Desk) -> Vec<Request> {
             id: with_pesel.id.clone(),
         },
         R::Report { from, to },
+        R::CompareReports { from, to, years: 1 },
         R::ReportPeople {
             from,
             to,

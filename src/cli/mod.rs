@@ -99,6 +99,9 @@ pub enum Command {
         /// Write to this file instead of standard output (xlsx needs a file).
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Put the main figures of the same period in the N previous years beside this one.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        compare: u32,
     },
     /// Activities and specialists in a period: sessions, hours, persons by sex, cost.
     Activities {
@@ -646,14 +649,23 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             to,
             format,
             output,
+            compare,
         } => {
             if to < from {
                 return Err(Failure::new(t.to_before_from));
             }
-            let r = ask_for!(door, Request::Report {
+            let req = match compare {
+                0 => Request::Report {
                     from: *from,
                     to: *to,
-                }, Response::Report(r) => r)?;
+                },
+                years => Request::CompareReports {
+                    from: *from,
+                    to: *to,
+                    years: *years,
+                },
+            };
+            let r = ask_for!(door, req, Response::Report(r) => r)?;
             let bytes = match format {
                 ReportFormat::Json => crate::export::report::to_json(&r).into_bytes(),
                 ReportFormat::Txt => crate::export::report::to_text(&r).into_bytes(),

@@ -369,6 +369,9 @@ impl Desk {
                 &extra,
             )?)),
             R::Report { from, to } => Ok(Response::Report(Box::new(self.report(from, to)?))),
+            R::CompareReports { from, to, years } => Ok(Response::Report(Box::new(
+                self.compare_reports(from, to, years)?,
+            ))),
             R::ReportPeople {
                 from,
                 to,

@@ -5,6 +5,9 @@ use crate::domain::report::{self, ActivitiesSummary, Records, Report};
 use crate::domain::{contract::*, person::*, psu::*, workshop::*};
 use chrono::NaiveDate;
 
+/// How many earlier years a comparison may reach back.
+const MAX_COMPARE_YEARS: u32 = 20;
+
 /// The records behind one report, owned.
 struct Loaded {
     settings: crate::domain::settings::Settings,
@@ -96,6 +99,31 @@ impl Desk {
     pub(super) fn report(&self, from: NaiveDate, to: NaiveDate) -> Result<Report> {
         let loaded = self.load(from, to, true)?;
         Ok(report::report(&loaded.records(), from, to))
+    }
+
+    /// The report, and the main figures of the same period in each of the `years` before.
+    pub(super) fn compare_reports(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        years: u32,
+    ) -> Result<Report> {
+        if years > MAX_COMPARE_YEARS {
+            return Err(super::DeskError::said(|c| {
+                (c.desk.compare_years_max)(MAX_COMPARE_YEARS)
+            }));
+        }
+        let mut r = self.report(from, to)?;
+        for k in 1..=years {
+            let back = chrono::Months::new(12 * k);
+            let (Some(f), Some(t)) = (from.checked_sub_months(back), to.checked_sub_months(back))
+            else {
+                break;
+            };
+            // Each year loads its own period: the PSU rows are read per period.
+            r.compare.push(report::comparison(&self.report(f, t)?));
+        }
+        Ok(r)
     }
 
     /// The people behind one figure of the report (drill-down), optionally of one sex.

@@ -181,6 +181,13 @@ pub enum Request {
         from: NaiveDate,
         to: NaiveDate,
     },
+    /// The report with the main figures of the same period in the `years` before it
+    /// (`kis report --compare N`, the comparison on Raporty).
+    CompareReports {
+        from: NaiveDate,
+        to: NaiveDate,
+        years: u32,
+    },
     /// The people behind a figure of the report (drill-down).
     ReportPeople {
         from: NaiveDate,
@@ -303,6 +310,7 @@ impl Request {
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
             | R::Report { .. }
+            | R::CompareReports { .. }
             | R::ReportPeople { .. }
             | R::PersonExport { .. }
             | R::AnonymisationDue
@@ -357,6 +365,7 @@ impl Request {
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
             | R::Report { .. }
+            | R::CompareReports { .. }
             | R::ReportPeople { .. }
             | R::SaveAssignment { .. }
             | R::CreateSessions { .. }

@@ -254,6 +254,7 @@ pub(super) const CATALOG: Catalog = Catalog {
         vocational: "vocational",
     },
     desk: DeskText {
+        compare_years_max: |max| format!("a comparison reaches back at most {max} years"),
         group_code_format: |code| format!("a group code (“{code}”) may hold only a–z, digits and _"),
         group_in_use: |code, n| format!("group {code} is held by {n} people; it is not deleted — retire it instead"),
         last_admin: "this is the only administrator; give the role to someone else first",

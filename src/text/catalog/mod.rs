@@ -222,6 +222,7 @@ pub struct ExportText {
 
 /// The desk's own errors (the domain's refusals are in `text::errors`).
 pub struct DeskText {
+    pub compare_years_max: fn(u32) -> String,
     pub group_code_format: fn(&str) -> String,
     pub group_in_use: fn(&str, usize) -> String,
     pub last_admin: &'static str,

@@ -249,6 +249,7 @@ pub(super) const CATALOG: Catalog = Catalog {
         vocational: "zawodowa",
     },
     desk: DeskText {
+        compare_years_max: |max| format!("porównanie obejmuje najwyżej {max} lat wstecz"),
         group_code_format: |code| format!("kod grupy „{code}” może zawierać tylko małe litery a–z, cyfry i _"),
         group_in_use: |code, n| format!("grupa {code} jest przypisana osobom ({n}); nie usuwa się jej — można ją wycofać"),
         last_admin: "to jedyny administrator; najpierw nadaj tę rolę komuś innemu",
