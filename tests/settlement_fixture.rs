@@ -124,3 +124,49 @@ fn a_day_after_the_resignation_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn the_refund_received_is_shown_beside_the_request_once_recorded() {
+    let mut lines: Vec<String> = club().lines().map(str::to_string).collect();
+    // the PUP paid 70.15 for June on a1 and 5.00 on a2; May's refund is another month
+    lines.push(json!({"type":"refund","agreement_id":"a1","month":"2021-06","received_on":"2021-07-20","amount":"70.15"}).to_string());
+    lines.push(json!({"type":"refund","agreement_id":"a2","month":"2021-06","received_on":"2021-07-22","amount":"5.00"}).to_string());
+    lines.push(json!({"type":"refund","agreement_id":"a1","month":"2021-05","received_on":"2021-06-20","amount":"20.00"}).to_string());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("club.jsonl");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let data = dir.path().join("data");
+    assert!(KIS
+        .run(&data, &["import", file.to_str().unwrap()])
+        .status
+        .success());
+    let june: Value = serde_json::from_slice(
+        &KIS.run(
+            &data,
+            &["psu", "settle", "--month", "2021-06", "--format", "json"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    // requested 86.23 (as computed above); received 70.15 + 5.00 = 75.15
+    assert_eq!(june["refund"], "86.23");
+    assert_eq!(june["refund_received"], "75.15");
+    let text = String::from_utf8_lossy(
+        &Kis::new()
+            .lang("pl")
+            .run(&data, &["psu", "settle", "--month", "2021-06"])
+            .stdout,
+    )
+    .to_string();
+    assert!(text.contains("Refundacja otrzymana: 75,15 zł"), "{text}");
+    // July: nothing recorded, no field
+    let july: Value = serde_json::from_slice(
+        &KIS.run(
+            &data,
+            &["psu", "settle", "--month", "2021-07", "--format", "json"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(july.get("refund_received").is_none(), "{july}");
+}

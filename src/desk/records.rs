@@ -311,9 +311,11 @@ impl Desk {
                 assignments.insert(a.id.clone(), a);
             }
         }
-        Ok(crate::domain::settlement::settle(rows.iter().map(|r| {
+        let mut s = crate::domain::settlement::settle(rows.iter().map(|r| {
             let a = &assignments[&r.assignment_id];
             (r, a, &agreements[&a.agreement_id])
-        })))
+        }));
+        s.refund_received = crate::domain::settlement::received_for(&self.store.refunds()?, month);
+        Ok(s)
     }
 }

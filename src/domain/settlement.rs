@@ -27,7 +27,24 @@ pub struct Settlement {
     pub persons: Vec<PersonMonth>,
     pub hours: Hours,
     pub paid: Money,
+    /// The refund to request: each agreement's percent of what it paid.
     pub refund: Money,
+    /// What the Labour Fund paid for this month, when recorded (`refund` lines).
+    #[serde(default)]
+    pub refund_received: Option<Money>,
+}
+
+/// The refunds recorded for `month` (of any agreement), or `None` when none is.
+pub fn received_for<'a>(
+    refunds: impl IntoIterator<Item = &'a super::psu::Refund>,
+    month: chrono::NaiveDate,
+) -> Option<Money> {
+    let m = super::dates::month_start(month);
+    refunds
+        .into_iter()
+        .filter(|r| super::dates::month_start(r.month) == m)
+        .map(|r| r.amount)
+        .reduce(|a, b| a + b)
 }
 
 /// Settles the given rows (one month's, each with its assignment and agreement).

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use std::fmt::Write;
 
 pub fn to_json(s: &Settlement, month: NaiveDate) -> serde_json::Value {
-    serde_json::json!({
+    let mut v = serde_json::json!({
         "month": month.format("%Y-%m").to_string(),
         "persons": s.persons.iter().map(|p| serde_json::json!({
             "participant_id": p.participant_id,
@@ -21,7 +21,12 @@ pub fn to_json(s: &Settlement, month: NaiveDate) -> serde_json::Value {
         "hours": s.hours.as_f64(),
         "paid": s.paid.to_decimal(),
         "refund": s.refund.to_decimal(),
-    })
+    });
+    // Only when the month's refund was recorded: the field stays out otherwise.
+    if let Some(m) = s.refund_received {
+        v["refund_received"] = serde_json::Value::String(m.to_decimal());
+    }
+    v
 }
 
 pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang) -> String {
@@ -63,6 +68,9 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
                 &s.paid.to_decimal(),
             ]);
             let _ = w.write_record(["refund", "", "", "", "", "", &s.refund.to_decimal()]);
+            if let Some(m) = s.refund_received {
+                let _ = w.write_record(["refund_received", "", "", "", "", "", &m.to_decimal()]);
+            }
             out = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
         }
         TableFormat::Txt => {
@@ -100,6 +108,9 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
                 t.settlement_refund_requested,
                 s.refund.to_pl()
             );
+            if let Some(m) = s.refund_received {
+                let _ = writeln!(out, "{}: {}", t.settlement_refund_received, m.to_pl());
+            }
         }
     }
     out

@@ -248,6 +248,7 @@ pub(super) const CATALOG: Catalog = Catalog {
         settlement_hours_total: "hours",
         settlement_paid: "paid",
         settlement_refund_requested: "refund requested",
+        settlement_refund_received: "Refund received",
         activities: "Activities",
         specialists: "Specialists",
         social_reintegration: "social reintegration",

@@ -214,6 +214,7 @@ pub struct ExportText {
     pub settlement_hours_total: &'static str,
     pub settlement_paid: &'static str,
     pub settlement_refund_requested: &'static str,
+    pub settlement_refund_received: &'static str,
     pub activities: &'static str,
     pub specialists: &'static str,
     pub social_reintegration: &'static str,

@@ -243,6 +243,7 @@ pub(super) const CATALOG: Catalog = Catalog {
         settlement_hours_total: "godziny razem",
         settlement_paid: "wypłacono",
         settlement_refund_requested: "wnioskowana refundacja",
+        settlement_refund_received: "Refundacja otrzymana",
         activities: "Zajęcia",
         specialists: "Specjaliści",
         social_reintegration: "reintegracja społeczna",
