@@ -1254,3 +1254,28 @@ fn a_club_sets_itself_up_from_the_settings_screen() {
     let s = text_of(&screen(&app, 80, 24));
     assert!(!s.contains("Seniorzy 60+"), "{s}");
 }
+
+#[test]
+fn psu_refunds_received_beside_the_request() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    app.handle_key(ctrl('e'));
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("[Refundacje]"), "{s}");
+    assert!(s.contains("brak wpływu"), "{s}");
+    app.handle_key(key(KeyCode::Enter));
+    typed(&mut app, "20.03.2026");
+    app.handle_key(key(KeyCode::Tab));
+    for _ in 0..10 {
+        app.handle_key(key(KeyCode::Backspace));
+    }
+    typed(&mut app, "123,45");
+    app.handle_key(ctrl('s'));
+    insta::assert_snapshot!("psu_refunds", screen(&app, 80, 24).backend());
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("wpływ 123,45 zł"), "{s}");
+}

@@ -43,6 +43,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::Workshops
         | R::PsuLists
         | R::Referrals { .. }
+        | R::RefundMonths { .. }
         | R::Activities { .. }
         | R::ListStaff
         | R::Stats => true,
@@ -315,6 +316,9 @@ fn samples(desk: &Desk) -> Vec<Request> {
         R::Workshops,
         R::PsuLists,
         R::Referrals {
+            agreement_id: agreement.id.clone(),
+        },
+        R::RefundMonths {
             agreement_id: agreement.id.clone(),
         },
         R::PsuPrintouts {

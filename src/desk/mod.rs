@@ -30,7 +30,7 @@ pub use error::DeskError;
 pub use import::plan_import;
 pub use lookup::SearchIndex;
 pub use person_export::PersonExport;
-pub use psu::{SheetOf, Timesheet, TimesheetLine};
+pub use psu::{RefundMonth, SheetOf, Timesheet, TimesheetLine};
 pub use request::*;
 pub use workshops::AttendanceGrid;
 
@@ -312,6 +312,9 @@ impl Desk {
                 hours,
             ),
             R::Referrals { agreement_id } => self.referrals(&agreement_id),
+            R::RefundMonths { agreement_id } => {
+                Ok(Response::RefundMonths(self.refund_months(&agreement_id)?))
+            }
             R::PsuLists => Ok(Response::PsuLists {
                 agreements: self.store.list()?,
                 worksites: self.store.list()?.into_iter().map(|s| s.value).collect(),

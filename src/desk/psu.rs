@@ -211,4 +211,47 @@ impl Desk {
             lines,
         })
     }
+
+    /// Each month of an agreement (to today): the refund to request, computed from
+    /// the hours, beside the refund received when it is recorded.
+    pub(super) fn refund_months(&self, agreement_id: &str) -> Result<Vec<RefundMonth>> {
+        use crate::domain::dates::{add_months, month_start};
+        let agreement = self
+            .store
+            .get::<Agreement>(agreement_id)?
+            .ok_or_else(|| DeskError::NotFound {
+                kind: Kind::Agreement,
+                id: agreement_id.to_string(),
+            })?
+            .value;
+        let last = agreement.ends_on.min(super::today());
+        let mut out = Vec::new();
+        let mut month = month_start(agreement.starts_on);
+        while month <= last {
+            let settled = self.settle(month)?;
+            let paid: crate::domain::money::Money = settled
+                .persons
+                .iter()
+                .filter(|p| p.agreement_id == agreement_id)
+                .map(|p| p.amount)
+                .sum();
+            out.push(RefundMonth {
+                month,
+                paid,
+                requested: paid.percent(agreement.refund_percent),
+                received: self.store.refund(agreement_id, month)?,
+            });
+            month = add_months(month, 1);
+        }
+        Ok(out)
+    }
+}
+
+/// One month of an agreement: what was paid, the refund to request, what came in.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RefundMonth {
+    pub month: NaiveDate,
+    pub paid: crate::domain::money::Money,
+    pub requested: crate::domain::money::Money,
+    pub received: Option<crate::store::Stored<crate::domain::psu::Refund>>,
 }

@@ -216,6 +216,10 @@ pub enum Request {
         id: String,
         expected_rev: u64,
     },
+    /// The months of an agreement: the refund to request beside the refund received.
+    RefundMonths {
+        agreement_id: String,
+    },
     /// Deletes a refund entered in error (one agreement's month).
     DeleteRefund {
         agreement_id: String,
@@ -306,6 +310,7 @@ impl Request {
             | R::Workshops
             | R::PsuLists
             | R::Referrals { .. }
+            | R::RefundMonths { .. }
             | R::Stats
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
@@ -345,6 +350,7 @@ impl Request {
             | R::Workshops
             | R::PsuLists
             | R::Referrals { .. }
+            | R::RefundMonths { .. }
             | R::Stats => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
@@ -528,6 +534,7 @@ pub enum Response {
     Contracts(Vec<Stored<Contract>>),
     Staff(Vec<Staff>),
     ClubSetup(Box<crate::desk::settings::ClubSetup>),
+    RefundMonths(Vec<crate::desk::RefundMonth>),
     Count(usize),
     Imported(ImportSummary),
     Exported(String),

@@ -103,6 +103,7 @@ impl Desk {
             | A::Contracts(_)
             | A::Staff(_)
             | A::ClubSetup(_)
+            | A::RefundMonths(_)
             | A::Count(_)
             | A::Imported(_)
             | A::Checked(_)

@@ -1,6 +1,7 @@
 //! The PSU lists: agreements (with dated rates), worksites, positions, and the
 //! referrals of the agreement in view (new, edit, resignation).
 
+use crate::desk::RefundMonth;
 use crate::desk::{Request, Response};
 use crate::domain::hours::Hours;
 use crate::domain::money::Money;
@@ -25,13 +26,15 @@ enum Tab {
     Worksites,
     Positions,
     Referrals,
+    Refunds,
 }
 
-const TABS: [Tab; 4] = [
+const TABS: [Tab; 5] = [
     Tab::Agreements,
     Tab::Worksites,
     Tab::Positions,
     Tab::Referrals,
+    Tab::Refunds,
 ];
 
 enum Edit {
@@ -41,6 +44,8 @@ enum Edit {
     /// A referral (stored, or new) of the participant with this id.
     Referral(Option<Stored<Assignment>>, String),
     Resign(String),
+    /// The refund received for a month of the agreement in view.
+    Refund(RefundMonth),
 }
 
 pub struct PsuLists {
@@ -49,6 +54,7 @@ pub struct PsuLists {
     worksites: Vec<Worksite>,
     positions: Vec<Position>,
     referrals: Vec<(Stored<Assignment>, String)>,
+    refunds: Vec<RefundMonth>,
     tab: usize,
     selected: usize,
     form: Option<(Edit, MiniForm)>,
@@ -68,6 +74,7 @@ impl PsuLists {
             worksites: vec![],
             positions: vec![],
             referrals: vec![],
+            refunds: vec![],
             tab: 0,
             selected: 0,
             form: None,
@@ -120,6 +127,25 @@ impl PsuLists {
                         "{who} • {site} • {}–{}{resigned}",
                         d(Some(a.from)),
                         d(Some(a.to))
+                    )
+                })
+                .collect(),
+            Tab::Refunds => self
+                .refunds
+                .iter()
+                .map(|m| {
+                    let received = match &m.received {
+                        Some(r) => (t.refund_received)(
+                            &r.value.amount.to_pl(),
+                            &d(Some(r.value.received_on)),
+                        ),
+                        None => t.refund_not_received.to_string(),
+                    };
+                    (t.refund_line)(
+                        &m.month.format("%m.%Y").to_string(),
+                        &m.paid.to_pl(),
+                        &m.requested.to_pl(),
+                        &received,
                     )
                 })
                 .collect(),
@@ -289,6 +315,28 @@ impl PsuLists {
                     None => false,
                 }
             }
+            Edit::Refund(m) => {
+                let Some(agreement_id) = self.agreement_id.clone() else {
+                    return false;
+                };
+                let Some(received_on) = f.date(0) else {
+                    return false;
+                };
+                let Ok(amount) = Money::parse(&f.text(1)) else {
+                    return bad(ctx, t.refund_amount_label);
+                };
+                let refund = crate::domain::psu::Refund {
+                    agreement_id,
+                    month: m.month,
+                    received_on,
+                    amount,
+                };
+                ctx.ask(Request::Save {
+                    record: Box::new(Record::Refund(refund)),
+                    expected_rev: m.received.as_ref().map(|r| r.stamp.rev),
+                })
+                .is_some()
+            }
             Edit::Resign(id) => {
                 let Some(on) = f.date(0) else { return false };
                 ctx.ask(Request::Resign {
@@ -327,12 +375,19 @@ impl Layer for PsuLists {
             self.positions = positions;
         }
         self.referrals.clear();
+        self.refunds.clear();
         if let Some(aid) = &self.agreement_id {
             if let Some(list) = ask_for!(ctx, Request::Referrals {
                 agreement_id: aid.clone(),
             }, Response::Referrals(list) => list)
             {
                 self.referrals = list;
+            }
+            if let Some(list) = ask_for!(ctx, Request::RefundMonths {
+                agreement_id: aid.clone(),
+            }, Response::RefundMonths(list) => list)
+            {
+                self.refunds = list;
             }
         }
     }
@@ -456,6 +511,8 @@ impl Layer for PsuLists {
                         self.picking = Some(PersonPicker::default());
                         return true;
                     }
+                    // A month's refund is recorded on its line (Enter).
+                    Tab::Refunds => return false,
                 })
             }
             Action::Confirm | Action::Edit if self.selected < n => {
@@ -485,6 +542,27 @@ impl Layer for PsuLists {
                             MiniForm::new(t.position, vec![Field::text(t.name_label, &p.name)]),
                         )
                     }
+                    Tab::Refunds => {
+                        let m = self.refunds[self.selected].clone();
+                        let form = MiniForm::new(
+                            &(t.refund_form_title)(&m.month.format("%m.%Y").to_string()),
+                            vec![
+                                Field::date(
+                                    t.refund_received_on_label,
+                                    m.received.as_ref().map(|r| r.value.received_on),
+                                    true,
+                                ),
+                                Field::text(
+                                    t.refund_amount_label,
+                                    &m.received
+                                        .as_ref()
+                                        .map(|r| r.value.amount.to_pl_number())
+                                        .unwrap_or_else(|| m.requested.to_pl_number()),
+                                ),
+                            ],
+                        );
+                        (Edit::Refund(m), form)
+                    }
                     Tab::Referrals => {
                         let (a, who) = self.referrals[self.selected].clone();
                         let form =
@@ -493,6 +571,20 @@ impl Layer for PsuLists {
                         (Edit::Referral(Some(a), pid), form)
                     }
                 });
+            }
+            Action::Delete if TABS[self.tab] == Tab::Refunds && self.selected < n => {
+                let m = &self.refunds[self.selected];
+                if let (Some(aid), Some(r)) = (&self.agreement_id, &m.received) {
+                    let req = Request::DeleteRefund {
+                        agreement_id: aid.clone(),
+                        month: m.month,
+                        expected_rev: r.stamp.rev,
+                    };
+                    if ctx.ask(req).is_some() {
+                        ctx.ok(text.activation.deleted);
+                        self.reload(ctx);
+                    }
+                }
             }
             Action::Delete if TABS[self.tab] == Tab::Referrals && self.selected < n => {
                 let id = self.referrals[self.selected].0.value.id.clone();

@@ -198,7 +198,21 @@ const PSU: PsuText = PsuText {
     hint_month: "month",
     hint_worksite: "worksite",
     hint_lists: "lists",
-    list_tabs: &["Agreements", "Worksites", "Positions", "Referrals"],
+    list_tabs: &[
+        "Agreements",
+        "Worksites",
+        "Positions",
+        "Referrals",
+        "Refunds",
+    ],
+    refund_line: |month, paid, requested, received| {
+        format!("{month}  paid {paid}  requested {requested}  {received}")
+    },
+    refund_received: |amount, _on| format!("received {amount}"),
+    refund_not_received: "nothing received",
+    refund_form_title: |month| format!("Refund for {month}"),
+    refund_received_on_label: "Received on",
+    refund_amount_label: "Amount received (zł)",
     list_keys: |new, delete| {
         format!("Tab list • {new} add • Enter edit • {delete} resignation (referrals)")
     },

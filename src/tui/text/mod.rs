@@ -322,6 +322,12 @@ pub struct PsuText {
     pub hint_lists: &'static str,
     /// The lists' tabs: agreements, worksites, positions, referrals.
     pub list_tabs: &'static [&'static str],
+    pub refund_line: fn(&str, &str, &str, &str) -> String,
+    pub refund_received: fn(&str, &str) -> String,
+    pub refund_not_received: &'static str,
+    pub refund_form_title: fn(&str) -> String,
+    pub refund_received_on_label: &'static str,
+    pub refund_amount_label: &'static str,
     /// The keys under the lists: the key that adds, the key that records a resignation.
     pub list_keys: fn(&str, &str) -> String,
     /// An agreement in the list: number, from, to, slots, its rates.

@@ -200,7 +200,21 @@ const PSU: PsuText = PsuText {
     hint_month: "miesiąc",
     hint_worksite: "miejsce",
     hint_lists: "listy",
-    list_tabs: &["Porozumienia", "Miejsca", "Stanowiska", "Skierowania"],
+    list_tabs: &[
+        "Porozumienia",
+        "Miejsca",
+        "Stanowiska",
+        "Skierowania",
+        "Refundacje",
+    ],
+    refund_line: |month, paid, requested, received| {
+        format!("{month}  wypłata {paid}  wniosek {requested}  {received}")
+    },
+    refund_received: |amount, _on| format!("wpływ {amount}"),
+    refund_not_received: "brak wpływu",
+    refund_form_title: |month| format!("Refundacja za {month}"),
+    refund_received_on_label: "Data wpływu",
+    refund_amount_label: "Kwota otrzymana (zł)",
     list_keys: |new, delete| {
         format!("Tab lista • {new} dodaj • Enter edytuj • {delete} rezygnacja (skierowania)")
     },
