@@ -171,6 +171,7 @@ impl Activities {
                     0,
                 ),
                 Field::text(t.weeks_label, "1"),
+                Field::text(t.guests_label, "0"),
             ],
         )
     }
@@ -191,6 +192,10 @@ impl Activities {
                     ctx.error(t.weeks_invalid);
                     return false;
                 };
+                let Ok(guests) = f.text(7).parse::<u32>() else {
+                    ctx.error(t.guests_invalid);
+                    return false;
+                };
                 let template = Session {
                     id: String::new(),
                     activity_id: act.id.clone(),
@@ -204,7 +209,7 @@ impl Activities {
                     topic: Some(f.text(3)).filter(|s| !s.is_empty()),
                     place: Some(f.text(4)).filter(|s| !s.is_empty()),
                     remote: f.choice(5) == 1,
-                    guests: 0,
+                    guests,
                 };
                 let Some(ids) = ask_for!(ctx, Request::CreateSessions {
                     template: Box::new(template),

@@ -116,6 +116,8 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    guests_label: "Guests without a record (children, families)",
+    guests_invalid: "guests: a whole number, 0 or more",
     not_counted_legend: "* not a participant on the day — not counted in the reports",
     title: "Activities",
     grid_title: |name, month| format!("Activity — {name} {month}"),

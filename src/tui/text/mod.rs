@@ -229,6 +229,8 @@ impl Text {
 
 /// The words of the "Zajęcia" screen: the attendance grid, its forms and lists.
 pub struct ActivitiesText {
+    pub guests_label: &'static str,
+    pub guests_invalid: &'static str,
     pub not_counted_legend: &'static str,
     /// The screen's name in the tabs.
     pub title: &'static str,
