@@ -1279,3 +1279,18 @@ fn psu_refunds_received_beside_the_request() {
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("wpływ 123,45 zł"), "{s}");
 }
+
+#[test]
+fn reports_compare_with_the_year_before_on_a_key() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('6'));
+    app.handle_key(ctrl('o'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Porównanie z poprzednim rokiem"), "{s}");
+    // the comparison closes the screen's list: the last rows
+    app.handle_key(key(KeyCode::End));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("01.01.2025 – 31.12.2025"), "{s}");
+    assert!(s.contains("akt. "), "{s}");
+}

@@ -36,6 +36,8 @@ pub struct Reports {
     /// 0: everyone, 1: women, 2: men.
     column: usize,
     form: Option<MiniForm>,
+    /// Earlier years beside this one (Ctrl+O cycles 0, 1, 2, 3).
+    compare: u32,
 }
 
 fn period_choices(today: NaiveDate) -> Vec<(String, NaiveDate, NaiveDate)> {
@@ -66,6 +68,11 @@ impl Reports {
             r.participants.active,
             Figure::Active,
         ));
+        rows.push(Row::People(
+            rt.continuing.into(),
+            r.participants.continuing,
+            Figure::Continuing,
+        ));
         rows.push(Row::Value(
             rt.contracts_concluded.into(),
             r.contracts_concluded.to_string(),
@@ -73,6 +80,15 @@ impl Reports {
         rows.push(Row::Head(rt.by_group.into()));
         for (code, c) in &r.groups {
             rows.push(Row::People(t.group(code), *c, Figure::Group(code.clone())));
+        }
+        // Every group the club knows, over everyone taking part, zeros kept.
+        rows.push(Row::Head(rt.by_group_active.into()));
+        for (code, c) in &r.groups_active {
+            rows.push(Row::People(
+                t.group(code),
+                *c,
+                Figure::GroupActive(code.clone()),
+            ));
         }
         rows.push(Row::Head(rt.endings.into()));
         rows.push(Row::People(rt.ended.into(), r.ended.total, Figure::Ended));
@@ -101,8 +117,8 @@ impl Reports {
                 format!("{label} ({}%)", s.percent),
                 Count {
                     total: s.count,
-                    women: 0,
-                    men: 0,
+                    women: s.women,
+                    men: s.men,
                 },
                 f,
             )
@@ -110,6 +126,15 @@ impl Reports {
         rows.push(share(rt.graduates, &r.graduates, Figure::Graduates));
         rows.push(share(rt.employed, &r.employed, Figure::Employed));
         rows.push(share(rt.independent, &r.independent, Figure::Independent));
+        if !r.routes.is_empty() {
+            rows.push(Row::Head(rt.routes.into()));
+            for (code, c) in &r.routes {
+                let name = crate::domain::activation::RouteKind::from_code(code)
+                    .map(|k| t.route_kind(k).to_string())
+                    .unwrap_or(code.clone());
+                rows.push(Row::People(name, *c, Figure::Route(code.clone())));
+            }
+        }
         rows.push(Row::Head(rt.activities.into()));
         for a in &r.activities {
             rows.push(Row::People(
@@ -135,20 +160,49 @@ impl Reports {
             r.services.vocational,
             Figure::Services(Area::Vocational),
         ));
+        rows.push(Row::People(
+            rt.served.into(),
+            Count {
+                total: r.served.total,
+                women: r.served.women,
+                men: r.served.men,
+            },
+            Figure::Served,
+        ));
+        rows.push(Row::Value(rt.guests.into(), r.served.guests.to_string()));
         rows.push(Row::Head("PSU".into()));
         rows.push(Row::People(
             rt.persons.into(),
             Count {
                 total: r.psu.persons,
-                women: 0,
-                men: 0,
+                women: r.psu.women,
+                men: r.psu.men,
             },
             Figure::Psu,
+        ));
+        let only = |n: u32| Count {
+            total: n,
+            women: 0,
+            men: 0,
+        };
+        rows.push(Row::People(
+            rt.psu_referred.into(),
+            only(r.psu.referred),
+            Figure::PsuReferred,
+        ));
+        rows.push(Row::People(
+            rt.psu_resigned.into(),
+            only(r.psu.resigned),
+            Figure::PsuResigned,
         ));
         rows.push(Row::Value(rt.positions.into(), r.psu.positions.to_string()));
         rows.push(Row::Value(rt.hours.into(), r.psu.hours.to_pl()));
         rows.push(Row::Value(rt.paid.into(), r.psu.paid.to_pl()));
         rows.push(Row::Value(rt.refund.into(), r.psu.refund.to_pl()));
+        rows.push(Row::Value(
+            rt.refund_received.into(),
+            r.psu.refund_received.to_pl(),
+        ));
         for w in &r.psu.worksites {
             rows.push(Row::People(
                 format!("  {} — {}, {}", w.name, w.hours.to_pl(), w.paid.to_pl()),
@@ -160,6 +214,37 @@ impl Reports {
                 Figure::Worksite(w.worksite_id.clone()),
             ));
         }
+        if !r.staff.is_empty() {
+            rows.push(Row::Head(rt.staff.into()));
+            let st = &t.settings;
+            for s in &r.staff {
+                let mut terms = vec![(st.role_names)(s.role).to_string()];
+                terms.extend(s.basis.map(|b| (st.basis_names)(b).to_string()));
+                terms.extend(
+                    s.hours_per_week
+                        .map(|h| (st.hours_a_week)(&h.to_pl_number())),
+                );
+                rows.push(Row::Value(s.name.clone(), terms.join(", ")));
+            }
+        }
+        if !r.compare.is_empty() {
+            rows.push(Row::Head(rt.compare.into()));
+            for c in std::iter::once(crate::domain::report::comparison(r)).chain(r.compare.clone())
+            {
+                rows.push(Row::Value(
+                    format!("{} – {}", pl(c.period.from), pl(c.period.to)),
+                    (rt.compare_line)(
+                        c.active,
+                        c.admitted,
+                        c.graduates,
+                        c.employed,
+                        c.independent,
+                        c.psu_persons,
+                        &c.psu_paid.to_pl(),
+                    ),
+                ));
+            }
+        }
         rows
     }
 
@@ -167,7 +252,11 @@ impl Reports {
         let (Some(from), Some(to)) = (self.from, self.to) else {
             return;
         };
-        if let Some(r) = ask_for!(ctx, Request::Report { from, to }, Response::Report(r) => r) {
+        let req = match self.compare {
+            0 => Request::Report { from, to },
+            years => Request::CompareReports { from, to, years },
+        };
+        if let Some(r) = ask_for!(ctx, req, Response::Report(r) => r) {
             self.report = Some(*r);
         }
     }
@@ -285,6 +374,11 @@ impl Layer for Reports {
             Action::Right => self.column = (self.column + 1) % 3,
             Action::Left => self.column = (self.column + 2) % 3,
             Action::Filter | Action::Edit => self.choose_period(ctx),
+            Action::Sort => {
+                self.compare = (self.compare + 1) % 4;
+                self.load(ctx);
+                ctx.info((ctx.ui.text.reports.comparing)(self.compare));
+            }
             Action::Print => self.write_files(ctx),
             Action::Refresh => self.load(ctx),
             Action::Confirm => {
@@ -348,13 +442,16 @@ impl Layer for Reports {
             head,
         );
         let rows = self.rows(t);
-        let sel_row = self
-            .people_rows_static(&rows)
-            .get(self.selected)
-            .copied()
-            .unwrap_or(0);
+        let people = self.people_rows_static(&rows);
+        let sel_row = people.get(self.selected).copied().unwrap_or(0);
         let height = list.height as usize;
-        let start = sel_row.saturating_sub(height.saturating_sub(1));
+        // On the last figure, the rows after it (staff, comparison) come into view too.
+        let last_shown = if self.selected + 1 >= people.len() {
+            rows.len()
+        } else {
+            sel_row + 1
+        };
+        let start = last_shown.saturating_sub(height).min(sel_row);
         let lines: Vec<Line> = rows
             .iter()
             .enumerate()
@@ -370,11 +467,7 @@ impl Layer for Reports {
                 Row::People(label, c, figure) => {
                     let by_sex = !matches!(
                         figure,
-                        Figure::Graduates
-                            | Figure::Employed
-                            | Figure::Independent
-                            | Figure::Psu
-                            | Figure::Worksite(_)
+                        Figure::PsuReferred | Figure::PsuResigned | Figure::Worksite(_)
                     );
                     let nums = [
                         c.total.to_string(),
@@ -414,8 +507,8 @@ impl Layer for Reports {
             (Action::Confirm, rt.hint_who),
             (Action::Right, rt.hint_column),
             (Action::Filter, rt.hint_period),
+            (Action::Sort, rt.hint_compare),
             (Action::Print, rt.hint_write),
-            (Action::Lookup, ui.text.hint_lookup),
             (Action::Help, ui.text.hint_help),
             (Action::Quit, ui.text.hint_quit),
         ]

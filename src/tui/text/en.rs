@@ -361,6 +361,27 @@ const CONTRACT: ContractText = ContractText {
 // ---- section: reports ----
 
 const REPORTS: ReportsText = ReportsText {
+    continuing: "still taking part (last day)",
+    by_group_active: "Participants by group (everyone in the period)",
+    routes: "Activation routes",
+    served: "present at sessions and events (everyone)",
+    guests: "guests without a record",
+    psu_referred: "referred in the period",
+    psu_resigned: "resignations",
+    refund_received: "refund received",
+    staff: "Staff",
+    compare: "Compared with earlier years",
+    hint_compare: "compare",
+    compare_line: |active, admitted, graduates, employed, independent, psu, paid| {
+        format!("act. {active}, adm. {admitted}, grad. {graduates}, empl. {employed}, indep. {independent}, PSU {psu} ({paid})")
+    },
+    comparing: |n| {
+        if n == 0 {
+            "No comparison".to_string()
+        } else {
+            format!("Compared with {n} earlier years")
+        }
+    },
     title: "Reports",
     admitted: "admitted",
     active: "active in the period",

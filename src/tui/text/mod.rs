@@ -472,6 +472,19 @@ pub struct ContractText {
 
 /// The report screen (`screens/reports.rs`).
 pub struct ReportsText {
+    pub continuing: &'static str,
+    pub by_group_active: &'static str,
+    pub routes: &'static str,
+    pub served: &'static str,
+    pub guests: &'static str,
+    pub psu_referred: &'static str,
+    pub psu_resigned: &'static str,
+    pub refund_received: &'static str,
+    pub staff: &'static str,
+    pub compare: &'static str,
+    pub hint_compare: &'static str,
+    pub compare_line: fn(u32, u32, u32, u32, u32, u32, &str) -> String,
+    pub comparing: fn(u32) -> String,
     pub title: &'static str,
     pub admitted: &'static str,
     pub active: &'static str,

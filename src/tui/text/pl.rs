@@ -362,6 +362,25 @@ const CONTRACT: ContractText = ContractText {
 // ---- section: reports ----
 
 const REPORTS: ReportsText = ReportsText {
+    continuing: "uczestniczą nadal (ostatni dzień)",
+    by_group_active: "Uczestnicy według grup (wszyscy w okresie)",
+    routes: "Ścieżki aktywizacji",
+    served: "obecni na zajęciach i wydarzeniach (wszyscy)",
+    guests: "goście bez karty",
+    psu_referred: "skierowani w okresie",
+    psu_resigned: "rezygnacje",
+    refund_received: "refundacja otrzymana",
+    staff: "Kadra",
+    compare: "Porównanie z poprzednimi latami",
+    hint_compare: "porównanie",
+    compare_line: |active, admitted, graduates, employed, independent, psu, paid| {
+        format!("akt. {active}, przyj. {admitted}, abs. {graduates}, zatr. {employed}, usam. {independent}, PSU {psu} ({paid})")
+    },
+    comparing: |n| match n {
+        0 => "Bez porównania".to_string(),
+        1 => "Porównanie z poprzednim rokiem".to_string(),
+        n => format!("Porównanie z {n} poprzednimi latami"),
+    },
     title: "Raporty",
     admitted: "przyjęci",
     active: "aktywni w okresie",
