@@ -43,6 +43,8 @@ pub struct ContractEditor {
     /// A closed contract is read-only until reopened with a reason.
     correction: Option<String>,
     reopening: Option<MiniForm>,
+    /// F5 with unsaved edits: asked before they are dropped.
+    asking_refresh: bool,
 }
 
 impl ContractEditor {
@@ -59,6 +61,7 @@ impl ContractEditor {
         ContractEditor {
             correction: None,
             reopening: None,
+            asking_refresh: false,
             c,
             rev,
             who,
@@ -400,6 +403,24 @@ impl Layer for ContractEditor {
     }
 
     fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
+        if self.asking_refresh {
+            use crate::tui::keymap::KeyCodeOrd as K;
+            let t = &ctx.ui.text;
+            match key.code {
+                K::Char(c) if !key.ctrl && c.to_ascii_lowercase() == t.yes_key => {
+                    self.asking_refresh = false;
+                    self.touched = false;
+                    self.reload(ctx);
+                    ctx.info(ctx.ui.text.refreshed());
+                }
+                K::Char(c) if !key.ctrl && c.to_ascii_lowercase() == t.no_key => {
+                    self.asking_refresh = false
+                }
+                K::Esc => self.asking_refresh = false,
+                _ => {}
+            }
+            return true;
+        }
         if let Some(f) = &mut self.reopening {
             return f.key(key);
         }
@@ -507,11 +528,14 @@ impl Layer for ContractEditor {
             (Action::MoveUp, Some(s)) => self.move_item(s, false),
             (Action::MoveDown, Some(s)) => self.move_item(s, true),
             (Action::Save, _) => self.save(ctx),
-            // After a conflict: drop these edits and show what was saved.
+            // After a conflict: drop these edits and show what was saved (asked first).
             (Action::Refresh, _) if !self.c.id.is_empty() => {
-                self.touched = false;
-                self.reload(ctx);
-                ctx.info(ctx.ui.text.refreshed());
+                if self.touched {
+                    self.asking_refresh = true;
+                } else {
+                    self.reload(ctx);
+                    ctx.info(ctx.ui.text.refreshed());
+                }
             }
             (Action::Print, _) if !self.c.id.is_empty() => super::card::print(
                 ctx,
@@ -702,6 +726,18 @@ impl Layer for ContractEditor {
         }
         if let Some(form) = &self.reopening {
             form.draw(f, inner, ui);
+        }
+        if self.asking_refresh {
+            let q = t.corrections.drop_edits_question;
+            let r = crate::tui::widgets::centered(area, 60, 4);
+            f.render_widget(ratatui::widgets::Clear, r);
+            let b = block("?", theme);
+            let inside = b.inner(r);
+            f.render_widget(b, r);
+            f.render_widget(
+                Paragraph::new(q).wrap(ratatui::widgets::Wrap { trim: true }),
+                inside,
+            );
         }
     }
 

@@ -470,6 +470,7 @@ const CORRECTIONS: CorrectionsText = CorrectionsText {
     reopen_hint: "correct",
     read_only: "read-only",
     in_correction: "being corrected",
+    drop_edits_question: "Drop your unsaved edits and show what is saved? (y/n)",
     changed_while_editing: |who, save, refresh| {
         format!("{who} saved changes; you have unsaved input — {save} saves yours (refused if they conflict), {refresh} shows what is saved")
     },

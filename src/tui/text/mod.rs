@@ -577,6 +577,7 @@ pub struct CorrectionsText {
     pub reopen_hint: &'static str,
     pub read_only: &'static str,
     pub in_correction: &'static str,
+    pub drop_edits_question: &'static str,
     pub changed_while_editing: fn(&str, &str, &str) -> String,
     pub signed_on_label: &'static str,
     pub confirm_again: fn(&str, &str) -> String,

@@ -469,6 +469,7 @@ const CORRECTIONS: CorrectionsText = CorrectionsText {
     reopen_hint: "do poprawki",
     read_only: "tylko do odczytu",
     in_correction: "w poprawce",
+    drop_edits_question: "Porzucić twoje niezapisane zmiany i pokazać to, co zapisano? (t/n)",
     changed_while_editing: |who, save, refresh| {
         format!("{who} zapisał(a) zmiany; masz niezapisane zmiany — {save} zapisze twoje (zostaną odrzucone, jeśli się kłócą), {refresh} pokaże zapisane")
     },
