@@ -303,7 +303,10 @@ fn half_year_figures_match_the_hand_count() {
 #[test]
 fn the_text_reads_as_polish() {
     let (_dir, desk) = desk_with(&club());
-    let text = kis::export::report::to_text(&report(&desk, "2021-01-01", "2021-06-30"));
+    let text = kis::export::report::to_text(
+        &report(&desk, "2021-01-01", "2021-06-30"),
+        kis::text::Lang::Pl,
+    );
     assert!(
         text.contains("Skierowano 44 osoby, w tym 27 kobiet i 17 mężczyzn."),
         "{text}"
@@ -344,7 +347,11 @@ fn a_period_with_nobody_active() {
 fn xlsx_reads_back() {
     use calamine::{Reader, Xlsx};
     let (_dir, desk) = desk_with(&club());
-    let bytes = kis::export::report::to_xlsx(&report(&desk, "2021-01-01", "2021-06-30")).unwrap();
+    let bytes = kis::export::report::to_xlsx(
+        &report(&desk, "2021-01-01", "2021-06-30"),
+        kis::text::Lang::Pl,
+    )
+    .unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = book.sheet_names().to_vec();
     assert!(
@@ -361,7 +368,7 @@ fn xlsx_reads_back() {
         .collect();
     assert_eq!(row, vec!["przyjęci", "44", "27", "17"]);
     let zajecia = book.worksheet_range("Zajęcia").unwrap();
-    let cost = zajecia.rows().nth(1).unwrap()[9].to_string();
+    let cost = zajecia.rows().nth(1).unwrap()[8].to_string();
     assert_eq!(cost, "3600");
 }
 

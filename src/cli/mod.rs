@@ -668,9 +668,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let r = ask_for!(door, req, Response::Report(r) => r)?;
             let bytes = match format {
                 ReportFormat::Json => crate::export::report::to_json(&r).into_bytes(),
-                ReportFormat::Txt => crate::export::report::to_text(&r).into_bytes(),
-                ReportFormat::Csv => crate::export::report::to_csv(&r).into_bytes(),
-                ReportFormat::Xlsx => crate::export::report::to_xlsx(&r).map_err(Failure::new)?,
+                ReportFormat::Txt => crate::export::report::to_text(&r, door.lang()).into_bytes(),
+                ReportFormat::Csv => crate::export::report::to_csv(&r, door.lang()).into_bytes(),
+                ReportFormat::Xlsx => {
+                    crate::export::report::to_xlsx(&r, door.lang()).map_err(Failure::new)?
+                }
             };
             match output {
                 Some(path) => write_bytes(&path.to_string_lossy(), &bytes)?,

@@ -38,6 +38,8 @@ impl Word {
 }
 
 pub const OSOBA: Word = Word("osoba", "osoby", "osób");
+/// After a verb that takes the accusative ("skierowano"): 1 osobę, 2 osoby, 5 osób.
+pub const OSOBA_ACC: Word = Word("osobę", "osoby", "osób");
 /// After "z" (instrumental): z 1 osobą, z 2 osobami, z 5 osobami.
 pub const OSOBA_INS: Word = Word("osobą", "osobami", "osobami");
 pub const KOBIETA: Word = Word("kobieta", "kobiety", "kobiet");
@@ -51,6 +53,11 @@ pub const KONTRAKT_SOCJALNY: Word = Word(
 );
 /// After "na" (locative): na 1 stanowisku, na 20 stanowiskach.
 pub const STANOWISKO_LOC: Word = Word("stanowisku", "stanowiskach", "stanowiskach");
+pub const STANOWISKO: Word = Word("stanowisko", "stanowiska", "stanowisk");
+/// People without a record at an event: 1 gość, 2 gości, 5 gości.
+pub const GOSC: Word = Word("gość", "gości", "gości");
+/// The present tense after "z których N": 1 pracuje, 2 pracują, 5 pracuje.
+pub const PRACUJE: Word = Word("pracuje", "pracują", "pracuje");
 
 /// A past-tense verb agreeing with "N osób/osoby/osoba": odwiedziła, odwiedziły, odwiedziło.
 pub fn verb(n: u64, stem: &str) -> String {
@@ -105,6 +112,15 @@ mod tests {
         assert_eq!(verb(29, "odwiedzi"), "odwiedziło");
         assert_eq!(verb(4, "podję"), "podjęły");
         assert_eq!(verb(1, "podję"), "podjęła");
+        assert_eq!(OSOBA_ACC.with(1), "1 osobę");
+        assert_eq!(OSOBA_ACC.with(44), "44 osoby");
+        assert_eq!(GOSC.with(1), "1 gość");
+        assert_eq!(GOSC.with(21), "21 gości");
+        assert_eq!(PRACUJE.pick(1), "pracuje");
+        assert_eq!(PRACUJE.pick(4), "pracują");
+        assert_eq!(PRACUJE.pick(5), "pracuje");
+        assert_eq!(PRACUJE.pick(22), "pracują");
+        assert_eq!(STANOWISKO.with(20), "20 stanowisk");
         assert_eq!(
             hours(crate::domain::hours::Hours::from_halves(15)),
             "7,5 godziny"

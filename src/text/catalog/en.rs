@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::dates;
+use crate::text::clean::clean_line;
 
 /// Who holds the data: the same words in the store's and the door's messages.
 fn holder(pid: Option<u32>, user: Option<&str>, same_user: bool) -> String {
@@ -467,7 +468,433 @@ pub(super) const CATALOG: Catalog = Catalog {
         over_max: "over the maximum",
         certificate_missing: "certificate missing",
     },
+    report: ReportText {
+        group: |code| {
+            Some(match code {
+                "homeless" => "homeless",
+                "alcohol" => "addicted to alcohol",
+                "drugs" => "addicted to drugs",
+                "mental" => "mentally ill",
+                "long_term_unemployed" => "long-term unemployed",
+                "prison" => "released from prison",
+                "refugee" => "refugees",
+                "disabled" => "disabled",
+                _ => return None,
+            })
+        },
+        outcome: |o| match o {
+            Outcome::Employed => "employment",
+            Outcome::SelfEmployed => "self-employment",
+            Outcome::Independent => "independence",
+            Outcome::Cis => "referral to a CIS",
+            Outcome::Other => "other",
+        },
+        reason: |r| match r {
+            InterruptReason::ContractBreach => "not keeping to the social contract",
+            InterruptReason::Health => "health",
+            InterruptReason::Addiction => "addiction",
+            InterruptReason::Moved => "moved away",
+            InterruptReason::Childcare => "childcare",
+            InterruptReason::TookJob => "took a job",
+            InterruptReason::Other => "another reason",
+        },
+        activity_kind: |k| match k {
+            ActivityKind::Workshop => "workshop",
+            ActivityKind::Training => "skills training",
+            ActivityKind::SelfHelpGroup => "self-help group",
+            ActivityKind::Course => "course",
+            ActivityKind::Consultation => "individual consultations",
+            ActivityKind::JobFair => "job fair",
+            ActivityKind::CommunityEvent => "community event",
+        },
+        area: |a| match a {
+            Area::Social => "social reintegration",
+            Area::Vocational => "vocational reintegration",
+        },
+        specialist_role: |role| {
+            Some(match role {
+                "psychologist" => "psychologist",
+                "career_advisor" => "career advisor",
+                "lawyer" => "lawyer",
+                "therapist" => "addiction therapist",
+                "trainer" => "trainer",
+                _ => return None,
+            })
+        },
+        route_kind: |k| match k {
+            RouteKind::Internship => "internship",
+            RouteKind::PublicWorks => "public works",
+            RouteKind::InterventionWorks => "intervention works",
+            RouteKind::SupportedEmployment => "supported employment",
+            RouteKind::Cis => "Social Integration Centre (CIS)",
+            RouteKind::Zaz => "vocational activity establishment (ZAZ)",
+            RouteKind::Pai => "Activation and Integration Programme (PAI)",
+            RouteKind::Project => "project",
+            RouteKind::Training => "labour office course",
+            RouteKind::Other => "other",
+        },
+        staff_role: |r| match r {
+            Role::Admin => "administrator",
+            Role::Coordinator => "coordinator",
+            Role::Worker => "worker",
+            Role::Viewer => "worker (read only)",
+        },
+        staff_basis: |b| match b {
+            StaffBasis::EmploymentContract => "employment contract",
+            StaffBasis::CivilLaw => "civil-law contract",
+            StaffBasis::Volunteer => "volunteer",
+            StaffBasis::Other => "another basis",
+        },
+        period: |from, to| match period_kind(from, to) {
+            PeriodKind::Year(y) => y.to_string(),
+            PeriodKind::FirstHalf(y) => format!("H1 {y}"),
+            PeriodKind::SecondHalf(y) => format!("H2 {y}"),
+            PeriodKind::Range => format!("{} – {}", dates::pl(from), dates::pl(to)),
+        },
+        title: |from, to| {
+            format!(
+                "Report on the activity of the KIS for {} – {}",
+                dates::pl(from),
+                dates::pl(to)
+            )
+        },
+        headline: |r| {
+            let mut s = format!(
+                "{}, {} came to the KIS; {} graduated ({}%), {} took up work ({}%) and {} became independent ({}%)",
+                period_phrase(r.period.from, r.period.to),
+                people(r.participants.active.total),
+                people(r.graduates.count),
+                r.graduates.percent,
+                people(r.employed.count),
+                r.employed.percent,
+                people(r.independent.count),
+                r.independent.percent
+            );
+            if r.psu.persons > 0 {
+                s += &format!(
+                    "; {} did PSU on {}, costing {}",
+                    people(r.psu.persons),
+                    positions(r.psu.positions),
+                    r.psu.paid.to_pl()
+                );
+                if r.psu.refund_received.grosze() > 0 {
+                    s += &format!(
+                        ", with {} refunded from the Labour Fund",
+                        r.psu.refund_received.to_pl()
+                    );
+                }
+            }
+            if let Some(c) = r.ended.interrupted.get("contract_breach") {
+                s += &format!(
+                    "; the programme of {} was interrupted for not keeping to the social contract",
+                    people(c.total)
+                );
+            }
+            s + "."
+        },
+        participants: |admitted, active| {
+            format!(
+                "{} {} referred. {} took part in the period.",
+                persons(admitted),
+                were(admitted.total),
+                persons(active)
+            )
+        },
+        continuing: |on, c| {
+            format!(
+                "On {}, {} {} still taking part.",
+                dates::pl(on),
+                persons(c),
+                were(c.total)
+            )
+        },
+        contracts: |n| {
+            if n == 1 {
+                "1 social contract was concluded.".into()
+            } else {
+                format!("{n} social contracts were concluded.")
+            }
+        },
+        groups_admitted: "Admitted by group (one person may belong to several):",
+        groups_active: "Participants in the period by group (one person may belong to several):",
+        line: |name, c| {
+            let who = if c.total == 0 { "0".into() } else { persons(c) };
+            format!("  {} – {who}", clean_line(name))
+        },
+        ended: |c| format!("{} ended their participation.", persons(c)),
+        interrupted: "Participation interrupted:",
+        graduates: |g| {
+            format!(
+                "{} graduated ({}%): {}.",
+                people(g.count),
+                g.percent,
+                sexes(g.women, g.men)
+            )
+        },
+        employed: |e, i, working| {
+            let mut s = format!(
+                "{} took up work ({}%): {}; {} became independent ({}%: {})",
+                people(e.count),
+                e.percent,
+                sexes(e.women, e.men),
+                people(i.count),
+                i.percent,
+                sexes(i.women, i.men)
+            );
+            if i.count > 0 {
+                s += &match working {
+                    0 => ", none of whom works".to_string(),
+                    1 => ", of whom 1 works".to_string(),
+                    w => format!(", of whom {w} work"),
+                };
+            }
+            s + "."
+        },
+        routes: "Activation routes started in the period:",
+        no_routes: "No activation route (internship, public works, CIS, PAI, project…) started in the period.",
+        activities: "Activities:",
+        activity: |a, kind, area| {
+            format!(
+                "  {} ({kind}, {area}) – {}, {}, {}; cost {}",
+                clean_line(&a.name),
+                sessions(a.sessions),
+                hours(a.hours),
+                persons(&a.persons),
+                a.cost.to_pl()
+            )
+        },
+        specialists: "Specialists:",
+        specialist: |sp, role| {
+            format!(
+                "  {} ({}) – {}, {}; cost {}",
+                clean_line(&sp.name),
+                clean_line(role),
+                hours(sp.hours),
+                persons(&sp.persons),
+                sp.cost.to_pl()
+            )
+        },
+        services: |social, vocational| {
+            format!(
+                "Social reintegration services: {}; vocational: {}.",
+                persons(social),
+                persons(vocational)
+            )
+        },
+        served: |s| {
+            let c = Count {
+                total: s.total,
+                women: s.women,
+                men: s.men,
+            };
+            let mut out = format!("{} took part in events and activities", persons(&c));
+            if s.guests > 0 {
+                let guests = if s.guests == 1 { "guest" } else { "guests" };
+                out += &format!(
+                    ", and {} {guests} (children, families)",
+                    s.guests
+                );
+            }
+            out + "."
+        },
+        psu: |p| {
+            let c = Count {
+                total: p.persons,
+                women: p.women,
+                men: p.men,
+            };
+            format!(
+                "{} did PSU on {}: {} of work, {} paid.",
+                persons(&c),
+                positions(p.positions),
+                hours(p.hours),
+                p.paid.to_pl()
+            )
+        },
+        no_psu: "Nobody did socially useful work (PSU) in the period.",
+        psu_referred: |referred, resigned| {
+            let resigned = match resigned {
+                0 => "nobody resigned".to_string(),
+                n => format!("{} resigned", people(n)),
+            };
+            format!(
+                "{} {} referred to PSU in the period; {resigned}.",
+                people(referred),
+                were(referred)
+            )
+        },
+        refund: |requested, received| {
+            format!(
+                "Refund from the Labour Fund: {} requested, {} received.",
+                requested.to_pl(),
+                received.to_pl()
+            )
+        },
+        worksites: "PSU worksites:",
+        worksite: |w| {
+            format!(
+                "  {} – {}, {}, {}",
+                clean_line(&w.name),
+                people(w.persons),
+                hours(w.hours),
+                w.paid.to_pl()
+            )
+        },
+        staff: "Staff:",
+        no_staff: "Staff: no staff recorded.",
+        staff_member: |s, role, basis| {
+            let mut out = format!("  {} – {role}", clean_line(&s.name));
+            if let Some(b) = basis {
+                out += ", ";
+                out += b;
+            }
+            if let Some(h) = s.hours_per_week {
+                out += &format!(", {} a week", hours(h));
+            }
+            out
+        },
+        compare: "The same period in earlier years:",
+        sheet_period: "Period",
+        period_columns: ["from", "to"],
+        sheet_participants: "Participants",
+        count_columns: ["total", "women", "men"],
+        row_admitted: "admitted",
+        row_active: "participants in the period",
+        row_continuing: "still taking part at the end",
+        sheet_groups: "Groups",
+        groups_columns: [
+            "admitted total",
+            "admitted women",
+            "admitted men",
+            "participants total",
+            "participants women",
+            "participants men",
+        ],
+        sheet_endings: "Endings",
+        row_ended: "ended in total",
+        row_outcome: |name| format!("finished: {name}"),
+        row_interrupted: |name| format!("interrupted: {name}"),
+        sheet_results: "Results",
+        results_columns: ["number", "%", "women", "men"],
+        row_contracts: "social contracts concluded",
+        row_graduates: "graduates",
+        row_employed: "took up work",
+        row_independent: "became independent",
+        row_independent_working: "independent and working",
+        sheet_routes: "Activation routes",
+        sheet_activities: "Activities",
+        activities_columns: [
+            "kind",
+            "area",
+            "sessions",
+            "hours",
+            "persons",
+            "women",
+            "men",
+            "cost (zł)",
+        ],
+        sheet_specialists: "Specialists",
+        specialists_columns: ["role", "hours", "persons", "women", "men", "cost (zł)"],
+        sheet_services: "Services",
+        row_social: "social reintegration",
+        row_vocational: "vocational reintegration",
+        sheet_served: "Present",
+        row_served: "people present at activities and events",
+        row_guests: "guests (children, families)",
+        sheet_psu: "PSU",
+        psu_value: "number / amount",
+        row_psu_persons: "persons doing PSU",
+        row_psu_women: "of whom women",
+        row_psu_men: "of whom men",
+        row_psu_positions: "positions",
+        row_psu_hours: "hours",
+        row_psu_paid: "paid (zł)",
+        row_psu_refund: "refund requested (zł)",
+        row_psu_refund_received: "refund received (zł)",
+        row_psu_referred: "referred in the period",
+        row_psu_resigned: "resigned in the period",
+        sheet_worksites: "PSU worksites",
+        worksites_columns: ["persons", "hours", "paid (zł)"],
+        sheet_staff: "Staff",
+        staff_columns: ["role", "employment basis", "hours a week"],
+        sheet_compare: "Comparison",
+        compare_columns: [
+            "from",
+            "to",
+            "participants",
+            "admitted",
+            "graduates",
+            "employed",
+            "independent",
+            "PSU: persons",
+            "PSU: paid (zł)",
+        ],
+    },
 };
+
+/// "In 2021", "In the first half of 2021", "From … to …".
+fn period_phrase(from: NaiveDate, to: NaiveDate) -> String {
+    match period_kind(from, to) {
+        PeriodKind::Year(y) => format!("In {y}"),
+        PeriodKind::FirstHalf(y) => format!("In the first half of {y}"),
+        PeriodKind::SecondHalf(y) => format!("In the second half of {y}"),
+        PeriodKind::Range => format!("From {} to {}", dates::pl(from), dates::pl(to)),
+    }
+}
+
+/// "1 person", "5 people".
+fn people(n: u32) -> String {
+    if n == 1 {
+        "1 person".into()
+    } else {
+        format!("{n} people")
+    }
+}
+
+fn were(n: u32) -> &'static str {
+    if n == 1 {
+        "was"
+    } else {
+        "were"
+    }
+}
+
+/// "44 people (27 women, 17 men)".
+fn persons(c: &Count) -> String {
+    format!("{} ({})", people(c.total), sexes(c.women, c.men))
+}
+
+/// "27 women and 17 men".
+fn sexes(women: u32, men: u32) -> String {
+    let w = if women == 1 { "woman" } else { "women" };
+    let m = if men == 1 { "man" } else { "men" };
+    format!("{women} {w} and {men} {m}")
+}
+
+fn positions(n: u32) -> String {
+    if n == 1 {
+        "1 position".into()
+    } else {
+        format!("{n} positions")
+    }
+}
+
+fn sessions(n: u32) -> String {
+    if n == 1 {
+        "1 session".into()
+    } else {
+        format!("{n} sessions")
+    }
+}
+
+/// "1 hour", "9,5 hours": the decimal comma of the rest of kis.
+fn hours(h: crate::domain::hours::Hours) -> String {
+    if h.halves() == 2 {
+        "1 hour".into()
+    } else {
+        format!("{} hours", h.to_pl_number())
+    }
+}
 
 /// Before the refusals of a retention that makes more people due.
 fn retention_newly_due(years: u32, newly: usize) -> String {

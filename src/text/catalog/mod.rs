@@ -12,10 +12,16 @@ mod en;
 mod pl;
 
 use super::Lang;
+use crate::domain::activation::RouteKind;
 use crate::domain::hours::Hours;
-use crate::domain::person::{Exclusion, Status};
+use crate::domain::money::Money;
+use crate::domain::person::{Exclusion, InterruptReason, Outcome, Status};
+use crate::domain::report::{
+    ActivityLine, Count, Psu, Report, Served, Share, SpecialistLine, StaffLine, WorksiteLine,
+};
 use crate::domain::settings::GraduateRule;
 use crate::domain::staff::{Role, StaffBasis};
+use crate::domain::workshop::{ActivityKind, Area};
 use chrono::NaiveDate;
 use std::fmt::Display;
 use std::path::Path;
@@ -28,6 +34,7 @@ pub struct Catalog {
     pub remote: RemoteText,
     pub domain: DomainText,
     pub due: DueText,
+    pub report: ReportText,
 }
 
 /// The catalog of a language.
@@ -383,6 +390,157 @@ pub struct DueText {
     pub graduate_reached: &'static str,
     pub over_max: &'static str,
     pub certificate_missing: &'static str,
+}
+
+/// The club's report (`kis report`, the Raporty screen's files): the prose of the
+/// txt, the tables of the csv and the xlsx, and the names of every code they show.
+pub struct ReportText {
+    // Names of codes: a person never reads a code.
+    /// A statutory group's name; `None` for a club's own group (the report holds
+    /// only its code, which is shown then).
+    pub group: fn(&str) -> Option<&'static str>,
+    pub outcome: fn(Outcome) -> &'static str,
+    pub reason: fn(InterruptReason) -> &'static str,
+    pub activity_kind: fn(ActivityKind) -> &'static str,
+    pub area: fn(Area) -> &'static str,
+    /// A specialist's role when it is a known code; else the role is shown as typed.
+    pub specialist_role: fn(&str) -> Option<&'static str>,
+    pub route_kind: fn(RouteKind) -> &'static str,
+    pub staff_role: fn(Role) -> &'static str,
+    pub staff_basis: fn(StaffBasis) -> &'static str,
+
+    // The prose of the txt.
+    /// The period in a table's cell: a year, a half-year, or from – to.
+    pub period: fn(NaiveDate, NaiveDate) -> String,
+    pub title: fn(NaiveDate, NaiveDate) -> String,
+    /// The opening sentence, as the clubs write it.
+    pub headline: fn(&Report) -> String,
+    /// Admitted, active.
+    pub participants: fn(&Count, &Count) -> String,
+    /// The period's last day, who still takes part on it.
+    pub continuing: fn(NaiveDate, &Count) -> String,
+    pub contracts: fn(u32) -> String,
+    pub groups_admitted: &'static str,
+    pub groups_active: &'static str,
+    /// One line of a list: a name and its people, zeros kept ("niepełnosprawni – 0").
+    pub line: fn(&str, &Count) -> String,
+    pub ended: fn(&Count) -> String,
+    pub interrupted: &'static str,
+    pub graduates: fn(&Share) -> String,
+    /// The employed, the independent, and how many of the independent work.
+    pub employed: fn(&Share, &Share, u32) -> String,
+    pub routes: &'static str,
+    pub no_routes: &'static str,
+    pub activities: &'static str,
+    /// An activity, its kind's name, its area's name.
+    pub activity: fn(&ActivityLine, &str, &str) -> String,
+    pub specialists: &'static str,
+    /// A specialist, the role's name.
+    pub specialist: fn(&SpecialistLine, &str) -> String,
+    /// Social, vocational.
+    pub services: fn(&Count, &Count) -> String,
+    pub served: fn(&Served) -> String,
+    pub psu: fn(&Psu) -> String,
+    pub no_psu: &'static str,
+    /// Referred, resigned.
+    pub psu_referred: fn(u32, u32) -> String,
+    /// Requested (computed), received.
+    pub refund: fn(Money, Money) -> String,
+    pub worksites: &'static str,
+    pub worksite: fn(&WorksiteLine) -> String,
+    pub staff: &'static str,
+    pub no_staff: &'static str,
+    /// A staff member, the role's name, the basis's name.
+    pub staff_member: fn(&StaffLine, &str, Option<&str>) -> String,
+    pub compare: &'static str,
+
+    // The tables of the csv and the xlsx. A table's title names its sheet and
+    // heads its first column; the other columns follow.
+    pub sheet_period: &'static str,
+    /// From, to.
+    pub period_columns: [&'static str; 2],
+    pub sheet_participants: &'static str,
+    /// Total, women, men.
+    pub count_columns: [&'static str; 3],
+    pub row_admitted: &'static str,
+    pub row_active: &'static str,
+    pub row_continuing: &'static str,
+    pub sheet_groups: &'static str,
+    /// The admitted: total, women, men; the active: total, women, men.
+    pub groups_columns: [&'static str; 6],
+    pub sheet_endings: &'static str,
+    pub row_ended: &'static str,
+    /// An outcome's name.
+    pub row_outcome: fn(&str) -> String,
+    /// A reason's name.
+    pub row_interrupted: fn(&str) -> String,
+    pub sheet_results: &'static str,
+    /// Count, percent, women, men.
+    pub results_columns: [&'static str; 4],
+    pub row_contracts: &'static str,
+    pub row_graduates: &'static str,
+    pub row_employed: &'static str,
+    pub row_independent: &'static str,
+    pub row_independent_working: &'static str,
+    pub sheet_routes: &'static str,
+    pub sheet_activities: &'static str,
+    /// Kind, area, sessions, hours, persons, women, men, cost.
+    pub activities_columns: [&'static str; 8],
+    pub sheet_specialists: &'static str,
+    /// Role, hours, persons, women, men, cost.
+    pub specialists_columns: [&'static str; 6],
+    pub sheet_services: &'static str,
+    pub row_social: &'static str,
+    pub row_vocational: &'static str,
+    pub sheet_served: &'static str,
+    pub row_served: &'static str,
+    pub row_guests: &'static str,
+    pub sheet_psu: &'static str,
+    pub psu_value: &'static str,
+    pub row_psu_persons: &'static str,
+    pub row_psu_women: &'static str,
+    pub row_psu_men: &'static str,
+    pub row_psu_positions: &'static str,
+    pub row_psu_hours: &'static str,
+    pub row_psu_paid: &'static str,
+    pub row_psu_refund: &'static str,
+    pub row_psu_refund_received: &'static str,
+    pub row_psu_referred: &'static str,
+    pub row_psu_resigned: &'static str,
+    pub sheet_worksites: &'static str,
+    /// Persons, hours, paid.
+    pub worksites_columns: [&'static str; 3],
+    pub sheet_staff: &'static str,
+    /// Role, basis, hours a week.
+    pub staff_columns: [&'static str; 3],
+    pub sheet_compare: &'static str,
+    /// From, to, active, admitted, graduates, employed, independent, PSU persons, PSU paid.
+    pub compare_columns: [&'static str; 9],
+}
+
+/// What a report's period is, for the words that name it.
+#[derive(Clone, Copy)]
+enum PeriodKind {
+    Year(i32),
+    FirstHalf(i32),
+    SecondHalf(i32),
+    Range,
+}
+
+fn period_kind(from: NaiveDate, to: NaiveDate) -> PeriodKind {
+    use chrono::Datelike;
+    let (f, t) = ((from.month(), from.day()), (to.month(), to.day()));
+    if from.year() != to.year() {
+        PeriodKind::Range
+    } else if f == (1, 1) && t == (12, 31) {
+        PeriodKind::Year(from.year())
+    } else if f == (1, 1) && t == (6, 30) {
+        PeriodKind::FirstHalf(from.year())
+    } else if f == (7, 1) && t == (12, 31) {
+        PeriodKind::SecondHalf(from.year())
+    } else {
+        PeriodKind::Range
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::domain::dates;
-use crate::text::plural::Word;
+use crate::text::clean::clean_line;
+use crate::text::plural::{self, verb, Word, KOBIETA, MEZCZYZNA, OSOBA, OSOBA_ACC, OSOBA_INS};
 
 pub(super) const CATALOG: Catalog = Catalog {
     cli: CliText {
@@ -482,7 +483,441 @@ pub(super) const CATALOG: Catalog = Catalog {
         over_max: "ponad maksymalny okres",
         certificate_missing: "brak zaświadczenia",
     },
+    report: ReportText {
+        group: |code| {
+            Some(match code {
+                "homeless" => "bezdomni",
+                "alcohol" => "uzależnieni od alkoholu",
+                "drugs" => "uzależnieni od narkotyków",
+                "mental" => "chorzy psychicznie",
+                "long_term_unemployed" => "długotrwale bezrobotni",
+                "prison" => "zwalniani z zakładów karnych",
+                "refugee" => "uchodźcy",
+                "disabled" => "niepełnosprawni",
+                _ => return None,
+            })
+        },
+        outcome: |o| match o {
+            Outcome::Employed => "zatrudnienie",
+            Outcome::SelfEmployed => "działalność gospodarcza",
+            Outcome::Independent => "usamodzielnienie",
+            Outcome::Cis => "skierowanie do CIS",
+            Outcome::Other => "inne",
+        },
+        reason: |r| match r {
+            InterruptReason::ContractBreach => "niewywiązywanie się z kontraktu socjalnego",
+            InterruptReason::Health => "stan zdrowia",
+            InterruptReason::Addiction => "uzależnienie",
+            InterruptReason::Moved => "zmiana miejsca zamieszkania",
+            InterruptReason::Childcare => "opieka nad dzieckiem",
+            InterruptReason::TookJob => "podjęcie pracy",
+            InterruptReason::Other => "inny powód",
+        },
+        activity_kind: |k| match k {
+            ActivityKind::Workshop => "warsztaty",
+            ActivityKind::Training => "trening umiejętności",
+            ActivityKind::SelfHelpGroup => "grupa samopomocowa",
+            ActivityKind::Course => "kurs",
+            ActivityKind::Consultation => "konsultacje indywidualne",
+            ActivityKind::JobFair => "targi pracy",
+            ActivityKind::CommunityEvent => "wydarzenie integracyjne",
+        },
+        area: |a| match a {
+            Area::Social => "reintegracja społeczna",
+            Area::Vocational => "reintegracja zawodowa",
+        },
+        specialist_role: |role| {
+            Some(match role {
+                "psychologist" => "psycholog",
+                "career_advisor" => "doradca zawodowy",
+                "lawyer" => "prawnik",
+                "therapist" => "terapeuta uzależnień",
+                "trainer" => "trener",
+                _ => return None,
+            })
+        },
+        route_kind: |k| match k {
+            RouteKind::Internship => "staż",
+            RouteKind::PublicWorks => "roboty publiczne",
+            RouteKind::InterventionWorks => "prace interwencyjne",
+            RouteKind::SupportedEmployment => "zatrudnienie wspierane",
+            RouteKind::Cis => "CIS",
+            RouteKind::Zaz => "ZAZ",
+            RouteKind::Pai => "PAI",
+            RouteKind::Project => "projekt",
+            RouteKind::Training => "szkolenie PUP",
+            RouteKind::Other => "inna",
+        },
+        staff_role: |r| match r {
+            Role::Admin => "administrator",
+            Role::Coordinator => "koordynator",
+            Role::Worker => "pracownik",
+            Role::Viewer => "pracownik (tylko wgląd)",
+        },
+        staff_basis: |b| match b {
+            StaffBasis::EmploymentContract => "umowa o pracę",
+            StaffBasis::CivilLaw => "umowa cywilnoprawna",
+            StaffBasis::Volunteer => "wolontariat",
+            StaffBasis::Other => "inna podstawa",
+        },
+        period: |from, to| match period_kind(from, to) {
+            PeriodKind::Year(y) => y.to_string(),
+            PeriodKind::FirstHalf(y) => format!("I półrocze {y}"),
+            PeriodKind::SecondHalf(y) => format!("II półrocze {y}"),
+            PeriodKind::Range => format!("{} – {}", dates::pl(from), dates::pl(to)),
+        },
+        title: |from, to| {
+            format!(
+                "Sprawozdanie z działalności KIS za okres {} – {}",
+                dates::pl(from),
+                dates::pl(to)
+            )
+        },
+        headline: |r| {
+            let n = |x: u32| x as u64;
+            let active = n(r.participants.active.total);
+            let (g, e, i) = (
+                n(r.graduates.count),
+                n(r.employed.count),
+                n(r.independent.count),
+            );
+            let mut s = format!(
+                "{} KIS {} {}; absolwentami {} {} ({}%), zatrudnienie {} {} ({}%), {} się {} ({}%)",
+                period_phrase(r.period.from, r.period.to),
+                verb(active, "odwiedzi"),
+                OSOBA.with(active),
+                verb(g, "zosta"),
+                OSOBA.with(g),
+                r.graduates.percent,
+                verb(e, "podję"),
+                OSOBA.with(e),
+                r.employed.percent,
+                verb(i, "usamodzielni"),
+                OSOBA.with(i),
+                r.independent.percent
+            );
+            let p = n(r.psu.persons);
+            if p > 0 {
+                s += &format!(
+                    "; PSU {} {} na {} {}, przeznaczono {}",
+                    verb(p, "realizowa"),
+                    OSOBA.with(p),
+                    r.psu.positions,
+                    plural::STANOWISKO_LOC.pick(n(r.psu.positions)),
+                    r.psu.paid.to_pl()
+                );
+                if r.psu.refund_received.grosze() > 0 {
+                    s += &format!(
+                        ", refundacja z Funduszu Pracy {}",
+                        r.psu.refund_received.to_pl()
+                    );
+                }
+            }
+            if let Some(c) = r.ended.interrupted.get("contract_breach") {
+                s += &format!(
+                    "; z {} {} program przerwano z powodu niewywiązywania się z kontraktu socjalnego",
+                    c.total,
+                    OSOBA_INS.pick(n(c.total))
+                );
+            }
+            s + "."
+        },
+        participants: |admitted, active| {
+            format!(
+                "Skierowano {}. Uczestnikami w okresie {} {}.",
+                persons_as(OSOBA_ACC, admitted),
+                verb(active.total as u64, "by"),
+                persons(active)
+            )
+        },
+        continuing: |on, c| {
+            format!(
+                "Na dzień {} udział {} {}.",
+                dates::pl(on),
+                verb(c.total as u64, "kontynuowa"),
+                persons(c)
+            )
+        },
+        contracts: |n| format!("Zawarto {}.", plural::KONTRAKT_SOCJALNY.with(n as u64)),
+        groups_admitted: "Przyjęci według grup (jedna osoba może należeć do kilku):",
+        groups_active: "Uczestnicy w okresie według grup (jedna osoba może należeć do kilku):",
+        line: |name, c| format!("  {} – {}", clean_line(name), persons_or_zero(c)),
+        ended: |c| {
+            format!(
+                "Udział {} {}.",
+                verb(c.total as u64, "zakończy"),
+                persons(c)
+            )
+        },
+        interrupted: "Przerwano udział:",
+        graduates: |g| {
+            format!(
+                "Absolwentami {} {} ({}%), {}.",
+                verb(g.count as u64, "zosta"),
+                OSOBA.with(g.count as u64),
+                g.percent,
+                sexes(g.women, g.men)
+            )
+        },
+        employed: |e, i, working| {
+            let works = match (i.count, working) {
+                (1, 0) => "która nie pracuje".to_string(),
+                (1, _) => "która pracuje".to_string(),
+                (_, 0) => "z których żadna nie pracuje".to_string(),
+                (_, w) => format!("z których {w} {}", plural::PRACUJE.pick(w as u64)),
+            };
+            let mut s = format!(
+                "Zatrudnienie {} {} ({}%), {}; {} się {} ({}%; {} i {})",
+                verb(e.count as u64, "podję"),
+                OSOBA.with(e.count as u64),
+                e.percent,
+                sexes(e.women, e.men),
+                verb(i.count as u64, "usamodzielni"),
+                OSOBA.with(i.count as u64),
+                i.percent,
+                KOBIETA.with(i.women as u64),
+                MEZCZYZNA.with(i.men as u64)
+            );
+            if i.count > 0 {
+                s += ", ";
+                s += &works;
+            }
+            s + "."
+        },
+        routes: "Skierowania na ścieżki aktywizacji rozpoczęte w okresie:",
+        no_routes: "W okresie nie rozpoczęto żadnej ścieżki aktywizacji (staż, roboty publiczne, CIS, PAI, projekt…).",
+        activities: "Zajęcia:",
+        activity: |a, kind, area| {
+            format!(
+                "  {} ({kind}, {area}) – {}, {}, {}; koszt {}",
+                clean_line(&a.name),
+                plural::SPOTKANIE.with(a.sessions as u64),
+                plural::hours(a.hours),
+                persons(&a.persons),
+                a.cost.to_pl()
+            )
+        },
+        specialists: "Specjaliści:",
+        specialist: |sp, role| {
+            format!(
+                "  {} ({}) – {}, {}; koszt {}",
+                clean_line(&sp.name),
+                clean_line(role),
+                plural::hours(sp.hours),
+                persons(&sp.persons),
+                sp.cost.to_pl()
+            )
+        },
+        services: |social, vocational| {
+            format!(
+                "Usługi reintegracji społecznej: {}; zawodowej: {}.",
+                persons(social),
+                persons(vocational)
+            )
+        },
+        served: |s| {
+            let people = Count {
+                total: s.total,
+                women: s.women,
+                men: s.men,
+            };
+            let mut out = format!(
+                "W wydarzeniach i zajęciach {} udział {}",
+                verb(s.total as u64, "wzię"),
+                persons(&people)
+            );
+            if s.guests > 0 {
+                out += &format!(
+                    ", oraz {} (dzieci, rodziny)",
+                    plural::GOSC.with(s.guests as u64)
+                );
+            }
+            out + "."
+        },
+        psu: |p| {
+            format!(
+                "PSU {} {} ({} i {}) na {} {}: {} pracy, wypłacono {}.",
+                verb(p.persons as u64, "realizowa"),
+                OSOBA.with(p.persons as u64),
+                KOBIETA.with(p.women as u64),
+                MEZCZYZNA.with(p.men as u64),
+                p.positions,
+                plural::STANOWISKO_LOC.pick(p.positions as u64),
+                plural::hours(p.hours),
+                p.paid.to_pl()
+            )
+        },
+        no_psu: "W okresie nikt nie wykonywał prac społecznie użytecznych.",
+        psu_referred: |referred, resigned| {
+            let resigned = match resigned {
+                0 => "nikt nie zrezygnował".to_string(),
+                n => format!(
+                    "{} {}",
+                    verb(n as u64, "zrezygnowa"),
+                    OSOBA.with(n as u64)
+                ),
+            };
+            format!(
+                "Do PSU skierowano w okresie {}; {resigned}.",
+                OSOBA_ACC.with(referred as u64)
+            )
+        },
+        refund: |requested, received| {
+            format!(
+                "Refundacja z Funduszu Pracy: wnioskowano {}, wpłynęło {}.",
+                requested.to_pl(),
+                received.to_pl()
+            )
+        },
+        worksites: "Miejsca wykonywania PSU:",
+        worksite: |w| {
+            format!(
+                "  {} – {}, {}, {}",
+                clean_line(&w.name),
+                OSOBA.with(w.persons as u64),
+                plural::hours(w.hours),
+                w.paid.to_pl()
+            )
+        },
+        staff: "Kadra:",
+        no_staff: "Kadra: brak wpisów o pracownikach.",
+        staff_member: |s, role, basis| {
+            let mut out = format!("  {} – {role}", clean_line(&s.name));
+            if let Some(b) = basis {
+                out += ", ";
+                out += b;
+            }
+            if let Some(h) = s.hours_per_week {
+                out += &format!(", {} tygodniowo", plural::hours(h));
+            }
+            out
+        },
+        compare: "Ten sam okres w latach poprzednich:",
+        sheet_period: "Okres",
+        period_columns: ["od", "do"],
+        sheet_participants: "Uczestnicy",
+        count_columns: ["razem", "kobiety", "mężczyźni"],
+        row_admitted: "przyjęci",
+        row_active: "uczestnicy w okresie",
+        row_continuing: "kontynuujący udział na koniec okresu",
+        sheet_groups: "Grupy",
+        groups_columns: [
+            "przyjęci razem",
+            "przyjęci kobiety",
+            "przyjęci mężczyźni",
+            "uczestnicy razem",
+            "uczestnicy kobiety",
+            "uczestnicy mężczyźni",
+        ],
+        sheet_endings: "Zakończenia",
+        row_ended: "zakończyli udział razem",
+        row_outcome: |name| format!("ukończyli: {name}"),
+        row_interrupted: |name| format!("przerwali: {name}"),
+        sheet_results: "Wskaźniki",
+        results_columns: ["liczba", "%", "kobiety", "mężczyźni"],
+        row_contracts: "kontrakty socjalne zawarte",
+        row_graduates: "absolwenci",
+        row_employed: "podjęli zatrudnienie",
+        row_independent: "usamodzielnieni",
+        row_independent_working: "usamodzielnieni pracujący",
+        sheet_routes: "Ścieżki aktywizacji",
+        sheet_activities: "Zajęcia",
+        activities_columns: [
+            "rodzaj",
+            "obszar",
+            "spotkania",
+            "godziny",
+            "osoby",
+            "kobiety",
+            "mężczyźni",
+            "koszt (zł)",
+        ],
+        sheet_specialists: "Specjaliści",
+        specialists_columns: [
+            "rola",
+            "godziny",
+            "osoby",
+            "kobiety",
+            "mężczyźni",
+            "koszt (zł)",
+        ],
+        sheet_services: "Usługi",
+        row_social: "reintegracja społeczna",
+        row_vocational: "reintegracja zawodowa",
+        sheet_served: "Obecni",
+        row_served: "osoby obecne na zajęciach i wydarzeniach",
+        row_guests: "goście (dzieci, rodziny)",
+        sheet_psu: "PSU",
+        psu_value: "liczba / kwota",
+        row_psu_persons: "osoby wykonujące PSU",
+        row_psu_women: "w tym kobiety",
+        row_psu_men: "w tym mężczyźni",
+        row_psu_positions: "stanowiska",
+        row_psu_hours: "godziny",
+        row_psu_paid: "wypłacono (zł)",
+        row_psu_refund: "refundacja wnioskowana (zł)",
+        row_psu_refund_received: "refundacja otrzymana (zł)",
+        row_psu_referred: "skierowani w okresie",
+        row_psu_resigned: "rezygnacje w okresie",
+        sheet_worksites: "Miejsca PSU",
+        worksites_columns: ["osoby", "godziny", "wypłacono (zł)"],
+        sheet_staff: "Kadra",
+        staff_columns: ["rola", "podstawa zatrudnienia", "godziny tygodniowo"],
+        sheet_compare: "Porównanie",
+        compare_columns: [
+            "od",
+            "do",
+            "uczestnicy",
+            "przyjęci",
+            "absolwenci",
+            "zatrudnieni",
+            "usamodzielnieni",
+            "PSU: osoby",
+            "PSU: wypłacono (zł)",
+        ],
+    },
 };
+
+/// "W roku 2021", "W I półroczu 2021 r.", "W okresie od … do …".
+fn period_phrase(from: NaiveDate, to: NaiveDate) -> String {
+    match period_kind(from, to) {
+        PeriodKind::Year(y) => format!("W roku {y}"),
+        PeriodKind::FirstHalf(y) => format!("W I półroczu {y} r."),
+        PeriodKind::SecondHalf(y) => format!("W II półroczu {y} r."),
+        PeriodKind::Range => format!("W okresie od {} do {}", dates::pl(from), dates::pl(to)),
+    }
+}
+
+/// "44 osoby, w tym 27 kobiet i 17 mężczyzn"; "0 osób".
+fn persons(c: &Count) -> String {
+    persons_as(OSOBA, c)
+}
+
+/// `persons` with "osoba" in the case the sentence needs.
+fn persons_as(osoba: Word, c: &Count) -> String {
+    if c.total == 0 {
+        return osoba.with(0);
+    }
+    format!("{}, {}", osoba.with(c.total as u64), sexes(c.women, c.men))
+}
+
+/// A line of a list: "0" when nobody.
+fn persons_or_zero(c: &Count) -> String {
+    if c.total == 0 {
+        "0".into()
+    } else {
+        persons(c)
+    }
+}
+
+/// "w tym 4 kobiety i 3 mężczyzn".
+fn sexes(women: u32, men: u32) -> String {
+    format!(
+        "w tym {} i {}",
+        KOBIETA.with(women as u64),
+        MEZCZYZNA.with(men as u64)
+    )
+}
 
 /// Before the refusals of a retention that makes more people due.
 const OSOBA_ZACZNIE: Word = Word("osoba zacznie", "osoby zaczną", "osób zacznie");

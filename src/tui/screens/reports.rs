@@ -285,18 +285,19 @@ impl Reports {
         };
         let dir = super::card::print_dir();
         let base = dir.join(format!("raport-{from}-{to}"));
-        let xlsx = match crate::export::report::to_xlsx(r) {
+        let lang = ctx.ui.text.lang;
+        let xlsx = match crate::export::report::to_xlsx(r, lang) {
             Ok(b) => b,
             Err(e) => return ctx.error(e),
         };
         let files = [
             (
                 base.with_extension("txt"),
-                crate::export::report::to_text(r).into_bytes(),
+                crate::export::report::to_text(r, lang).into_bytes(),
             ),
             (
                 base.with_extension("csv"),
-                crate::export::report::to_csv(r).into_bytes(),
+                crate::export::report::to_csv(r, lang).into_bytes(),
             ),
             (base.with_extension("xlsx"), xlsx),
         ];
