@@ -178,6 +178,8 @@ pub struct Report {
     pub ended: Ended,
     /// Active participants by group, every group the club knows, zeros kept.
     pub groups_active: BTreeMap<String, Count>,
+    /// The names of the club's own groups, by code (the statutory ones are named by the catalogs).
+    pub group_names: BTreeMap<String, String>,
     pub graduates: Share,
     pub employed: Share,
     pub independent: Share,
@@ -729,6 +731,12 @@ pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
                 None
             }
         }),
+        group_names: r
+            .categories
+            .iter()
+            .filter(|c| !super::person::is_statutory_group(&c.code))
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect(),
         graduates: share(count(&Figure::Graduates), active.total),
         employed: share(count(&Figure::Employed), active.total),
         independent: share(count(&Figure::Independent), active.total),

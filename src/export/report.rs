@@ -26,8 +26,15 @@ fn named(name: Option<&'static str>, code: &str) -> String {
     name.map(str::to_string).unwrap_or_else(|| code.to_string())
 }
 
-fn group_name(t: &ReportText, code: &str) -> String {
-    named((t.group)(code), code)
+fn group_name(t: &ReportText, r: &Report, code: &str) -> String {
+    match (t.group)(code) {
+        Some(name) => name.to_string(),
+        None => r
+            .group_names
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| code.to_string()),
+    }
 }
 
 fn outcome_name(t: &ReportText, code: &str) -> String {
@@ -153,13 +160,13 @@ pub fn to_text(r: &Report, lang: Lang) -> String {
     line(&mut o, t.groups_active);
     for code in group_codes(r) {
         let c = r.groups_active.get(code).unwrap_or(&zero);
-        line(&mut o, &(t.line)(&group_name(t, code), c));
+        line(&mut o, &(t.line)(&group_name(t, r, code), c));
     }
     line(&mut o, "");
     line(&mut o, t.groups_admitted);
     for code in group_codes(r) {
         let c = r.groups.get(code).unwrap_or(&zero);
-        line(&mut o, &(t.line)(&group_name(t, code), c));
+        line(&mut o, &(t.line)(&group_name(t, r, code), c));
     }
     line(&mut o, "");
 
@@ -383,7 +390,7 @@ pub fn tables(r: &Report, lang: Lang) -> Vec<Table> {
                 let a = r.groups.get(code).unwrap_or(&zero);
                 let p = r.groups_active.get(code).unwrap_or(&zero);
                 vec![
-                    text(group_name(t, code)),
+                    text(group_name(t, r, code)),
                     Cell::Int(a.total),
                     Cell::Int(a.women),
                     Cell::Int(a.men),
@@ -715,6 +722,9 @@ mod tests {
                 ]),
                 interrupted: counts(&[("took_job", c(1, 0, 1)), ("contract_breach", c(7, 3, 4))]),
             },
+            group_names: [("samotne_matki".to_string(), "samotne matki".to_string())]
+                .into_iter()
+                .collect(),
             groups_active: counts(&[
                 ("long_term_unemployed", c(40, 25, 15)),
                 ("alcohol", c(9, 3, 6)),
@@ -844,7 +854,7 @@ mod tests {
             "Zawarto 22 kontrakty socjalne.",
             "  długotrwale bezrobotni – 40 osób, w tym 25 kobiet i 15 mężczyzn\n",
             "  niepełnosprawni – 0\n",
-            "  samotne_matki – 3 osoby, w tym 3 kobiety i 0 mężczyzn\n",
+            "  samotne matki – 3 osoby, w tym 3 kobiety i 0 mężczyzn\n",
             "  działalność gospodarcza – 2 osoby, w tym 2 kobiety i 0 mężczyzn\n",
             "  podjęcie pracy – 1 osoba, w tym 0 kobiet i 1 mężczyzna\n",
             "Absolwentami zostało 15 osób (34%), w tym 9 kobiet i 6 mężczyzn.",
@@ -1007,7 +1017,7 @@ mod tests {
                 "uzależnieni od alkoholu;4;1;3;9;3;6",
                 "długotrwale bezrobotni;20;12;8;40;25;15",
                 "niepełnosprawni;0;0;0;0;0;0",
-                "samotne_matki;3;3;0;3;3;0",
+                "samotne matki;3;3;0;3;3;0",
             ]
         );
     }

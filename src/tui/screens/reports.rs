@@ -79,13 +79,14 @@ impl Reports {
         ));
         rows.push(Row::Head(rt.by_group.into()));
         for (code, c) in &r.groups {
-            rows.push(Row::People(t.group(code), *c, Figure::Group(code.clone())));
+            let name = t.group_named(code, r.group_names.get(code).unwrap_or(code));
+            rows.push(Row::People(name, *c, Figure::Group(code.clone())));
         }
         // Every group the club knows, over everyone taking part, zeros kept.
         rows.push(Row::Head(rt.by_group_active.into()));
         for (code, c) in &r.groups_active {
             rows.push(Row::People(
-                t.group(code),
+                t.group_named(code, r.group_names.get(code).unwrap_or(code)),
                 *c,
                 Figure::GroupActive(code.clone()),
             ));
