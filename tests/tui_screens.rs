@@ -1294,3 +1294,63 @@ fn reports_compare_with_the_year_before_on_a_key() {
     assert!(s.contains("01.01.2025 – 31.12.2025"), "{s}");
     assert!(s.contains("akt. "), "{s}");
 }
+
+/// 80×24 less a tmux or screen status line: every screen lays out in 23 rows.
+#[test]
+fn every_screen_fits_80_by_23() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    let check = |app: &App, what: &str| {
+        let s = text_of(&screen(app, 80, 23));
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 23, "{what}");
+        assert!(!s.contains("Terminal za mały"), "{what}: {s}");
+        assert!(lines[0].contains("1 Dziś"), "{what}: {s}");
+        // the footer with the screen's keys is the last row
+        assert!(
+            lines[22].contains("│") || lines[22].contains("Esc"),
+            "{what}: the footer\n{s}"
+        );
+        assert!(lines[21].starts_with('└'), "{what}: the frame closes\n{s}");
+    };
+    for (key_, what) in [
+        ('1', "Dziś"),
+        ('2', "Uczestnicy"),
+        ('3', "Kontrakty"),
+        ('4', "PSU"),
+        ('5', "Zajęcia"),
+        ('6', "Raporty"),
+    ] {
+        app.handle_key(alt(key_));
+        check(&app, what);
+    }
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('n'));
+    let s = text_of(&screen(&app, 80, 23));
+    // the intake form: its last field and the benefits heading still show
+    assert!(s.contains("Notatki") && s.contains("Świadczenia"), "{s}");
+    app.handle_key(key(KeyCode::Esc));
+    app.handle_key(alt('1'));
+    app.handle_key(ctrl('e'));
+    check(&app, "Ustawienia");
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 23));
+    assert!(s.contains("Przechowywanie danych (lata)"), "{s}");
+}
+
+#[test]
+fn below_the_minimum_only_quitting_acts() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    let s = text_of(&screen(&app, 79, 23));
+    assert!(s.contains("Terminal za mały"), "{s}");
+    // unseen keys do nothing: Alt+2 does not switch, Ctrl+N opens nothing
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('n'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Do zrobienia"), "{s}");
+    // quitting still works
+    let _ = screen(&app, 79, 23);
+    app.handle_key(Chord::from_event(&KeyEvent::new(KeyCode::F(10), KeyModifiers::NONE)).unwrap());
+    assert!(app.quit);
+}

@@ -185,6 +185,17 @@ pub struct App<'d> {
     status: Option<(String, Severity)>,
     pub me: Option<Me>,
     pub quit: bool,
+    /// The terminal's size at the last frame: below the minimum only quitting acts,
+    /// since nothing else can be seen.
+    drawn_size: std::cell::Cell<(u16, u16)>,
+}
+
+/// The smallest terminal kis lays out for: 80×24 less a tmux or screen status line.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 23;
+
+fn too_small((w, h): (u16, u16)) -> bool {
+    w < MIN_WIDTH || h < MIN_HEIGHT
 }
 
 impl<'d> App<'d> {
@@ -194,6 +205,7 @@ impl<'d> App<'d> {
             _ => None,
         };
         let mut app = App {
+            drawn_size: std::cell::Cell::new((MIN_WIDTH, MIN_HEIGHT)),
             door,
             ui,
             resolver: Resolver::default(),
@@ -384,6 +396,16 @@ impl<'d> App<'d> {
 
     /// Handles one key press; true if the screen must be drawn again.
     pub fn handle_key(&mut self, chord: Chord) -> bool {
+        // Too small to see anything: every key but quitting waits.
+        if too_small(self.drawn_size.get()) {
+            let ctrl_c = chord.ctrl && chord.code == KeyCodeOrd::Char('c');
+            let quit = ctrl_c
+                || matches!(
+                    self.resolver.feed(&self.ui.keymap, chord),
+                    Resolved::Action(Action::Quit)
+                );
+            return quit && self.global(Action::Quit);
+        }
         // A status message lasts until the next key.
         let had_status = self.status.take().is_some();
         let mode = self.top_text_mode();
@@ -400,6 +422,7 @@ impl<'d> App<'d> {
         let action = action.or_else(|| {
             (chord.ctrl && chord.code == KeyCodeOrd::Char('c')).then_some(Action::Quit)
         });
+
         let Some(action) = action else {
             let taken = mode == TextMode::KeysFirst && self.run(|l, ctx| l.key(&chord, ctx));
             return taken || had_status;
@@ -454,7 +477,8 @@ impl<'d> App<'d> {
     pub fn draw(&self, f: &mut Frame) {
         let area = f.area();
         let (theme, text) = (&self.ui.theme, &self.ui.text);
-        if area.width < 80 || area.height < 24 {
+        self.drawn_size.set((area.width, area.height));
+        if too_small((area.width, area.height)) {
             let msg = text.too_small_size(area.width, area.height);
             let r = centered(area, area.width, 1);
             f.render_widget(

@@ -166,12 +166,24 @@ impl MiniForm {
     pub fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let theme = &ui.theme;
         let h = self.fields.len() as u16 + 4;
-        let r = centered(area, 70, h);
+        // Labels are read whole where the box allows: wider forms for longer labels.
+        let longest = self
+            .fields
+            .iter()
+            .map(|f| f.label.chars().count())
+            .max()
+            .unwrap_or(0);
+        let label_w = (longest + 1).clamp(22, 44);
+        let width = if label_w > 22 {
+            area.width.saturating_sub(4).min(76)
+        } else {
+            70
+        };
+        let r = centered(area, width, h);
         f.render_widget(Clear, r);
         let b = block(&self.title, theme);
         let inner = b.inner(r);
         f.render_widget(b, r);
-        let label_w = 22usize;
         let value_w = (inner.width as usize).saturating_sub(label_w);
         let mut lines = Vec::new();
         for (i, fld) in self.fields.iter().enumerate() {
