@@ -1354,3 +1354,43 @@ fn below_the_minimum_only_quitting_acts() {
     app.handle_key(Chord::from_event(&KeyEvent::new(KeyCode::F(10), KeyModifiers::NONE)).unwrap());
     assert!(app.quit);
 }
+
+#[test]
+fn a_referral_entered_in_error_is_deleted_from_the_list() {
+    let (_d, door) = namesakes_door(Lang::Pl);
+    door.desk
+        .handle(
+            &door.actor,
+            Request::SaveAssignment {
+                assignment: Box::new(kis::domain::psu::Assignment {
+                    id: String::new(),
+                    participant_id: "p1".into(),
+                    agreement_id: "a1".into(),
+                    worksite_id: "w1".into(),
+                    position_id: "pos1".into(),
+                    referral_number: None,
+                    from: chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+                    to: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap(),
+                    resigned_on: None,
+                    resign_reason: None,
+                }),
+                expected_rev: None,
+            },
+        )
+        .unwrap();
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('4'));
+    app.handle_key(ctrl('e'));
+    for _ in 0..3 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    app.handle_key(key(KeyCode::Delete));
+    app.handle_key(key(KeyCode::Right)); // "usuń — wpisane omyłkowo"
+    app.handle_key(ctrl('s'));
+    let left = door
+        .desk
+        .store()
+        .list::<kis::domain::psu::Assignment>()
+        .unwrap();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -43,7 +43,8 @@ enum Edit {
     Position(Option<String>),
     /// A referral (stored, or new) of the participant with this id.
     Referral(Option<Stored<Assignment>>, String),
-    Resign(String),
+    /// Resigned, or deleted when entered in error (only without hours): the referral and its revision.
+    Resign(String, u64),
     /// The refund received for a month of the agreement in view.
     Refund(RefundMonth),
 }
@@ -337,12 +338,22 @@ impl PsuLists {
                 })
                 .is_some()
             }
-            Edit::Resign(id) => {
-                let Some(on) = f.date(0) else { return false };
+            Edit::Resign(id, rev) => {
+                if f.choice(0) == 1 {
+                    // Entered in error: the desk deletes it only if no hours rest on it.
+                    return ctx
+                        .ask(Request::DeleteRecord {
+                            kind: crate::domain::record::Kind::Assignment,
+                            id: id.clone(),
+                            expected_rev: *rev,
+                        })
+                        .is_some();
+                }
+                let Some(on) = f.date(1) else { return false };
                 ctx.ask(Request::Resign {
                     assignment_id: id.clone(),
                     on,
-                    reason: f.text(1),
+                    reason: f.text(2),
                 })
                 .is_some()
             }
@@ -587,12 +598,18 @@ impl Layer for PsuLists {
                 }
             }
             Action::Delete if TABS[self.tab] == Tab::Referrals && self.selected < n => {
-                let id = self.referrals[self.selected].0.value.id.clone();
+                let a = &self.referrals[self.selected].0;
+                let (id, rev) = (a.value.id.clone(), a.stamp.rev);
                 self.form = Some((
-                    Edit::Resign(id),
+                    Edit::Resign(id, rev),
                     MiniForm::new(
                         t.resign_form_title,
                         vec![
+                            Field::choice(
+                                t.end_how_label,
+                                vec![t.end_by_resignation.into(), t.end_by_deletion.into()],
+                                0,
+                            ),
                             Field::date(t.resigned_on_label, Some(crate::desk::today()), true),
                             Field::text(t.reason_label, ""),
                         ],

@@ -207,6 +207,9 @@ const PSU: PsuText = PsuText {
         "Referrals",
         "Refunds",
     ],
+    end_how_label: "What to do",
+    end_by_resignation: "resignation (from the day)",
+    end_by_deletion: "delete — entered in error (only without hours)",
     refund_line: |month, paid, requested, received| {
         format!("{month}  paid {paid}  requested {requested}  {received}")
     },

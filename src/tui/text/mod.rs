@@ -324,6 +324,9 @@ pub struct PsuText {
     pub hint_lists: &'static str,
     /// The lists' tabs: agreements, worksites, positions, referrals.
     pub list_tabs: &'static [&'static str],
+    pub end_how_label: &'static str,
+    pub end_by_resignation: &'static str,
+    pub end_by_deletion: &'static str,
     pub refund_line: fn(&str, &str, &str, &str) -> String,
     pub refund_received: fn(&str, &str) -> String,
     pub refund_not_received: &'static str,

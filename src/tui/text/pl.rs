@@ -209,6 +209,9 @@ const PSU: PsuText = PsuText {
         "Skierowania",
         "Refundacje",
     ],
+    end_how_label: "Co zrobić",
+    end_by_resignation: "rezygnacja (od dnia)",
+    end_by_deletion: "usuń — wpisane omyłkowo (tylko bez godzin)",
     refund_line: |month, paid, requested, received| {
         format!("{month}  wypłata {paid}  wniosek {requested}  {received}")
     },
