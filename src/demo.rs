@@ -427,15 +427,19 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         if active_ids.is_empty() {
             continue;
         }
+        // One referral a person a year: two would add up over the weekly limit.
+        let mut referred: std::collections::HashSet<&str> = Default::default();
         for k in 0..scale.assignments_per_year {
             let first = (yi * scale.assignments_per_year + k) % active_ids.len();
             // The next registered participant who takes part during the agreement.
             let Some((p, (from, to))) = (0..active_ids.len())
                 .map(|j| active_ids[(first + j) % active_ids.len()])
+                .filter(|p| !referred.contains(p.id.as_str()))
                 .find_map(|p| Some((p, window(p, starts, ends)?)))
             else {
-                continue;
+                break;
             };
+            referred.insert(p.id.as_str());
             let id = format!("as{}", assignments.len() + 1);
             assignments.push(Assignment {
                 id: id.clone(),
