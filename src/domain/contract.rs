@@ -199,6 +199,18 @@ pub fn next_number<'a>(year: i32, used: impl IntoIterator<Item = &'a str>) -> St
     format!("KS/{}/{year}", u64::from(max) + 1)
 }
 
+/// The order of contract numbers as people read them: by year, then by the number in
+/// it ("KS/2/2026" before "KS/10/2026", 2025's before 2026's); others after, as text.
+pub fn number_order(number: &str) -> (i32, u32, String) {
+    let mut parts = number.rsplit('/');
+    let year = parts.next().and_then(|y| y.trim().parse::<i32>().ok());
+    let seq = parts.next().and_then(|n| n.trim().parse::<u32>().ok());
+    match (year, seq) {
+        (Some(y), Some(n)) => (y, n, number.to_string()),
+        _ => (i32::MAX, u32::MAX, number.to_string()),
+    }
+}
+
 /// Clears the free text of a contract (it describes the person); dates, states
 /// and the structure stay.
 pub fn anonymise(c: &mut Contract) {
@@ -219,6 +231,16 @@ pub fn anonymise(c: &mut Contract) {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    #[test]
+    fn numbers_order_by_year_then_number() {
+        let mut n = vec!["KS/10/2026", "KS/2/2026", "KS/7/2025", "inny", "KS/1/2026"];
+        n.sort_by_key(|x| super::number_order(x));
+        assert_eq!(
+            n,
+            ["KS/7/2025", "KS/1/2026", "KS/2/2026", "KS/10/2026", "inny"]
+        );
+    }
+
     use super::*;
 
     pub fn d(s: &str) -> NaiveDate {

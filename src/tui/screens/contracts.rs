@@ -56,6 +56,8 @@ impl Contracts {
             .collect();
         if self.by_end {
             shown.sort_by_key(|&i| (self.all[i].effective_end(), self.all[i].number.clone()));
+        } else {
+            shown.sort_by_key(|&i| crate::domain::contract::number_order(&self.all[i].number));
         }
         self.shown = shown;
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
@@ -177,10 +179,12 @@ impl Layer for Contracts {
                     .cloned()
                     .unwrap_or_default();
                 let head = format!(
-                    "{}{}{}",
+                    "{}{}{}{}",
                     if sel { theme.pointer() } else { " " },
                     cell(&c.number, 12, theme),
-                    cell(&name, name_w, theme)
+                    // a space keeps a long name off the date
+                    cell(&name, name_w.saturating_sub(1), theme),
+                    " "
                 );
                 let tail = format!(
                     "{}{}{}{}",
