@@ -1052,6 +1052,11 @@ fn a_closed_contract_is_read_only_until_reopened_with_a_reason() {
     typed(&mut app, "X");
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("Kontrakt zamknięty (zrealizowany)"), "{s}");
+    // a message longer than the line takes a second one, never cut
+    assert!(
+        s.contains("Ctrl+E otwiera go do") && s.contains("\npoprawki"),
+        "{s}"
+    );
     app.handle_key(ctrl('e'));
     typed(&mut app, "data końca wpisana błędnie");
     app.handle_key(ctrl('s'));

@@ -487,10 +487,15 @@ impl<'d> App<'d> {
             );
             return;
         }
+        // A message longer than a line takes a second line rather than being cut.
+        let foot_h = match &self.status {
+            Some((msg, _)) if msg.chars().count() > area.width as usize => 2,
+            _ => 1,
+        };
         let [top, main, foot] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
-            Constraint::Length(1),
+            Constraint::Length(foot_h),
         ])
         .areas(area);
         self.draw_tabs(f, top);
@@ -564,8 +569,12 @@ impl<'d> App<'d> {
                 Severity::Error => theme.error(),
                 Severity::Info => theme.warn(),
             };
-            spans.push(Span::styled(fit(msg, area.width as usize, theme), style));
-            f.render_widget(Paragraph::new(Line::from(spans)), area);
+            let clean = fit(msg, 2 * area.width as usize, theme);
+            spans.push(Span::styled(clean, style));
+            f.render_widget(
+                Paragraph::new(Line::from(spans)).wrap(ratatui::widgets::Wrap { trim: false }),
+                area,
+            );
             return;
         }
         let hints = match self.popups.last() {
