@@ -42,7 +42,6 @@ actions! {
     Screen4 = "screen_4",
     Screen5 = "screen_5",
     Screen6 = "screen_6",
-    Screen7 = "screen_7",
     Confirm = "confirm",
     Toggle = "toggle",
     Delete = "delete",
@@ -70,7 +69,6 @@ impl Action {
             Screen4 => 3,
             Screen5 => 4,
             Screen6 => 5,
-            Screen7 => 6,
             _ => return None,
         })
     }

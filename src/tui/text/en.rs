@@ -743,7 +743,6 @@ fn action(a: Action) -> &'static str {
         Screen4 => "screen 4",
         Screen5 => "screen 5",
         Screen6 => "screen 6",
-        Screen7 => "screen 7",
         Confirm => "open / confirm",
         Toggle => "tick / toggle",
         Delete => "delete",

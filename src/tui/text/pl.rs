@@ -735,7 +735,6 @@ fn action(a: Action) -> &'static str {
         Screen4 => "ekran 4",
         Screen5 => "ekran 5",
         Screen6 => "ekran 6",
-        Screen7 => "ekran 7",
         Confirm => "otwórz / zatwierdź",
         Toggle => "zaznacz / przełącz",
         Delete => "usuń",
