@@ -124,8 +124,8 @@ impl Intake {
             .collect();
         let today = pl(crate::desk::today());
         let mut inputs = vec![TextInput::default(); ORDER.len()];
+        // The application's day is usually today; the RODO notice's day is typed as given.
         inputs[idx(F::Applied)] = TextInput::with(&today);
-        inputs[idx(F::Consent)] = TextInput::with(&today);
         Intake {
             purpose: Purpose::New,
             reason: None,
@@ -250,6 +250,14 @@ impl Intake {
             F::Sex if self.sex.is_none() => Some(it.choose_sex.into()),
             F::Postal if !v.is_empty() && !valid_postal_code(v) => Some(it.postal_format.into()),
             F::Groups if !self.checked_groups.iter().any(|c| *c) => Some(it.groups_required.into()),
+            _ => None,
+        }
+    }
+
+    /// Not wrong, but worth a second look: a home interview before the application.
+    fn doubt(&self, t: &Text) -> Option<String> {
+        match (parse(self.val(F::Applied)), parse(self.val(F::Interview))) {
+            (Some(a), Some(i)) if i < a => Some(t.intake.interview_before_application.into()),
             _ => None,
         }
     }
@@ -724,6 +732,11 @@ impl Layer for Intake {
             ))
         } else if let Some(p) = self.problem(self.field(), t) {
             Line::from(Span::styled(fit(&p, nw, theme), theme.error()))
+        } else if let Some(d) = self
+            .doubt(t)
+            .filter(|_| matches!(self.field(), F::Applied | F::Interview))
+        {
+            Line::from(Span::styled(fit(&d, nw, theme), theme.warn()))
         } else if self.field() == F::Pesel && self.from_pesel {
             Line::from(Span::styled(fit(t.pesel_fills, nw, theme), theme.ok()))
         } else if !Self::is_text(self.field()) {

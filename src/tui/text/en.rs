@@ -426,6 +426,7 @@ const REPORTS: ReportsText = ReportsText {
 // ---- section: intake ----
 
 const INTAKE: IntakeText = IntakeText {
+    interview_before_application: "the home interview is before the application — sure?",
     required: "required",
     birth_date_required: "required (dd.mm.yyyy)",
     date_format: "a date as dd.mm.yyyy",

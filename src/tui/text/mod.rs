@@ -533,6 +533,7 @@ pub struct ReportsText {
 
 /// The intake form and the small forms (`screens/intake.rs`, `form.rs`).
 pub struct IntakeText {
+    pub interview_before_application: &'static str,
     pub required: &'static str,
     pub birth_date_required: &'static str,
     pub date_format: &'static str,

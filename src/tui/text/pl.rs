@@ -425,6 +425,7 @@ const REPORTS: ReportsText = ReportsText {
 // ---- section: intake ----
 
 const INTAKE: IntakeText = IntakeText {
+    interview_before_application: "wywiad środowiskowy przed datą wniosku — czy na pewno?",
     required: "wymagane",
     birth_date_required: "wymagana (dd.mm.rrrr)",
     date_format: "data w postaci dd.mm.rrrr",
