@@ -630,7 +630,15 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Due { within, format } => {
             let items =
                 ask_for!(door, Request::Due { within: *within }, Response::Due(items) => items)?;
-            print_due(&items, *format, door.lang());
+            // The text names people and contracts; JSON keeps the ids (a contract).
+            let labels = match format {
+                Format::Txt if !items.is_empty() => Some(DueLabels {
+                    people: people_by_id(door)?,
+                    contracts: contract_numbers(door)?,
+                }),
+                _ => None,
+            };
+            print_due(&items, *format, door.lang(), labels.as_ref());
         }
         Command::Print { what, format } => {
             let html = *format == DocFormat::Html;
@@ -708,9 +716,20 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Psu(PsuCommand::Settle { month, format }) => {
             let s =
                 ask_for!(door, Request::Settle { month: *month }, Response::Settlement(s) => s)?;
+            // The text names people and agreements; JSON and CSV keep the ids.
+            let mut labels = crate::export::settlement::Labels::default();
+            if *format == TableFormat::Txt && !s.persons.is_empty() {
+                labels.people = people_by_id(door)?;
+                let agreements = ask_for!(door, Request::PsuLists,
+                    Response::PsuLists { agreements, .. } => agreements)?;
+                labels.agreements = agreements
+                    .into_iter()
+                    .map(|a| (a.value.id, a.value.number))
+                    .collect();
+            }
             print!(
                 "{}",
-                crate::export::settlement::render(&s, *month, *format, door.lang())
+                crate::export::settlement::render_with(&s, *month, *format, door.lang(), &labels)
             );
         }
         Command::Audit {
@@ -1288,21 +1307,82 @@ fn print_leftovers(left: &crate::desk::anonymise::Leftovers, t: &CliText) {
     }
 }
 
-fn print_due(items: &[crate::domain::due::DueItem], format: Format, lang: Lang) {
+/// Names and numbers for the text of `kis due`, by id.
+struct DueLabels {
+    /// Participant id → (surname, first name).
+    people: std::collections::HashMap<String, (String, String)>,
+    /// Contract id → its number.
+    contracts: std::collections::HashMap<String, String>,
+}
+
+/// Everyone's (surname, first name) by id.
+fn people_by_id(
+    door: &dyn Door,
+) -> Result<std::collections::HashMap<String, (String, String)>, Failure> {
+    let req = Request::ListParticipants { status: None };
+    let people = ask_for!(door, req, Response::Participants(ps) => ps)?;
+    Ok(people
+        .into_iter()
+        .map(|p| (p.value.id, (p.value.last_name, p.value.first_name)))
+        .collect())
+}
+
+/// Every contract's number by id.
+fn contract_numbers(door: &dyn Door) -> Result<std::collections::HashMap<String, String>, Failure> {
+    let contracts = ask_for!(door, Request::ListContracts, Response::Contracts(cs) => cs)?;
+    Ok(contracts
+        .into_iter()
+        .map(|c| (c.value.id, c.value.number))
+        .collect())
+}
+
+/// The text: a line a thing due, grouped by kind (in the order Dziś shows them),
+/// then the person's name in Polish alphabetical order, then the date: each
+/// kind is a list to work through person by person, as the files are kept.
+fn print_due(
+    items: &[crate::domain::due::DueItem],
+    format: Format,
+    lang: Lang,
+    labels: Option<&DueLabels>,
+) {
     match format {
         Format::Json => println!(
             "{}",
             crate::text::clean::json(&serde_json::to_string(items).expect("due items serialise"))
         ),
         Format::Txt => {
-            for i in items {
+            let mut rows: Vec<_> = items
+                .iter()
+                .map(|i| {
+                    let (last, first) = labels
+                        .and_then(|l| l.people.get(&i.participant_id))
+                        .map(|(l, f)| (l.as_str(), f.as_str()))
+                        .unwrap_or((i.participant_id.as_str(), ""));
+                    let contract = i.contract_id.as_deref().map(|c| {
+                        labels
+                            .and_then(|l| l.contracts.get(c))
+                            .filter(|n| !n.trim().is_empty())
+                            .map_or(c, String::as_str)
+                    });
+                    let key = (
+                        i.kind,
+                        crate::domain::collate::name_key(last, first),
+                        i.date,
+                        contract.map(crate::domain::collate::polish_key),
+                    );
+                    let name = format!("{last} {first}").trim().to_string();
+                    (key, i, name, contract.unwrap_or("-"))
+                })
+                .collect();
+            rows.sort_by(|a, b| a.0.cmp(&b.0));
+            for (_, i, name, contract) in rows {
                 println!(
                     "{}",
                     plain::row(&[
                         &crate::domain::dates::pl(i.date),
                         crate::text::due_kind(lang, i.kind),
-                        &i.participant_id,
-                        i.contract_id.as_deref().unwrap_or("-"),
+                        &name,
+                        contract,
                     ])
                 );
             }

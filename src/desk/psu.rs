@@ -191,15 +191,14 @@ impl Desk {
                 month_total,
             });
         }
-        lines.sort_by(|x, y| {
+        // Polish alphabetical order (Ł after L), surname then first name.
+        lines.sort_by_cached_key(|l| {
+            let p = &l.participant;
             (
-                crate::domain::fold::fold(&x.participant.last_name),
-                &x.participant.id,
+                crate::domain::collate::name_key(&p.last_name, &p.first_name),
+                p.id.clone(),
+                l.assignment.id.clone(),
             )
-                .cmp(&(
-                    crate::domain::fold::fold(&y.participant.last_name),
-                    &y.participant.id,
-                ))
         });
         let agreement = match &of {
             SheetOf::Agreement(g) => self.store.get::<Agreement>(g)?.map(|s| s.value),

@@ -206,10 +206,9 @@ impl Desk {
                 participants.push(p.value);
             }
         }
-        participants.sort_by_key(|p| {
+        participants.sort_by_cached_key(|p| {
             (
-                crate::domain::fold::fold(&p.last_name),
-                crate::domain::fold::fold(&p.first_name),
+                crate::domain::collate::name_key(&p.last_name, &p.first_name),
                 p.id.clone(),
             )
         });

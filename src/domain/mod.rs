@@ -1,6 +1,7 @@
 //! Pure types and rules of a Social Integration Club. No I/O lives here.
 
 pub mod activation;
+pub mod collate;
 pub mod contract;
 pub mod dates;
 pub mod due;

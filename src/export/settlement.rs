@@ -6,7 +6,18 @@ use crate::text::catalog::catalog;
 use crate::text::clean::{clean_line, csv_text};
 use crate::text::Lang;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::fmt::Write;
+
+/// Who is who in the text: a person's name and an agreement's number by id.
+/// JSON and CSV keep the ids (the `kis psu settle --format json` contract).
+#[derive(Clone, Debug, Default)]
+pub struct Labels {
+    /// Participant id → (surname, first name).
+    pub people: HashMap<String, (String, String)>,
+    /// Agreement id → its number.
+    pub agreements: HashMap<String, String>,
+}
 
 pub fn to_json(s: &Settlement, month: NaiveDate) -> serde_json::Value {
     let mut v = serde_json::json!({
@@ -30,6 +41,18 @@ pub fn to_json(s: &Settlement, month: NaiveDate) -> serde_json::Value {
 }
 
 pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang) -> String {
+    render_with(s, month, format, lang, &Labels::default())
+}
+
+/// As [`render`], the text naming people and agreements by `labels`, people in
+/// Polish alphabetical order (an id with no label stands for itself).
+pub fn render_with(
+    s: &Settlement,
+    month: NaiveDate,
+    format: TableFormat,
+    lang: Lang,
+    labels: &Labels,
+) -> String {
     let mut out = String::new();
     match format {
         TableFormat::Json => {
@@ -76,9 +99,37 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
         TableFormat::Txt => {
             let t = &catalog(lang).export;
             let _ = writeln!(out, "{} {}", t.settlement_title, month.format("%m.%Y"));
+            let mut rows: Vec<_> = s
+                .persons
+                .iter()
+                .map(|p| {
+                    let (last, first) = labels
+                        .people
+                        .get(&p.participant_id)
+                        .map(|(l, f)| (l.as_str(), f.as_str()))
+                        .unwrap_or((p.participant_id.as_str(), ""));
+                    let name = clean_line(format!("{last} {first}").trim()).into_owned();
+                    let number = labels
+                        .agreements
+                        .get(&p.agreement_id)
+                        .unwrap_or(&p.agreement_id);
+                    let key = crate::domain::collate::name_key(last, first);
+                    let at = (key, crate::domain::collate::polish_key(number));
+                    (at, name, clean_line(number).into_owned(), p)
+                })
+                .collect();
+            rows.sort_by(|a, b| a.0.cmp(&b.0));
+            let wn = rows
+                .iter()
+                .map(|r| r.1.chars().count())
+                .fold(t.settlement_person.chars().count(), usize::max);
+            let wa = rows
+                .iter()
+                .map(|r| r.2.chars().count())
+                .fold(t.settlement_agreement.chars().count(), usize::max);
             let _ = writeln!(
                 out,
-                "{:<10} {:<10} {:>8} {:>5} {:>5} {:>5} {:>14}",
+                "{:<wn$} {:<wa$} {:>8} {:>5} {:>5} {:>5} {:>14}",
                 t.settlement_person,
                 t.settlement_agreement,
                 t.settlement_hours,
@@ -87,12 +138,12 @@ pub fn render(s: &Settlement, month: NaiveDate, format: TableFormat, lang: Lang)
                 t.settlement_unexcused,
                 t.settlement_amount
             );
-            for p in &s.persons {
+            for (_, name, number, p) in &rows {
                 let _ = writeln!(
                     out,
-                    "{:<10} {:<10} {:>8} {:>5} {:>5} {:>5} {:>14}",
-                    clean_line(&p.participant_id),
-                    clean_line(&p.agreement_id),
+                    "{:<wn$} {:<wa$} {:>8} {:>5} {:>5} {:>5} {:>14}",
+                    name,
+                    number,
                     p.hours.to_pl(),
                     p.absences.sick,
                     p.absences.excused,

@@ -1,6 +1,7 @@
 //! "Uczestnicy": everyone, with a status filter, an order, and type-to-filter.
 
 use crate::desk::{Request, Response};
+use crate::domain::collate::name_key;
 use crate::domain::fold::{digits, fold};
 use crate::domain::person::{Participant, Status};
 use crate::tui::action::Action;
@@ -26,6 +27,9 @@ enum Order {
 #[derive(Default)]
 pub struct Participants {
     all: Vec<Participant>,
+    /// Indices of `all` in Polish alphabetical order, surname first, made once
+    /// per load (the filter runs on every key press).
+    by_name: Vec<usize>,
     shown: Vec<usize>,
     status: Option<Status>,
     order: Order,
@@ -37,7 +41,12 @@ impl Participants {
     fn refilter(&mut self) {
         let q = fold(&self.filter.value);
         let words: Vec<&str> = q.split_whitespace().collect();
-        let mut shown: Vec<usize> = (0..self.all.len())
+        let order: Vec<usize> = match self.order {
+            Order::Surname => self.by_name.clone(),
+            Order::Newest => (0..self.all.len()).rev().collect(),
+        };
+        self.shown = order
+            .into_iter()
             .filter(|&i| {
                 let p = &self.all[i];
                 if self.status.is_some_and(|s| s != p.status) {
@@ -51,14 +60,6 @@ impl Participants {
                 words.iter().all(|w| key.contains(w))
             })
             .collect();
-        match self.order {
-            Order::Surname => shown.sort_by_cached_key(|&i| {
-                let p = &self.all[i];
-                (fold(&p.last_name), fold(&p.first_name), p.id.clone())
-            }),
-            Order::Newest => shown.reverse(),
-        }
-        self.shown = shown;
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 }
@@ -78,6 +79,12 @@ impl Layer for Participants {
         if let Some(ps) = ask_for!(ctx, Request::ListParticipants { status: None }, Response::Participants(ps) => ps)
         {
             self.all = ps.into_iter().map(|p| p.value).collect();
+            let mut by_name: Vec<usize> = (0..self.all.len()).collect();
+            by_name.sort_by_cached_key(|&i| {
+                let p = &self.all[i];
+                (name_key(&p.last_name, &p.first_name), p.id.clone())
+            });
+            self.by_name = by_name;
         }
         self.refilter();
     }

@@ -1,6 +1,7 @@
 //! "Dziś": what is due, grouped by kind; on an empty database, the welcome.
 
 use crate::desk::{Request, Response};
+use crate::domain::contract::{Contract, GoalState};
 use crate::domain::dates::pl;
 use crate::domain::due::{DueItem, DueKind};
 use crate::tui::action::Action;
@@ -26,6 +27,10 @@ pub struct Today {
     unnamed: bool,
     items: Vec<DueItem>,
     names: HashMap<String, String>,
+    /// Contract id → its number (`KS/36/2026`).
+    numbers: HashMap<String, String>,
+    /// Per item: what is overdue, for an action or a goal (its text), else empty.
+    what: Vec<String>,
     /// Rows as drawn: a kind header or an item index.
     selected: usize,
 }
@@ -63,6 +68,36 @@ impl Today {
     }
 }
 
+/// The text of the overdue action or goal an item stands for (those due that
+/// day and still open, `; ` between), or empty for any other kind.
+fn overdue_text(item: &DueItem, contracts: &HashMap<String, Contract>) -> String {
+    let Some(c) = item.contract_id.as_ref().and_then(|id| contracts.get(id)) else {
+        return String::new();
+    };
+    let on = Some(item.date);
+    let texts: Vec<&str> = match item.kind {
+        DueKind::ActionOverdue => c
+            .actions
+            .iter()
+            .filter(|a| a.due_on == on && a.done_on.is_none())
+            .map(|a| a.text.as_str())
+            .collect(),
+        DueKind::GoalOverdue => c
+            .goals
+            .iter()
+            .filter(|g| g.due_on == on && g.state == GoalState::Open)
+            .map(|g| g.text.as_str())
+            .collect(),
+        _ => vec![],
+    };
+    // One line: a text written on several lines reads on with spaces.
+    texts
+        .iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 impl Screen for Today {
     fn title(&self, text: &Text) -> &'static str {
         text.tab_today
@@ -94,6 +129,23 @@ impl Layer for Today {
                 .map(|p| (p.value.id.clone(), p.value.full_name()))
                 .collect();
         }
+        if let Some(cs) = ask_for!(ctx, Request::ListContracts, Response::Contracts(cs) => cs) {
+            let contracts: HashMap<String, Contract> = cs
+                .into_iter()
+                .map(|c| (c.value.id.clone(), c.value))
+                .collect();
+            self.numbers = contracts
+                .values()
+                .filter(|c| !c.number.trim().is_empty())
+                .map(|c| (c.id.clone(), c.number.clone()))
+                .collect();
+            self.what = self
+                .items
+                .iter()
+                .map(|i| overdue_text(i, &contracts))
+                .collect();
+        }
+        self.what.resize(self.items.len(), String::new());
         let n = self.item_rows().len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
@@ -220,16 +272,26 @@ impl Layer for Today {
                         .get(&it.participant_id)
                         .cloned()
                         .unwrap_or_else(|| it.participant_id.clone());
+                    let number = it
+                        .contract_id
+                        .as_deref()
+                        .map(|c| self.numbers.get(c).map_or(c, String::as_str))
+                        .unwrap_or("");
+                    // pointer, date, name, number, and what is overdue in the rest
+                    let name_w = (w.saturating_sub(28) / 2).clamp(10, 24);
+                    let what_w = w.saturating_sub(28 + name_w);
+                    let what = self.what.get(*i).map_or("", String::as_str);
                     let row = format!(
-                        "{} {}  {}{}",
+                        "{} {}  {} {} {}",
                         if Some(*i) == selected_item {
                             theme.pointer()
                         } else {
                             " "
                         },
                         pl(it.date),
-                        cell(&name, w.saturating_sub(30).max(10), theme),
-                        cell(it.contract_id.as_deref().unwrap_or(""), 14, theme)
+                        cell(&name, name_w, theme),
+                        cell(number, 12, theme),
+                        cell(what, what_w, theme)
                     );
                     crate::tui::widgets::row(row, Some(*i) == selected_item, theme)
                 }
