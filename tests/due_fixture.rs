@@ -138,7 +138,9 @@ fn a_persons_data_on_request() {
     );
     let txt = String::from_utf8(run(&["person-export", "p2", "--format", "txt"]).stdout).unwrap();
     assert!(
-        txt.contains("DANE OSOBOWE — Jan Drugi (p2)") && txt.contains("Kto otwierał kartę"),
+        txt.contains("Informacja o przetwarzanych danych osobowych — art. 15 RODO")
+            && txt.contains("Dotyczy: Jan Drugi")
+            && txt.contains("Kto wyświetlał dane"),
         "{txt}"
     );
 }

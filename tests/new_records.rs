@@ -317,7 +317,7 @@ fn the_art_15_export_holds_jobs_and_routes() {
         panic!()
     };
     assert_eq!((x.jobs.len(), x.routes.len()), (1, 1));
-    let text = x.to_text();
+    let text = x.to_text(kis::text::Lang::Pl);
     assert!(text.contains("Sklep Społem"), "{text}");
     assert!(text.contains("Staż w Urzędzie Miasta"), "{text}");
 }

@@ -778,7 +778,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                         &serde_json::to_string_pretty(&*x).expect("exports serialise")
                     )
                 ),
-                Format::Txt => plain::print_block(&x.to_text()),
+                Format::Txt => plain::print_block(&x.to_text(door.lang())),
             }
         }
         Command::Anonymise { .. } => {

@@ -830,6 +830,177 @@ pub(super) const CATALOG: Catalog = Catalog {
             "PSU: paid (zł)",
         ],
     },
+    person_export: PersonExportText {
+        title: "Information on the personal data processed — GDPR art. 15",
+        made_on: |on| format!("Made on: {}", dates::pl(on)),
+        about: |name| format!("About: {name}"),
+        none: "none",
+        personal: "Personal data",
+        first_name: "First name",
+        last_name: "Last name",
+        pesel: "PESEL",
+        birth_date: "Date of birth",
+        sex: "Sex",
+        address: "Address",
+        phone: "Phone",
+        email: "E-mail",
+        groups: "Groups",
+        benefits: "Benefits",
+        referral: "Referred by",
+        pup_registered: "Labour office registration",
+        applied_on: "Application made",
+        interview_on: "Community interview",
+        consent_on: "Data protection notice",
+        status: "Status",
+        admitted_on: "Admitted",
+        ended_on: "Ended",
+        outcome: "Outcome",
+        reason: "Reason",
+        certificate_on: "Certificate",
+        remarks: "Remarks",
+        sex_name: |s| {
+            use crate::domain::person::Sex;
+            match s {
+                Sex::K => "woman",
+                Sex::M => "man",
+            }
+        },
+        status_name: |s| match s {
+            Status::Applicant => "application made, not yet admitted",
+            Status::Active => "taking part",
+            Status::Finished => "participation finished",
+            Status::Interrupted => "participation interrupted",
+            Status::Rejected => "application rejected",
+        },
+        referred_by: |r| {
+            use crate::domain::person::ReferredBy as R;
+            match r {
+                R::SocialWorker => "a social worker",
+                R::SelfReferred => "on their own initiative",
+                R::Pup => "the district labour office",
+                R::Other => "another body",
+            }
+        },
+        exclusion,
+        other_reason: "another reason",
+        contracts: "Social contracts",
+        contract: |number, state| format!("Contract no. {number} — {state}"),
+        signed_on: "Signed",
+        period: "Period",
+        worker: "Case worker",
+        situation: "Situation",
+        goals: "Goals",
+        actions: "Actions",
+        reviews: "Reviews",
+        annexes: "Annexes",
+        contract_state: |s| {
+            use crate::domain::contract::ContractState as C;
+            match s {
+                C::Draft => "draft",
+                C::Active => "in progress",
+                C::Completed => "fulfilled",
+                C::Broken => "broken off",
+                C::Ended => "ended",
+            }
+        },
+        goal_state: |s| {
+            use crate::domain::contract::GoalState as G;
+            match s {
+                G::Open => "open",
+                G::Met => "met",
+                G::NotMet => "not met",
+            }
+        },
+        action_by: |b| {
+            use crate::domain::contract::ActionBy as B;
+            match b {
+                B::Participant => "the participant",
+                B::Centre => "the club",
+            }
+        },
+        goal: |text, due, state| match due {
+            Some(d) => format!("{text} (due {}) — {state}", dates::pl(d)),
+            None => format!("{text} — {state}"),
+        },
+        action: |by, text, due, done| {
+            let when: Vec<String> = [
+                due.map(|d| format!("due {}", dates::pl(d))),
+                done.map(|d| format!("done {}", dates::pl(d))),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if when.is_empty() {
+                format!("{by}: {text}")
+            } else {
+                format!("{by}: {text} ({})", when.join("; "))
+            }
+        },
+        annex: |text, new_end| match new_end {
+            Some(d) => format!("{text} (new end: {})", dates::pl(d)),
+            None => text.to_string(),
+        },
+        from_to: |from, to| match (from, to) {
+            (Some(f), Some(t)) => format!("{} – {}", dates::pl(f), dates::pl(t)),
+            (Some(f), None) => format!("from {}", dates::pl(f)),
+            (None, Some(t)) => format!("until {}", dates::pl(t)),
+            (None, None) => "—".to_string(),
+        },
+        psu: "Socially useful work",
+        psu_referral: |number, worksite, position, period| match number {
+            Some(n) => format!("Referral no. {n}: {worksite}, position: {position}, {period}"),
+            None => format!("Referral: {worksite}, position: {position}, {period}"),
+        },
+        psu_resigned: |on, reason| match reason {
+            Some(r) => format!("Resigned: {} ({r})", dates::pl(on)),
+            None => format!("Resigned: {}", dates::pl(on)),
+        },
+        psu_month: |month, worked, absences| {
+            let mut s = format!("{}: {} worked", month.format("%m.%Y"), hours(worked));
+            for (a, days) in absences {
+                let unit = if *days == 1 { "day" } else { "days" };
+                s += &format!("; {}: {days} {unit}", person_export_absence(*a));
+            }
+            s
+        },
+        absence: person_export_absence,
+        attendance: "Activities attended",
+        attendance_state: |s| {
+            use crate::domain::workshop::AttendanceState as A;
+            match s {
+                A::Present => "present",
+                A::Excused => "excused absence",
+                A::Absent => "absent",
+            }
+        },
+        activation: "Jobs and activation routes",
+        job: |period, employer, basis| format!("Job: {period}, {employer} ({basis})"),
+        job_basis: |b| {
+            use crate::domain::activation::JobBasis as B;
+            match b {
+                B::EmploymentContract => "employment contract",
+                B::CivilLaw => "civil-law contract",
+                B::SelfEmployment => "self-employment",
+                B::Cooperative => "social cooperative",
+            }
+        },
+        route: |period, kind, name| format!("Activation route: {period}, {kind}: {name}"),
+        notes: "Notes",
+        note_restricted: "(restricted note)",
+        reads: "Who viewed the data",
+        read_action: |action, kind| match (action, kind) {
+            ("read", "contract") => "viewed the social contract",
+            ("read", _) => "viewed the person's record or printed a document of theirs",
+            ("lookup", _) => "a search that found the person",
+            ("report-people", _) => "a list of people for the report",
+            ("names", _) => "the name shown in a list",
+            ("list", _) => "the list of participants",
+            ("export", _) => "an export of the club's data",
+            ("backup", _) => "a backup of the data",
+            ("print", _) => "printouts for socially useful work",
+            _ => "viewed the data",
+        },
+    },
 };
 
 /// "In 2021", "In the first half of 2021", "From … to …".
@@ -923,5 +1094,14 @@ fn exclusion(e: Exclusion) -> &'static str {
         Exclusion::Employed => "employment",
         Exclusion::SocialPension => "social pension",
         Exclusion::OtherBenefit => "other benefit",
+    }
+}
+
+fn person_export_absence(a: crate::domain::psu::Absence) -> &'static str {
+    use crate::domain::psu::Absence as A;
+    match a {
+        A::Sick => "sick",
+        A::Excused => "excused absence",
+        A::Unexcused => "unexcused absence",
     }
 }

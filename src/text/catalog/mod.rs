@@ -35,6 +35,7 @@ pub struct Catalog {
     pub domain: DomainText,
     pub due: DueText,
     pub report: ReportText,
+    pub person_export: PersonExportText,
 }
 
 /// The catalog of a language.
@@ -516,6 +517,104 @@ pub struct ReportText {
     pub sheet_compare: &'static str,
     /// From, to, active, admitted, graduates, employed, independent, PSU persons, PSU paid.
     pub compare_columns: [&'static str; 9],
+}
+
+/// What the club holds about a person, given on request (art. 15 RODO): the
+/// attachment to a letter to the citizen, every code in words. `none` stands
+/// where nothing is recorded; dates and times are the local ones.
+pub struct PersonExportText {
+    pub title: &'static str,
+    /// The day it was made.
+    pub made_on: fn(NaiveDate) -> String,
+    /// Whom it is about: the full name.
+    pub about: fn(&str) -> String,
+    pub none: &'static str,
+
+    // The record: a section and its labels.
+    pub personal: &'static str,
+    pub first_name: &'static str,
+    pub last_name: &'static str,
+    pub pesel: &'static str,
+    pub birth_date: &'static str,
+    pub sex: &'static str,
+    pub address: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub groups: &'static str,
+    pub benefits: &'static str,
+    pub referral: &'static str,
+    pub pup_registered: &'static str,
+    pub applied_on: &'static str,
+    pub interview_on: &'static str,
+    pub consent_on: &'static str,
+    pub status: &'static str,
+    pub admitted_on: &'static str,
+    pub ended_on: &'static str,
+    pub outcome: &'static str,
+    pub reason: &'static str,
+    pub certificate_on: &'static str,
+    pub remarks: &'static str,
+    pub sex_name: fn(crate::domain::person::Sex) -> &'static str,
+    pub status_name: fn(Status) -> &'static str,
+    pub referred_by: fn(crate::domain::person::ReferredBy) -> &'static str,
+    pub exclusion: fn(Exclusion) -> &'static str,
+    /// The reason of a rejection that names no benefit (`other`).
+    pub other_reason: &'static str,
+
+    // Social contracts.
+    pub contracts: &'static str,
+    /// Its number, its state's name.
+    pub contract: fn(&str, &str) -> String,
+    pub signed_on: &'static str,
+    pub period: &'static str,
+    pub worker: &'static str,
+    pub situation: &'static str,
+    pub goals: &'static str,
+    pub actions: &'static str,
+    pub reviews: &'static str,
+    pub annexes: &'static str,
+    pub contract_state: fn(crate::domain::contract::ContractState) -> &'static str,
+    pub goal_state: fn(crate::domain::contract::GoalState) -> &'static str,
+    pub action_by: fn(crate::domain::contract::ActionBy) -> &'static str,
+    /// A goal: its text, its due day, its state's name.
+    pub goal: fn(&str, Option<NaiveDate>, &str) -> String,
+    /// An action: who takes it, its text, its due day, the day it was done.
+    pub action: fn(&str, &str, Option<NaiveDate>, Option<NaiveDate>) -> String,
+    /// An annex: its text, the contract's new end.
+    pub annex: fn(&str, Option<NaiveDate>) -> String,
+    /// A period: from, to (either may be missing).
+    pub from_to: fn(Option<NaiveDate>, Option<NaiveDate>) -> String,
+
+    // Socially useful work (PSU).
+    pub psu: &'static str,
+    /// A referral: its number, the worksite, the position, the period.
+    pub psu_referral: fn(Option<&str>, &str, &str, &str) -> String,
+    /// The resignation: its day, its reason.
+    pub psu_resigned: fn(NaiveDate, Option<&str>) -> String,
+    /// A month (its first day): the hours worked, the days of each absence.
+    pub psu_month: fn(NaiveDate, Hours, &[(crate::domain::psu::Absence, usize)]) -> String,
+    pub absence: fn(crate::domain::psu::Absence) -> &'static str,
+
+    // Activities.
+    pub attendance: &'static str,
+    pub attendance_state: fn(crate::domain::workshop::AttendanceState) -> &'static str,
+
+    // Jobs and activation routes.
+    pub activation: &'static str,
+    /// A job: the period, the employer, the basis's name.
+    pub job: fn(&str, &str, &str) -> String,
+    pub job_basis: fn(crate::domain::activation::JobBasis) -> &'static str,
+    /// A route: the period, its kind's name, its name.
+    pub route: fn(&str, &str, &str) -> String,
+
+    // Notes.
+    pub notes: &'static str,
+    pub note_restricted: &'static str,
+
+    // The read audit.
+    pub reads: &'static str,
+    /// What a read did, from its action and kind codes.
+    pub read_action: fn(&str, &str) -> &'static str,
 }
 
 /// What a report's period is, for the words that name it.

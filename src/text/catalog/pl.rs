@@ -876,6 +876,176 @@ pub(super) const CATALOG: Catalog = Catalog {
             "PSU: wypłacono (zł)",
         ],
     },
+    person_export: PersonExportText {
+        title: "Informacja o przetwarzanych danych osobowych — art. 15 RODO",
+        made_on: |on| format!("Data sporządzenia: {}", dates::pl(on)),
+        about: |name| format!("Dotyczy: {name}"),
+        none: "brak",
+        personal: "Dane osobowe",
+        first_name: "Imię",
+        last_name: "Nazwisko",
+        pesel: "PESEL",
+        birth_date: "Data urodzenia",
+        sex: "Płeć",
+        address: "Adres",
+        phone: "Telefon",
+        email: "E-mail",
+        groups: "Grupy",
+        benefits: "Świadczenia",
+        referral: "Skierowanie",
+        pup_registered: "Rejestracja w PUP",
+        applied_on: "Data wniosku",
+        interview_on: "Wywiad środowiskowy",
+        consent_on: "Klauzula RODO",
+        status: "Status",
+        admitted_on: "Przyjęcie",
+        ended_on: "Zakończenie",
+        outcome: "Efekt",
+        reason: "Przyczyna",
+        certificate_on: "Zaświadczenie",
+        remarks: "Uwagi",
+        sex_name: |s| {
+            use crate::domain::person::Sex;
+            match s {
+                Sex::K => "kobieta",
+                Sex::M => "mężczyzna",
+            }
+        },
+        status_name: |s| match s {
+            Status::Applicant => "wniosek złożony, przed przyjęciem",
+            Status::Active => "uczestnictwo w toku",
+            Status::Finished => "uczestnictwo zakończone",
+            Status::Interrupted => "uczestnictwo przerwane",
+            Status::Rejected => "wniosek odrzucony",
+        },
+        referred_by: |r| {
+            use crate::domain::person::ReferredBy as R;
+            match r {
+                R::SocialWorker => "pracownik socjalny",
+                R::SelfReferred => "z własnej inicjatywy",
+                R::Pup => "powiatowy urząd pracy",
+                R::Other => "inny podmiot",
+            }
+        },
+        exclusion: crate::text::errors::exclusion_pl,
+        other_reason: "inny powód",
+        contracts: "Kontrakty socjalne",
+        contract: |number, state| format!("Kontrakt nr {number} — {state}"),
+        signed_on: "Podpisany",
+        period: "Okres",
+        worker: "Pracownik prowadzący",
+        situation: "Sytuacja",
+        goals: "Cele",
+        actions: "Działania",
+        reviews: "Przeglądy",
+        annexes: "Aneksy",
+        contract_state: |s| {
+            use crate::domain::contract::ContractState as C;
+            match s {
+                C::Draft => "projekt",
+                C::Active => "w realizacji",
+                C::Completed => "zrealizowany",
+                C::Broken => "zerwany",
+                C::Ended => "zakończony",
+            }
+        },
+        goal_state: |s| {
+            use crate::domain::contract::GoalState as G;
+            match s {
+                G::Open => "w trakcie",
+                G::Met => "osiągnięty",
+                G::NotMet => "nieosiągnięty",
+            }
+        },
+        action_by: |b| {
+            use crate::domain::contract::ActionBy as B;
+            match b {
+                B::Participant => "uczestnik",
+                B::Centre => "klub",
+            }
+        },
+        goal: |text, due, state| match due {
+            Some(d) => format!("{text} (termin: {}) — {state}", dates::pl(d)),
+            None => format!("{text} — {state}"),
+        },
+        action: |by, text, due, done| {
+            let when: Vec<String> = [
+                due.map(|d| format!("termin: {}", dates::pl(d))),
+                done.map(|d| format!("wykonano: {}", dates::pl(d))),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if when.is_empty() {
+                format!("{by}: {text}")
+            } else {
+                format!("{by}: {text} ({})", when.join("; "))
+            }
+        },
+        annex: |text, new_end| match new_end {
+            Some(d) => format!("{text} (nowa data zakończenia: {})", dates::pl(d)),
+            None => text.to_string(),
+        },
+        from_to: |from, to| match (from, to) {
+            (Some(f), Some(t)) => format!("{} – {}", dates::pl(f), dates::pl(t)),
+            (Some(f), None) => format!("od {}", dates::pl(f)),
+            (None, Some(t)) => format!("do {}", dates::pl(t)),
+            (None, None) => "—".to_string(),
+        },
+        psu: "Prace społecznie użyteczne",
+        psu_referral: |number, worksite, position, period| match number {
+            Some(n) => format!("Skierowanie nr {n}: {worksite}, stanowisko: {position}, {period}"),
+            None => format!("Skierowanie: {worksite}, stanowisko: {position}, {period}"),
+        },
+        psu_resigned: |on, reason| match reason {
+            Some(r) => format!("Rezygnacja: {} ({r})", dates::pl(on)),
+            None => format!("Rezygnacja: {}", dates::pl(on)),
+        },
+        psu_month: |month, worked, absences| {
+            let mut s = format!("{}: {} pracy", month.format("%m.%Y"), plural::hours(worked));
+            for (a, days) in absences {
+                s += &format!("; {}: {}", person_export_absence(*a), DZIEN.with(*days as u64));
+            }
+            s
+        },
+        absence: person_export_absence,
+        attendance: "Udział w zajęciach",
+        attendance_state: |s| {
+            use crate::domain::workshop::AttendanceState as A;
+            match s {
+                A::Present => "obecność",
+                A::Excused => "nieobecność usprawiedliwiona",
+                A::Absent => "nieobecność",
+            }
+        },
+        activation: "Zatrudnienie i ścieżki aktywizacji",
+        job: |period, employer, basis| format!("Zatrudnienie: {period}, {employer} ({basis})"),
+        job_basis: |b| {
+            use crate::domain::activation::JobBasis as B;
+            match b {
+                B::EmploymentContract => "umowa o pracę",
+                B::CivilLaw => "umowa cywilnoprawna",
+                B::SelfEmployment => "własna działalność gospodarcza",
+                B::Cooperative => "spółdzielnia socjalna",
+            }
+        },
+        route: |period, kind, name| format!("Ścieżka aktywizacji: {period}, {kind}: {name}"),
+        notes: "Notatki",
+        note_restricted: "(notatka zastrzeżona)",
+        reads: "Kto wyświetlał dane",
+        read_action: |action, kind| match (action, kind) {
+            ("read", "contract") => "wgląd w kontrakt socjalny",
+            ("read", _) => "wgląd w kartę osoby lub wydruk jej dokumentu",
+            ("lookup", _) => "wyszukiwanie (osoba wśród wyników)",
+            ("report-people", _) => "lista osób do sprawozdania",
+            ("names", _) => "imię i nazwisko na liście",
+            ("list", _) => "lista uczestników",
+            ("export", _) => "eksport danych klubu",
+            ("backup", _) => "kopia zapasowa danych",
+            ("print", _) => "wydruk dokumentów prac społecznie użytecznych",
+            _ => "wgląd w dane",
+        },
+    },
 };
 
 /// "W roku 2021", "W I półroczu 2021 r.", "W okresie od … do …".
@@ -935,5 +1105,17 @@ fn staff_basis(b: StaffBasis) -> &'static str {
         StaffBasis::CivilLaw => "umowa cywilnoprawna",
         StaffBasis::Volunteer => "wolontariat",
         StaffBasis::Other => "inna podstawa",
+    }
+}
+
+/// Days after a number: 1 dzień, 2 dni, 5 dni.
+const DZIEN: Word = Word("dzień", "dni", "dni");
+
+fn person_export_absence(a: crate::domain::psu::Absence) -> &'static str {
+    use crate::domain::psu::Absence as A;
+    match a {
+        A::Sick => "choroba",
+        A::Excused => "nieobecność usprawiedliwiona",
+        A::Unexcused => "nieobecność nieusprawiedliwiona",
     }
 }

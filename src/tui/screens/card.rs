@@ -383,7 +383,7 @@ impl CardView {
                         .and_then(|_| {
                             crate::files::write_printout(
                                 &base.with_extension("txt"),
-                                x.to_text().as_bytes(),
+                                x.to_text(ctx.ui.text.lang).as_bytes(),
                             )
                         });
                 match written {
