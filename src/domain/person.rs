@@ -213,17 +213,21 @@ fn applicant() -> Status {
 }
 
 impl Address {
-    /// `ul. Polna 3, 47-200, Kędzierzyn-Koźle`, or None when empty.
+    /// `ul. Polna 3, 47-200 Kędzierzyn-Koźle` (no comma between the postal code and
+    /// the town, as Polish addresses are written), or None when empty.
     pub fn one_line(&self) -> Option<String> {
-        let parts: Vec<&str> = [
-            self.street.as_deref(),
-            self.postal_code.as_deref(),
-            self.city.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
+        fn some(v: &Option<String>) -> Option<&str> {
+            v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+        }
+        let town: Vec<&str> = [some(&self.postal_code), some(&self.city)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let parts: Vec<String> = [some(&self.street).map(str::to_string)]
+            .into_iter()
+            .flatten()
+            .chain((!town.is_empty()).then(|| town.join(" ")))
+            .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     }
 }
@@ -530,6 +534,24 @@ impl Note {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    #[test]
+    fn an_address_reads_as_polish_addresses_are_written() {
+        let a = |street: Option<&str>, postal: Option<&str>, city: Option<&str>| Address {
+            street: street.map(Into::into),
+            postal_code: postal.map(Into::into),
+            city: city.map(Into::into),
+        };
+        assert_eq!(
+            a(Some("ul. Polna 3"), Some("47-200"), Some("Kędzierzyn-Koźle")).one_line(),
+            Some("ul. Polna 3, 47-200 Kędzierzyn-Koźle".into())
+        );
+        assert_eq!(
+            a(None, None, Some("Przykładowo")).one_line(),
+            Some("Przykładowo".into())
+        );
+        assert_eq!(a(Some(" "), None, None).one_line(), None);
+    }
+
     use super::*;
 
     pub fn sample() -> Participant {
