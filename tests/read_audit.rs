@@ -176,10 +176,16 @@ fn kis_audit_lists_lookups_and_exports_and_a_backup_keeps_them() {
     ));
     ok(KIS.run(&data, &["print", "contract", "c1"]));
     let lines = ok(KIS.run(&data, &["audit", "--participant", "p1"]));
-    assert!(lines.contains("\tlookup\tparticipant p1"), "{lines}");
+    // For people: what was done and to what in words (the json keeps the codes).
+    assert!(lines.contains("\tsearch\tparticipant p1"), "{lines}");
     assert!(lines.contains("\tread\tparticipant p1"), "{lines}");
     let all = ok(KIS.run(&data, &["audit"]));
-    assert!(all.contains("\texport\tclub *"), "{all}");
+    assert!(all.contains("\texport\tclub (all records)"), "{all}");
+    let json = ok(KIS.run(&data, &["audit", "--format", "json"]));
+    assert!(
+        json.contains(r#""action":"export","kind":"club","id":"*""#),
+        "{json}"
+    );
     // backup and restore keep the read audit
     let backup = ok(KIS.run(&data, &["backup"])).trim().to_string();
     let restored = t.path().join("restored");
@@ -193,5 +199,5 @@ fn kis_audit_lists_lookups_and_exports_and_a_backup_keeps_them() {
     );
     assert!(after.iter().any(|e| e.action == "lookup"));
     let lines = ok(KIS.run(&restored, &["audit", "--participant", "p1"]));
-    assert!(lines.contains("\tlookup\tparticipant p1"), "{lines}");
+    assert!(lines.contains("\tsearch\tparticipant p1"), "{lines}");
 }

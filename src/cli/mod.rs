@@ -1,5 +1,6 @@
 //! The command line: `kis` opens the TUI; subcommands serve scripts and admins.
 
+mod args;
 mod bench;
 mod bench_serve;
 mod door;
@@ -13,16 +14,14 @@ use crate::export::TableFormat;
 use crate::store::{Options, Store};
 use crate::text::catalog::{catalog, CliText};
 use crate::text::Lang;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
-#[derive(Parser, Debug)]
-#[command(
-    name = "kis",
-    version,
-    about = "Front desk of a Social Integration Club (KIS)"
-)]
+/// The command line. Its help and its refusals of what was typed are in the
+/// user's language (`args.rs`): `Cli::parse()` words them so.
+#[derive(Args, Debug)]
+#[command(version, about = "Front desk of a Social Integration Club (KIS)")]
 pub struct Cli {
     /// The data directory (database, journal, lock).
     #[arg(long, global = true, env = "KIS_DATA")]
@@ -42,6 +41,24 @@ pub struct Cli {
     pub as_user: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl CommandFactory for Cli {
+    /// As the declarations below give it, in English; `args::command` words it.
+    fn command() -> clap::Command {
+        Cli::augment_args(clap::Command::new("kis"))
+    }
+
+    fn command_for_update() -> clap::Command {
+        Cli::augment_args_for_update(clap::Command::new("kis"))
+    }
+}
+
+impl Parser for Cli {
+    /// The process's arguments, with help and refusals in the user's language.
+    fn parse() -> Cli {
+        args::parse()
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -292,8 +309,7 @@ pub enum CategoryCommand {
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
-    Role::from_code(s)
-        .ok_or_else(|| format!("unknown role {s:?}: admin, coordinator, worker or viewer"))
+    Role::from_code(s).ok_or_else(|| (catalog(args::arg_lang()).args.bad_role)(s))
 }
 
 #[derive(Subcommand, Debug)]
@@ -319,8 +335,7 @@ pub enum PsuCommand {
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    crate::domain::dates::parse(s)
-        .ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD or dd.mm.rrrr)"))
+    crate::domain::dates::parse(s).ok_or_else(|| (catalog(args::arg_lang()).args.bad_date)(s))
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -333,7 +348,7 @@ pub enum ReportFormat {
 
 fn parse_month(s: &str) -> Result<chrono::NaiveDate, String> {
     crate::domain::dates::parse_month(s)
-        .ok_or_else(|| format!("{s:?} is not a month of the form YYYY-MM"))
+        .ok_or_else(|| (catalog(args::arg_lang()).args.bad_month)(s))
 }
 
 #[derive(Subcommand, Debug)]
@@ -617,11 +632,29 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             format,
             limit,
         } => {
-            let hits = ask_for!(door, Request::Lookup {
+            // For people, one more than shown tells whether there are more; the
+            // json asks for exactly the limit, as it always did.
+            let asked = match format {
+                Format::Txt if *limit > 0 => *limit + 1,
+                _ => *limit,
+            };
+            let mut hits = ask_for!(door, Request::Lookup {
                     query: query.clone(),
-                    limit: *limit,
+                    limit: asked,
                 }, Response::Hits(hits) => hits)?;
-            print_hits(&hits, *format);
+            let more = *limit > 0 && hits.len() > *limit;
+            hits.truncate(if *limit > 0 { *limit } else { hits.len() });
+            print_hits(&hits, *format, door.lang());
+            if *format == Format::Txt {
+                if hits.is_empty() {
+                    eprintln!(
+                        "{}",
+                        crate::text::clean::clean_line(&(t.lookup_none)(query))
+                    );
+                } else if more {
+                    eprintln!("{}", (t.lookup_more)(*limit));
+                }
+            }
         }
         Command::Demo => {
             let s = ask_for!(door, Request::LoadDemo, Response::Imported(s) => s)?;
@@ -753,15 +786,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                         &serde_json::to_string(&lines).expect("audit lines serialise")
                     )
                 ),
-                Format::Txt => {
-                    for l in lines {
-                        let mut what = format!("{} {}", l.kind, l.id);
-                        if let Some(r) = &l.reason {
-                            what = format!("{what} — {r}");
-                        }
-                        println!("{}", plain::row(&[&l.at, &l.actor, &l.action, &what]));
-                    }
-                }
+                Format::Txt => print_audit(door, &lines)?,
             }
         }
         Command::PersonExport {
@@ -826,9 +851,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                     ),
                     // Three columns, as scripts read them; the basis and the hours go with the name.
                     Format::Txt => {
+                        let names = &catalog(door.lang()).names;
                         for s in staff {
                             let name = (t.staff_name_and_terms)(&s.name, s.basis, s.hours_per_week);
-                            println!("{}", plain::row(&[&s.login, s.role.code(), &name]));
+                            println!("{}", plain::row(&[&s.login, (names.role)(s.role), &name]));
                         }
                     }
                 }
@@ -1390,13 +1416,14 @@ fn print_due(
     }
 }
 
-fn print_hits(hits: &[LookupHit], format: Format) {
+fn print_hits(hits: &[LookupHit], format: Format, lang: Lang) {
     match format {
         Format::Json => println!(
             "{}",
             crate::text::clean::json(&serde_json::to_string(hits).expect("hits serialise"))
         ),
         Format::Txt => {
+            let status = catalog(lang).names.status;
             for h in hits {
                 let name = format!("{} {}", h.last_name, h.first_name);
                 println!(
@@ -1406,12 +1433,54 @@ fn print_hits(hits: &[LookupHit], format: Format) {
                         &name,
                         h.pesel.as_deref().unwrap_or("-"),
                         h.phone.as_deref().unwrap_or("-"),
-                        &h.status.to_string(),
+                        status(h.status),
                     ])
                 );
             }
         }
     }
+}
+
+/// `kis audit` for people: local times, staff names for their logins, what
+/// was done and to what in words, the reason of a correction. Four columns.
+fn print_audit(door: &dyn Door, lines: &[crate::desk::AuditLine]) -> Result<(), Failure> {
+    let c = catalog(door.lang());
+    // Someone who may read the audit may list the staff; if not, logins it is.
+    let staff = match ask(door, Request::ListStaff) {
+        Ok(Response::Staff(staff)) => staff,
+        _ => Vec::new(),
+    };
+    let who = |login: &str| {
+        staff
+            .iter()
+            .find(|s| s.login == login && !s.name.trim().is_empty())
+            .map_or_else(|| login.to_string(), |s| s.name.clone())
+    };
+    for l in lines {
+        let action = (c.names.audit_action)(&l.action).unwrap_or(&l.action);
+        let kind = crate::text::catalog::record_name(&c.names, &l.kind);
+        let mut what = (c.cli.audit_record)(kind, &l.id);
+        if let Some(r) = l.reason.as_deref().filter(|r| !r.trim().is_empty()) {
+            what = (c.cli.audit_reason)(&what, r);
+        }
+        println!(
+            "{}",
+            plain::row(&[&local_time(&l.at), &who(&l.actor), action, &what])
+        );
+    }
+    Ok(())
+}
+
+/// A stored RFC 3339 time (UTC) on this machine's clock: `DD.MM.YYYY HH:MM:SS`;
+/// a time that does not read is shown as stored.
+fn local_time(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%d.%m.%Y %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| at.to_string())
 }
 
 /// Opens the terminal UI on the local database.
@@ -1431,7 +1500,7 @@ pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
     let keymap_name = cli.keymap.clone().unwrap_or_else(|| "default".into());
     let user_file =
         directories::BaseDirs::new().map(|d| d.config_dir().join("kis").join("keymap.toml"));
-    let (keymap, warning) = Keymap::load(&keymap_name, user_file.as_deref());
+    let (keymap, warning) = Keymap::load(&keymap_name, user_file.as_deref(), lang);
     let ui = Ui {
         theme: Theme::from_env(cli.ascii),
         text: Text::new(lang),

@@ -1,7 +1,7 @@
 //! The in-memory search over pre-folded keys. Every key press scans it, so the
 //! keys sit in one contiguous buffer and one `memmem` pass finds candidates.
 
-use crate::domain::fold::fold;
+use crate::domain::fold::{fold, phone_query};
 use memchr::memmem;
 use std::collections::HashMap;
 
@@ -75,8 +75,9 @@ impl SearchIndex {
 
     /// Internal keys of the best `limit` matches: every query word must occur;
     /// a match at the start of the key (the surname) ranks first, then at a word start.
+    /// A phone number is searched by its digits, without `+48` (`fold::phone_query`).
     pub fn search(&self, query: &str, limit: usize) -> Vec<u64> {
-        let folded = fold(query);
+        let folded = phone_query(query).unwrap_or_else(|| fold(query));
         let mut words: Vec<&str> = folded
             .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
             .filter(|w| !w.is_empty())
@@ -170,6 +171,8 @@ mod tests {
         assert_eq!(ix.search("Łódź", 10), vec![2, 4]);
         assert_eq!(ix.search("zolc", 10), vec![3]);
         assert_eq!(ix.search("100 200", 10), vec![1]);
+        assert_eq!(ix.search("+48 600 100 200", 10), vec![1]);
+        assert_eq!(ix.search("0048-600-100-200", 10), vec![1]);
         assert_eq!(ix.search("anna kow", 10), vec![1]);
         assert_eq!(ix.search("", 10), Vec::<u64>::new());
         assert_eq!(ix.search("o", 2).len(), 2);

@@ -542,7 +542,12 @@ pub(crate) mod tests {
             city: city.map(Into::into),
         };
         assert_eq!(
-            a(Some("ul. Polna 3"), Some("47-200"), Some("Kędzierzyn-Koźle")).one_line(),
+            a(
+                Some("ul. Polna 3"),
+                Some("47-200"),
+                Some("Kędzierzyn-Koźle")
+            )
+            .one_line(),
             Some("ul. Polna 3, 47-200 Kędzierzyn-Koźle".into())
         );
         assert_eq!(

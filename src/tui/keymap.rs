@@ -216,12 +216,42 @@ pub struct Keymap {
 pub struct KeymapError {
     pub file: String,
     pub line: usize,
-    pub reason: String,
+    pub reason: KeymapReason,
+}
+
+/// What is wrong with a key file, worded by the TUI catalog (`KeymapText`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeymapReason {
+    /// Not TOML: the parser's own reason.
+    NotToml(String),
+    UnknownSection(String),
+    KeysNotATable,
+    UnknownAction(String),
+    NotAList(String),
+    KeysAreStrings(String),
+    UnknownKey(String),
+}
+
+impl KeymapError {
+    /// The error in the words of `lang`: "plik, wiersz 3: nieznana czynność „fly”".
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        let t = crate::tui::text::Text::new(lang).keymap;
+        let reason = match &self.reason {
+            KeymapReason::NotToml(why) => (t.not_toml)(why),
+            KeymapReason::UnknownSection(s) => (t.unknown_section)(s),
+            KeymapReason::KeysNotATable => t.keys_not_a_table.to_string(),
+            KeymapReason::UnknownAction(a) => (t.unknown_action)(a),
+            KeymapReason::NotAList(a) => (t.not_a_list)(a),
+            KeymapReason::KeysAreStrings(a) => (t.keys_are_strings)(a),
+            KeymapReason::UnknownKey(k) => (t.unknown_key)(k),
+        };
+        (t.at_line)(&self.file, self.line, &reason)
+    }
 }
 
 impl std::fmt::Display for KeymapError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}, line {}: {}", self.file, self.line, self.reason)
+        f.write_str(&self.message(crate::text::Lang::En))
     }
 }
 
@@ -233,7 +263,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 }
 
 fn parse_file(file: &str, text: &str) -> Result<BTreeMap<Action, Vec<Keys>>, KeymapError> {
-    let err = |line: usize, reason: String| KeymapError {
+    let err = |line: usize, reason: KeymapReason| KeymapError {
         file: file.to_string(),
         line,
         reason,
@@ -243,41 +273,35 @@ fn parse_file(file: &str, text: &str) -> Result<BTreeMap<Action, Vec<Keys>>, Key
             .span()
             .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
             .unwrap_or(1);
-        err(line, e.message().to_string())
+        err(line, KeymapReason::NotToml(e.message().to_string()))
     })?;
     let mut out = BTreeMap::new();
     for (section, value) in table {
         if section != "keys" {
             return Err(err(
                 line_of(text, &format!("[{section}]")),
-                format!("unknown section [{section}]; use [keys]"),
+                KeymapReason::UnknownSection(section.clone()),
             ));
         }
         let toml::Value::Table(keys) = value else {
-            return Err(err(
-                line_of(text, &section),
-                "[keys] must be a table".into(),
-            ));
+            return Err(err(line_of(text, &section), KeymapReason::KeysNotATable));
         };
         for (name, list) in keys {
             let line = line_of(text, &name);
             let action = Action::from_name(&name)
-                .ok_or_else(|| err(line, format!("unknown action {name:?}")))?;
+                .ok_or_else(|| err(line, KeymapReason::UnknownAction(name.clone())))?;
             let toml::Value::Array(items) = list else {
-                return Err(err(
-                    line,
-                    format!("{name} must be a list of keys, e.g. [\"ctrl-q\"]"),
-                ));
+                return Err(err(line, KeymapReason::NotAList(name.clone())));
             };
             let mut seqs = Vec::new();
             for item in items {
                 let toml::Value::String(s) = item else {
-                    return Err(err(line, format!("{name}: keys are strings")));
+                    return Err(err(line, KeymapReason::KeysAreStrings(name.clone())));
                 };
                 let seq: Option<Keys> = s.split_whitespace().map(Chord::parse).collect();
                 match seq {
                     Some(seq) if !seq.is_empty() && seq.len() <= 2 => seqs.push(seq),
-                    _ => return Err(err(line, format!("unknown key {s:?}"))),
+                    _ => return Err(err(line, KeymapReason::UnknownKey(s.clone()))),
                 }
             }
             out.insert(action, seqs);
@@ -314,19 +338,24 @@ impl Keymap {
     }
 
     /// The built-in map with the user's file over it, if that file exists.
-    /// A bad file gives a warning to show, and the built-in map.
-    pub fn load(name: &str, user_file: Option<&Path>) -> (Keymap, Option<String>) {
+    /// A bad file gives a warning to show, in the words of `lang`, and the built-in map.
+    pub fn load(
+        name: &str,
+        user_file: Option<&Path>,
+        lang: crate::text::Lang,
+    ) -> (Keymap, Option<String>) {
         let mut map =
             Keymap::builtin(name).unwrap_or_else(|| Keymap::builtin("default").expect("default"));
         let mut warning = None;
         if Keymap::builtin(name).is_none() {
-            warning = Some(format!("unknown keymap {name:?}: default, vim"));
+            let t = crate::tui::text::Text::new(lang).keymap;
+            warning = Some((t.unknown_keymap)(name));
         }
         if let Some(path) = user_file {
             if let Ok(text) = std::fs::read_to_string(path) {
                 match parse_file(&path.display().to_string(), &text) {
                     Ok(over) => map.overlay(over),
-                    Err(e) => warning = Some(e.to_string()),
+                    Err(e) => warning = Some(e.message(lang)),
                 }
             }
         }
@@ -523,7 +552,15 @@ mod tests {
             &base,
         )
         .unwrap_err();
-        assert_eq!((e.line, e.reason.as_str()), (3, "unknown action \"fly\""));
+        assert_eq!(
+            (e.line, &e.reason),
+            (3, &KeymapReason::UnknownAction("fly".into()))
+        );
+        assert_eq!(
+            e.message(crate::text::Lang::Pl),
+            "u.toml, wiersz 3: nieznana czynność „fly”"
+        );
+        assert_eq!(e.to_string(), "u.toml, line 3: unknown action \"fly\"");
         let e = Keymap::parse_user(
             "u.toml",
             "[keys]\n\nsave = [\"ctrl-shift-banana\"]\n",
@@ -531,7 +568,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 3);
-        assert!(e.reason.contains("unknown key"), "{e}");
+        assert!(matches!(e.reason, KeymapReason::UnknownKey(_)), "{e}");
         let e = Keymap::parse_user("u.toml", "[keys]\nsave = [\"ctrl-s\"\n", &base).unwrap_err();
         assert!(e.line >= 2, "{e}");
         assert!(e.to_string().starts_with("u.toml, line "), "{e}");

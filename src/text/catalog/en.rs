@@ -161,6 +161,16 @@ pub(super) const CATALOG: Catalog = Catalog {
         },
         no_contract_numbered: |x| format!("no contract with the number or id {x}"),
         no_participant_pesel: |x| format!("no participant with the PESEL or id {x}"),
+        lookup_none: |q| format!("not found: {q}"),
+        lookup_more: |limit| {
+            format!("the first {limit} results are shown and there are more: narrow the search or give --limit 0 to see them all")
+        },
+        audit_record: |kind, id| match id {
+            "" => kind.to_string(),
+            "*" => format!("{kind} (all records)"),
+            id => format!("{kind} {id}"),
+        },
+        audit_reason: |record, why| format!("{record} — reason for the correction: {why}"),
     },
     store: StoreText {
         holder,
@@ -196,9 +206,12 @@ pub(super) const CATALOG: Catalog = Catalog {
             format!("the journal ends at change {journal}, but the database has applied change {database}: the journal is missing or cut short; restore the latest backup (`kis restore`)")
         },
         refused_before_saving: |why| format!("the change was refused before saving: {why}"),
-        unfit_missing: |kind, id| format!("{kind} {id} does not exist"),
+        unfit_missing: |kind, id| format!("{} {id} does not exist", record(kind)),
         unfit_too_large: |kind, id, bytes, max| {
-            format!("{kind} {id} takes {bytes} bytes, over the limit of {max}")
+            format!(
+                "{} {id} takes {bytes} bytes, over the limit of {max}",
+                record(kind)
+            )
         },
         disk_full: "disk full: nothing was saved; free some disk space and try again",
         not_saved: |reason| format!("writing to disk failed ({reason}): nothing was saved"),
@@ -265,13 +278,21 @@ pub(super) const CATALOG: Catalog = Catalog {
         not_staff: |login| {
             format!("login {login} is not a staff member of this club; an admin adds it with `kis user add {login} --name \"…\" --role worker`")
         },
-        forbidden: |login, role| format!("{login} ({role}) may not do this"),
-        not_found: |kind, id| format!("no {kind} with id {id}"),
+        forbidden: |login, role| format!("{login} ({}) may not do this", role_name(role)),
+        not_found: |kind, id| format!("no {} with id {id}", record(kind)),
         duplicate_pesel: |pesel, other| format!("PESEL {pesel} already belongs to {other}"),
         duplicate_contract_number: |number| format!("contract number {number} is already used"),
-        duplicate_id: |kind, id| format!("{kind} id {id} appears twice"),
-        duplicate: |what, key| format!("{what} {key} appears twice"),
-        missing: |kind, id| format!("refers to {kind} {id}, which does not exist"),
+        duplicate_id: |kind, id| format!("{} id {id} appears twice", record(kind)),
+        duplicate: |what, key| {
+            let entry = format!("{} {key}", record(what));
+            format!("{} appears twice", entry.trim_end())
+        },
+        missing: |kind, id| {
+            format!(
+                "refers to {} {id}, which does not exist",
+                record(kind)
+            )
+        },
         conflict: |by, time| {
             format!("Changed by {by} at {time} — refresh (F5) and enter your changes again")
         },
@@ -294,7 +315,10 @@ pub(super) const CATALOG: Catalog = Catalog {
         backup_journal_not_its_export: "damaged backup: its journal does not give its export",
         restored_data_differ: "the restored data differ from the backup",
         only_active_participation_ends: |status| {
-            format!("only an active participation can end (status: {status})")
+            format!(
+                "only an active participation can end (status: {})",
+                status_name(status)
+            )
         },
         end_before_admission: |on, admitted| {
             format!("the end date {on} is before admission {admitted}")
@@ -305,10 +329,16 @@ pub(super) const CATALOG: Catalog = Catalog {
         },
         correction_needs_reason: "give the reason for the correction (it is kept in the journal)",
         participation_not_ended: |status| {
-            format!("the participation has not ended (status: {status}); nothing to correct")
+            format!(
+                "the participation has not ended (status: {}); nothing to correct",
+                status_name(status)
+            )
         },
         application_not_rejected: |status| {
-            format!("the application is not rejected (status: {status})")
+            format!(
+                "the application is not rejected (status: {})",
+                status_name(status)
+            )
         },
         rebuild_in_progress: "rebuild in progress, try again in a moment",
         import_in_progress: "import in progress, try again in a moment",
@@ -349,7 +379,7 @@ pub(super) const CATALOG: Catalog = Catalog {
         referral_has_hours: |first| {
             format!("the referral has hours (from {first}); it can only be resigned")
         },
-        not_deleted: |kind| format!("a {kind} record is not deleted"),
+        not_deleted: |kind| format!("a record of this kind ({}) is not deleted", record(kind)),
         no_refund: |agreement, month| {
             format!(
                 "no refund of agreement {agreement} for {}",
@@ -1001,6 +1031,77 @@ pub(super) const CATALOG: Catalog = Catalog {
             _ => "viewed the data",
         },
     },
+    names: NamesText {
+        status: status_name,
+        role: role_name,
+        kind: kind_name,
+        other_record: |code| {
+            Some(match code {
+                "hours" => "PSU hours",
+                "attendance" => "attendance",
+                "settings" => "settings",
+                "refund" => "refund",
+                "club" => "club",
+                "login" => "login",
+                _ => return None,
+            })
+        },
+        audit_action: |code| {
+            Some(match code {
+                "read" => "read",
+                "changed" => "change",
+                "deleted" => "deletion",
+                "lookup" => "search",
+                "list" => "list",
+                "names" => "names",
+                "print" => "printout",
+                "export" => "export",
+                "backup" => "backup",
+                "report-people" => "people of a report",
+                _ => return None,
+            })
+        },
+    },
+    // The help and the descriptions are the command line's own (its doc comments).
+    args: ArgsText {
+        about: |_| None,
+        arg: |_, _| None,
+        value_name: |_, _| None,
+        usage: "Usage",
+        commands: "Commands",
+        arguments: "Arguments",
+        options: "Options",
+        options_tag: "[OPTIONS]",
+        command_tag: "COMMAND",
+        help_flag: "Print help",
+        version_flag: "Print version",
+        help_command: "Print this message or the help of the given subcommand(s)",
+        help_command_arg: "Print help for the subcommand(s)",
+        default: |v| format!("[default: {v}]"),
+        values: |v| format!("[possible values: {v}]"),
+        env: |v| format!("[env: {v}]"),
+        more: |command| format!("For more information, try '{command} --help'."),
+        error: "error",
+        unknown_argument: |arg| format!("unexpected argument '{arg}' found"),
+        unknown_command: |cmd| format!("unrecognized subcommand '{cmd}'"),
+        did_you_mean: |x| format!("a similar one exists: '{x}'"),
+        invalid_value: |value, arg| format!("invalid value '{value}' for '{arg}'"),
+        value_required: |arg| format!("a value is required for '{arg}' but none was supplied"),
+        possible_values: |values| format!("possible values: {values}"),
+        missing_arguments: "the following required arguments were not provided:",
+        missing_command: |cmd, subs| {
+            format!("'{cmd}' requires a subcommand but one was not provided: {subs}")
+        },
+        unexpected_value: |value, arg| {
+            format!("unexpected value '{value}' for '{arg}' found; no more were expected")
+        },
+        used_twice: |arg| format!("the argument '{arg}' cannot be used multiple times"),
+        conflict: |arg, other| format!("the argument '{arg}' cannot be used with {other}"),
+        bad_arguments: "the arguments are not valid",
+        bad_role: |v| format!("unknown role {v:?}: admin, coordinator, worker or viewer"),
+        bad_date: |v| format!("{v:?} is not a date (YYYY-MM-DD or dd.mm.yyyy)"),
+        bad_month: |v| format!("{v:?} is not a month of the form YYYY-MM"),
+    },
 };
 
 /// "In 2021", "In the first half of 2021", "From … to …".
@@ -1103,5 +1204,48 @@ fn person_export_absence(a: crate::domain::psu::Absence) -> &'static str {
         A::Sick => "sick",
         A::Excused => "excused absence",
         A::Unexcused => "unexcused absence",
+    }
+}
+
+/// A record's kind by its code, as the messages name it.
+fn record(code: &str) -> &str {
+    record_name(&CATALOG.names, code)
+}
+
+fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Applicant => "applicant",
+        Status::Active => "active",
+        Status::Finished => "finished",
+        Status::Interrupted => "interrupted",
+        Status::Rejected => "rejected",
+    }
+}
+
+fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Admin => "administrator",
+        Role::Coordinator => "coordinator",
+        Role::Worker => "worker",
+        Role::Viewer => "viewer",
+    }
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Staff => "staff account",
+        Kind::Category => "group",
+        Kind::Participant => "participant",
+        Kind::Contract => "contract",
+        Kind::Agreement => "agreement",
+        Kind::Worksite => "worksite",
+        Kind::Position => "position",
+        Kind::Assignment => "assignment",
+        Kind::Specialist => "specialist",
+        Kind::Activity => "activity",
+        Kind::Session => "session",
+        Kind::Note => "note",
+        Kind::Job => "job",
+        Kind::Route => "route",
     }
 }

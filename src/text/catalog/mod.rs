@@ -16,6 +16,7 @@ use crate::domain::activation::RouteKind;
 use crate::domain::hours::Hours;
 use crate::domain::money::Money;
 use crate::domain::person::{Exclusion, InterruptReason, Outcome, Status};
+use crate::domain::record::Kind;
 use crate::domain::report::{
     ActivityLine, Count, Psu, Report, Served, Share, SpecialistLine, StaffLine, WorksiteLine,
 };
@@ -36,6 +37,8 @@ pub struct Catalog {
     pub due: DueText,
     pub report: ReportText,
     pub person_export: PersonExportText,
+    pub names: NamesText,
+    pub args: ArgsText,
 }
 
 /// The catalog of a language.
@@ -155,6 +158,17 @@ pub struct CliText {
     pub no_contract_numbered: fn(&str) -> String,
     /// What was given: a PESEL or a participant's id.
     pub no_participant_pesel: fn(&str) -> String,
+
+    // kis lookup, kis audit (txt)
+    /// What was typed, when it found nobody.
+    pub lookup_none: fn(&str) -> String,
+    /// The limit, when more people were found than it lets show.
+    pub lookup_more: fn(usize) -> String,
+    /// A record in the audit: its kind's name (`NamesText`), its id (`*`: every
+    /// record of the kind; empty: the only one, as the settings).
+    pub audit_record: fn(&str, &str) -> String,
+    /// The record as `audit_record` names it, why it was corrected.
+    pub audit_reason: fn(&str, &str) -> String,
 }
 
 /// The store: its errors, what opening and `kis repair` did, damaged backups.
@@ -617,6 +631,88 @@ pub struct PersonExportText {
     pub read_action: fn(&str, &str) -> &'static str,
 }
 
+/// The names of the codes the command line and the desk's messages would
+/// otherwise show: a person never reads `active`, `worker` or `contract`.
+pub struct NamesText {
+    pub status: fn(Status) -> &'static str,
+    pub role: fn(Role) -> &'static str,
+    /// A kind of record, in the nominative ("kontrakt").
+    pub kind: fn(Kind) -> &'static str,
+    /// What else the audit and the messages name by a code, not a `Kind`:
+    /// `hours`, `attendance`, `settings`, `refund`, `club`, `login`.
+    pub other_record: fn(&str) -> Option<&'static str>,
+    /// What the audit says someone did, by its code: `read`, `changed`,
+    /// `deleted`, `lookup`, `list`, `names`, `print`, `export`, `backup`, …
+    pub audit_action: fn(&str) -> Option<&'static str>,
+}
+
+/// The name of a record's kind given by its code (`contract`, `hours`); an
+/// unknown code is shown as it is.
+pub fn record_name<'a>(n: &NamesText, code: &'a str) -> &'a str {
+    match Kind::ALL.iter().find(|k| k.name() == code) {
+        Some(k) => (n.kind)(*k),
+        None => (n.other_record)(code).unwrap_or(code),
+    }
+}
+
+/// The command line's help and its refusals of what was typed, in place of
+/// clap's English. Commands and arguments are named by their path: `""` is kis
+/// itself, `"user add"` a subcommand; an argument by its id (`format`, `as_user`).
+pub struct ArgsText {
+    /// A command's description; `None`: the one the command line declares (English).
+    pub about: fn(&str) -> Option<&'static str>,
+    /// An argument's help: the command's path, the argument's id.
+    pub arg: fn(&str, &str) -> Option<&'static str>,
+    /// The name of an argument's value in the usage (`<ZAPYTANIE>`): path, id.
+    pub value_name: fn(&str, &str) -> Option<&'static str>,
+    /// The headings of the help.
+    pub usage: &'static str,
+    pub commands: &'static str,
+    pub arguments: &'static str,
+    pub options: &'static str,
+    /// What stands in the usage for the options and for a subcommand.
+    pub options_tag: &'static str,
+    pub command_tag: &'static str,
+    pub help_flag: &'static str,
+    pub version_flag: &'static str,
+    /// The `help` subcommand and its argument.
+    pub help_command: &'static str,
+    pub help_command_arg: &'static str,
+    /// After an argument's help: its default, its values, its variable.
+    pub default: fn(&str) -> String,
+    pub values: fn(&str) -> String,
+    pub env: fn(&str) -> String,
+    /// The last line of a refusal: the command whose help says more.
+    pub more: fn(&str) -> String,
+    /// Before a refusal.
+    pub error: &'static str,
+    /// The argument given.
+    pub unknown_argument: fn(&str) -> String,
+    pub unknown_command: fn(&str) -> String,
+    /// What was perhaps meant.
+    pub did_you_mean: fn(&str) -> String,
+    /// The value, the argument.
+    pub invalid_value: fn(&str, &str) -> String,
+    /// The argument.
+    pub value_required: fn(&str) -> String,
+    /// The values there are, joined.
+    pub possible_values: fn(&str) -> String,
+    /// Before the list of what is missing.
+    pub missing_arguments: &'static str,
+    /// The command, the subcommands it has.
+    pub missing_command: fn(&str, &str) -> String,
+    /// The value, the argument.
+    pub unexpected_value: fn(&str, &str) -> String,
+    pub used_twice: fn(&str) -> String,
+    /// The argument, what it cannot go with.
+    pub conflict: fn(&str, &str) -> String,
+    pub bad_arguments: &'static str,
+    // What the value parsers refuse: the value given.
+    pub bad_role: fn(&str) -> String,
+    pub bad_date: fn(&str) -> String,
+    pub bad_month: fn(&str) -> String,
+}
+
 /// What a report's period is, for the words that name it.
 #[derive(Clone, Copy)]
 enum PeriodKind {
@@ -656,5 +752,66 @@ mod tests {
         assert_eq!((catalog(Lang::Pl).cli.anonymised)(3), "zanonimizowano: 3");
         let (pl, en) = both(|c| c.remote.server_stopping);
         assert_ne!(pl, en);
+    }
+
+    #[test]
+    fn messages_name_kinds_statuses_and_roles_in_words() {
+        let pl = catalog(Lang::Pl);
+        let en = catalog(Lang::En);
+        assert_eq!(
+            (pl.desk.not_found)("contract", "c9"),
+            "nie ma rekordu: kontrakt o id c9"
+        );
+        assert_eq!(
+            (en.desk.not_found)("contract", "c9"),
+            "no contract with id c9"
+        );
+        assert_eq!(
+            (pl.desk.forbidden)("ala", Role::Worker),
+            "ala (rola: pracownik) nie ma do tego uprawnień"
+        );
+        assert_eq!(
+            (pl.desk.only_active_participation_ends)(Status::Applicant),
+            "zakończyć można tylko trwający udział (status: kandydat)"
+        );
+        assert_eq!(
+            (pl.desk.duplicate)("settings", ""),
+            "wpis występuje dwa razy: ustawienia"
+        );
+        assert_eq!(
+            (pl.store.unfit_missing)("participant", "p1"),
+            "nie istnieje rekord: uczestnik p1"
+        );
+        assert_eq!(
+            (pl.cli.check_ok)(1234, 34),
+            "w porządku: 1234 rekordy, dziennik zawiera zmiany do nr 34"
+        );
+        assert_eq!(
+            (pl.cli.rebuilt)(34),
+            "odbudowano bazę z dziennika (zmiany do nr 34)"
+        );
+        // Every kind and every code the audit shows has a name in both languages.
+        for c in [pl, en] {
+            for code in ["hours", "attendance", "settings", "refund", "club", "login"] {
+                assert!((c.names.other_record)(code).is_some(), "{code}");
+            }
+            for code in [
+                "read",
+                "changed",
+                "deleted",
+                "lookup",
+                "list",
+                "names",
+                "print",
+                "export",
+                "backup",
+                "report-people",
+            ] {
+                assert!((c.names.audit_action)(code).is_some(), "{code}");
+            }
+        }
+        for k in Kind::ALL {
+            assert_ne!((pl.names.kind)(k), k.name(), "{k:?} has a Polish name");
+        }
     }
 }

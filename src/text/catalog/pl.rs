@@ -62,12 +62,34 @@ pub(super) const CATALOG: Catalog = Catalog {
                 p.display()
             )
         },
-        restored: |seq, data| format!("odtworzono do zmiany {seq} w {}", data.display()),
-        imported: |records, file| format!("zaimportowano {records} rekordów z {file}"),
-        check_ok: |records, seq| format!("ok: {records} rekordów, dziennik do zmiany {seq}"),
+        restored: |seq, data| {
+            format!(
+                "odtworzono dane w {} ({})",
+                data.display(),
+                changes_up_to(seq)
+            )
+        },
+        imported: |records, file| {
+            format!(
+                "zaimportowano {} z {file}",
+                REKORD.with(records as u64)
+            )
+        },
+        check_ok: |records, seq| {
+            format!(
+                "w porządku: {}, {}",
+                REKORD.with(records as u64),
+                journal_up_to(seq)
+            )
+        },
         problems_found: |n| format!("znaleziono problemów: {n}"),
-        rebuilt: |seq| format!("odbudowano do zmiany {seq}"),
-        demo_loaded: |records| format!("wczytano klub demonstracyjny: {records} rekordów"),
+        rebuilt: |seq| format!("odbudowano bazę z dziennika ({})", changes_up_to(seq)),
+        demo_loaded: |records| {
+            format!(
+                "wczytano klub demonstracyjny: {}",
+                REKORD.with(records as u64)
+            )
+        },
         to_before_from: "--to jest wcześniej niż --from",
         xlsx_needs_output: "xlsx wymaga --output PLIK",
         commands_shut_out: |why| {
@@ -140,6 +162,21 @@ pub(super) const CATALOG: Catalog = Catalog {
         },
         no_contract_numbered: |x| format!("nie ma kontraktu o numerze ani id {x}"),
         no_participant_pesel: |x| format!("nie ma uczestnika o numerze PESEL ani id {x}"),
+        lookup_none: |q| format!("nie znaleziono: {q}"),
+        lookup_more: |limit| {
+            let shown = match plural::form(limit as u64) {
+                plural::Form::One => "pokazano pierwszy wynik".to_string(),
+                plural::Form::Few => format!("pokazano pierwsze {limit} wyniki"),
+                plural::Form::Many => format!("pokazano pierwszych {limit} wyników"),
+            };
+            format!("{shown}, a jest ich więcej: zawęź wyszukiwanie albo podaj --limit 0, aby zobaczyć wszystkie")
+        },
+        audit_record: |kind, id| match id {
+            "" => kind.to_string(),
+            "*" => format!("{kind} (wszystkie rekordy)"),
+            id => format!("{kind} {id}"),
+        },
+        audit_reason: |record, why| format!("{record} — powód poprawki: {why}"),
     },
     store: StoreText {
         holder: |pid, user, same_user| match (pid, user, same_user) {
@@ -191,15 +228,19 @@ pub(super) const CATALOG: Catalog = Catalog {
             )
         },
         refused_before_saving: |why| format!("zmianę odrzucono przed zapisem: {why}"),
-        unfit_missing: |kind, id| format!("rekord {kind} {id} nie istnieje"),
+        unfit_missing: |kind, id| format!("nie istnieje rekord: {} {id}", record(kind)),
         unfit_too_large: |kind, id, bytes, max| {
-            format!("{kind} {id} zajmuje {bytes} bajtów, ponad limit {max}")
+            format!(
+                "{} {id} zajmuje {bytes} bajtów, ponad limit {max}",
+                record(kind)
+            )
         },
         disk_full: "dysk pełny: nic nie zapisano; zwolnij miejsce na dysku i spróbuj ponownie",
         not_saved: |reason| format!("zapis na dysk nie powiódł się ({reason}): nic nie zapisano"),
         recovered: |reason, replayed, moved_to| {
             format!(
-                "baza danych nie chciała się otworzyć ({reason}); odbudowano ją z dziennika (do zmiany {replayed}), a uszkodzone pliki przeniesiono do {}",
+                "baza danych nie chciała się otworzyć ({reason}); odbudowano ją z dziennika ({}), a uszkodzone pliki przeniesiono do {}",
+                changes_up_to(replayed),
                 moved_to.display()
             )
         },
@@ -210,9 +251,17 @@ pub(super) const CATALOG: Catalog = Catalog {
             format!("usunięto niedokończony ostatni zapis ({bytes} bajtów, nigdy niepotwierdzony)\n")
         },
         repair_nothing_set_aside: |seq| {
-            format!("nie było czego odkładać; bazę odbudowano z dziennika (do zmiany {seq})\n")
+            format!(
+                "nie było czego odkładać; bazę odbudowano z dziennika ({})\n",
+                changes_up_to(seq)
+            )
         },
-        repair_rebuilt: |seq| format!("bazę odbudowano z naprawionego dziennika (do zmiany {seq})\n"),
+        repair_rebuilt: |seq| {
+            format!(
+                "bazę odbudowano z naprawionego dziennika ({})\n",
+                changes_up_to(seq)
+            )
+        },
         backup_part_export: "eksportu",
         backup_part_journal: "dziennika",
         backup_part_audit: "rejestru odczytów",
@@ -260,18 +309,34 @@ pub(super) const CATALOG: Catalog = Catalog {
         not_staff: |login| {
             format!("login {login} nie jest pracownikiem tego klubu; administrator dodaje go poleceniem `kis user add {login} --name \"…\" --role worker`")
         },
-        forbidden: |login, role| format!("{login} (rola {role}) nie ma do tego uprawnień"),
-        not_found: |kind, id| format!("nie ma rekordu {kind} o id {id}"),
+        forbidden: |login, role| {
+            format!(
+                "{login} (rola: {}) nie ma do tego uprawnień",
+                role_name(role)
+            )
+        },
+        not_found: |kind, id| format!("nie ma rekordu: {} o id {id}", record(kind)),
         duplicate_pesel: |pesel, other| format!("PESEL {pesel} należy już do: {other}"),
         duplicate_contract_number: |number| format!("numer kontraktu {number} jest już użyty"),
-        duplicate_id: |kind, id| format!("id {id} ({kind}) występuje dwa razy"),
-        duplicate: |what, key| format!("{what} {key} występuje dwa razy"),
-        missing: |kind, id| format!("odwołuje się do {kind} {id}, którego nie ma"),
+        duplicate_id: |kind, id| format!("id {id} ({}) występuje dwa razy", record(kind)),
+        duplicate: |what, key| {
+            let entry = format!("{} {key}", record(what));
+            format!("wpis występuje dwa razy: {}", entry.trim_end())
+        },
+        missing: |kind, id| {
+            format!(
+                "odwołuje się do rekordu, którego nie ma: {} {id}",
+                record(kind)
+            )
+        },
         conflict: |by, time| {
             format!("Zmienione przez {by} o {time} — odśwież (F5) i wprowadź zmiany ponownie")
         },
         import_needs_empty_database: |records| {
-            format!("import wymaga pustej bazy, a ta ma {records} rekordów; użyj innego katalogu --data")
+            format!(
+                "import wymaga pustej bazy, a ta ma {}; użyj innego katalogu --data",
+                REKORD.with(records as u64)
+            )
         },
         path_failed: |path, e| format!("{}: {e}", path.display()),
         rebuilt_database_problems: |problems| problems.join("; "),
@@ -289,7 +354,10 @@ pub(super) const CATALOG: Catalog = Catalog {
         backup_journal_not_its_export: "uszkodzona kopia: jej dziennik nie daje jej eksportu",
         restored_data_differ: "odtworzone dane różnią się od kopii",
         only_active_participation_ends: |status| {
-            format!("zakończyć można tylko aktywny udział (status: {status})")
+            format!(
+                "zakończyć można tylko trwający udział (status: {})",
+                status_name(status)
+            )
         },
         end_before_admission: |on, admitted| {
             format!(
@@ -308,9 +376,17 @@ pub(super) const CATALOG: Catalog = Catalog {
         },
         correction_needs_reason: "podaj powód poprawki (zostanie zapisany w dzienniku)",
         participation_not_ended: |status| {
-            format!("udział nie jest zakończony (status: {status}); nie ma czego poprawiać")
+            format!(
+                "udział nie jest zakończony (status: {}); nie ma czego poprawiać",
+                status_name(status)
+            )
         },
-        application_not_rejected: |status| format!("wniosek nie jest odrzucony (status: {status})"),
+        application_not_rejected: |status| {
+            format!(
+                "wniosek nie jest odrzucony (status: {})",
+                status_name(status)
+            )
+        },
         rebuild_in_progress: "przebudowa w toku, spróbuj za chwilę",
         import_in_progress: "import w toku, spróbuj za chwilę",
         anonymisation_in_progress: "anonimizacja w toku, spróbuj za chwilę",
@@ -356,7 +432,7 @@ pub(super) const CATALOG: Catalog = Catalog {
                 dates::pl(first)
             )
         },
-        not_deleted: |kind| format!("rekordu typu {kind} nie usuwa się"),
+        not_deleted: |kind| format!("rekordów tego rodzaju ({}) się nie usuwa", record(kind)),
         no_refund: |agreement, month| {
             format!(
                 "brak refundacji porozumienia {agreement} za {}",
@@ -1046,6 +1122,203 @@ pub(super) const CATALOG: Catalog = Catalog {
             _ => "wgląd w dane",
         },
     },
+    names: NamesText {
+        status: status_name,
+        role: role_name,
+        kind: kind_name,
+        other_record: |code| {
+            Some(match code {
+                "hours" => "godziny PSU",
+                "attendance" => "obecność",
+                "settings" => "ustawienia",
+                "refund" => "refundacja",
+                "club" => "klub",
+                "login" => "login",
+                _ => return None,
+            })
+        },
+        audit_action: |code| {
+            Some(match code {
+                "read" => "odczyt",
+                "changed" => "zmiana",
+                "deleted" => "usunięcie",
+                "lookup" => "wyszukiwanie",
+                "list" => "lista",
+                "names" => "nazwiska",
+                "print" => "wydruk",
+                "export" => "eksport",
+                "backup" => "kopia zapasowa",
+                "report-people" => "osoby ze sprawozdania",
+                _ => return None,
+            })
+        },
+    },
+    args: ArgsText {
+        about: |path| {
+            Some(match path {
+                "" => "Recepcja Klubu Integracji Społecznej (KIS): bez polecenia otwiera okno programu",
+                "serve" => "Udostępnij dane kilku pracownikom: przez gniazdo kis.sock w katalogu danych",
+                "import" => "Zaimportuj plik w formacie wymiany (JSON Lines) do pustej bazy",
+                "export" => "Wyeksportuj wszystkie dane w formacie wymiany",
+                "check" => "Sprawdź, czy baza zgadza się z dziennikiem, a każdy indeks ze swoimi rekordami",
+                "rebuild" => "Odbuduj bazę z dziennika",
+                "lookup" => "Znajdź uczestników po nazwisku, numerze PESEL albo telefonie (polskie litery niekonieczne)",
+                "demo" => "Wypełnij pustą bazę zmyślonym klubem demonstracyjnym",
+                "due" => "Co jest do zrobienia: kończące się kontrakty, zaległe działania i cele, absolwenci, zaświadczenia",
+                "print" => "Wydrukuj dokument: kontrakt socjalny albo zaświadczenie",
+                "print contract" => "Kontrakt socjalny, po numerze (KS/12/2024) albo id",
+                "print certificate" => "Zaświadczenie osoby, której udział się zakończył, po numerze PESEL albo id",
+                "report" => "Sprawozdanie klubu za okres (rok, półrocze, dowolny zakres)",
+                "activities" => "Zajęcia i specjaliści w okresie: spotkania, godziny, osoby według płci, koszt",
+                "psu" => "Prace społecznie użyteczne (PSU)",
+                "psu print" => "Wydruki za miesiąc: listy obecności według miejsc, lista wypłat, wniosek o refundację, nieusprawiedliwione nieobecności",
+                "psu settle" => "Rozliczenie miesiąca: godziny, kwoty według stawki z każdego dnia, refundacja",
+                "backup" => "Zapisz datowaną, spójną kopię zapasową (działa także przy otwartym kis albo kis serve)",
+                "restore" => "Wypełnij pusty katalog danych z pliku kopii",
+                "repair" => "Odłóż wpisy dziennika, których nie da się odczytać ani zastosować (do journal.set-aside.jsonl), i odbuduj bazę z dziennika",
+                "anonymise" => "Dane osobowe po okresie przechowywania (ustawienie klubu, lata po zakończeniu): lista albo anonimizacja",
+                "audit" => "Kto co czytał i zmieniał, i kiedy (administratorzy i koordynatorzy)",
+                "person-export" => "Wszystko, co zapisano o osobie, na wniosek z art. 15 RODO (administratorzy)",
+                "user" => "Konta pracowników (tylko administratorzy)",
+                "user add" => "Dodaj konto pracownika dla loginu systemowego",
+                "user list" => "Lista kont: login, rola, imię i nazwisko z podstawą zatrudnienia i godzinami tygodniowo",
+                "user set" => "Zmień konto pracownika: imię i nazwisko, rolę, podstawę zatrudnienia, godziny tygodniowo (administratorzy)",
+                "user role" => "Zmień rolę pracownika",
+                "settings" => "Ustawienia klubu: pokaż je albo zmień (kis settings set KLUCZ WARTOŚĆ)",
+                "settings set" => "Ustaw jedno pole ustawień: club_name, parent_name, parent_address, register_entry, min_months, graduate_months, max_months, graduate_rule (six_months albo finished_only), exclude_employed (tak/nie), extra_exclusions (kody świadczeń po przecinku), retention_years. Pusta WARTOŚĆ (albo null) czyści pole nieobowiązkowe",
+                "category" => "Grupy uczestników: osiem ustawowych i własne grupy klubu",
+                "category list" => "Wszystkie grupy: kod, nazwa, dane wrażliwe, wycofana, ustawowa albo własna",
+                "category add" => "Dodaj własną grupę klubu (kod: a-z, 0-9 i _)",
+                "category rename" => "Zmień nazwę własnej grupy klubu (ośmiu ustawowych się nie zmienia)",
+                "category retire" => "Wycofaj grupę: nie jest już proponowana przy przyjęciu, zostaje przy osobach, które ją mają",
+                "category restore" => "Przywróć wycofaną grupę",
+                "category delete" => "Usuń grupę, której nikt nie ma (grupę w użyciu się wycofuje)",
+                "bench" => "Zmierz import, wyszukiwanie, pamięć i rozmiar na wygenerowanych danych",
+                _ => return None,
+            })
+        },
+        arg: |path, id| {
+            Some(match (path, id) {
+                (_, "data") => "Katalog danych (baza, dziennik, blokada)",
+                (_, "lang") => "Język komunikatów i ekranów: pl (domyślny) albo en",
+                (_, "ascii") => "Zwykłe ramki ASCII, dla konsoli Linuksa i starych terminali (albo KIS_ASCII=1)",
+                (_, "keymap") => "Układ klawiszy: default albo vim (plik ~/.config/kis/keymap.toml go uzupełnia)",
+                (_, "as_user") => "Przez kis serve działaj jako pracownik o tym loginie (wolno tylko kontu, które uruchamia serwer, albo rootowi)",
+                ("import", "file") => "Plik albo - dla wejścia standardowego",
+                ("export", "file") => "Plik albo - dla wyjścia standardowego",
+                ("lookup", "query") => "Nazwisko, imię, PESEL albo telefon (np. +48 600 100 200)",
+                ("lookup", "limit") => "Pokaż najwyżej tyle osób (0: wszystkie)",
+                ("due", "within") => "Patrz tyle dni naprzód",
+                ("print", "format") | ("print contract", "format") | ("print certificate", "format") | ("psu print", "format") => {
+                    "txt dla drukarki, html dla przeglądarki"
+                }
+                ("print contract", "id") => "Numer kontraktu (KS/12/2024) albo jego id",
+                ("print certificate", "participant") => "PESEL albo id uczestnika",
+                ("report" | "activities" | "audit", "from") => "Pierwszy dzień (RRRR-MM-DD albo DD.MM.RRRR)",
+                ("report" | "activities" | "audit", "to") => "Ostatni dzień (RRRR-MM-DD albo DD.MM.RRRR)",
+                ("report", "format") => "txt do czytania, csv dla Excela, xlsx (wymaga --output), json dla programów",
+                ("report", "output") => "Zapisz do tego pliku zamiast na wyjście standardowe (xlsx wymaga pliku)",
+                ("report", "compare") => "Obok tego okresu pokaż główne liczby tego samego okresu w N poprzednich latach",
+                ("activities" | "psu settle", "format") => "txt do czytania, csv dla Excela, json dla programów",
+                ("psu print" | "psu settle", "month") => "Miesiąc (RRRR-MM)",
+                ("psu print", "agreement") => "Id porozumienia",
+                ("backup", "to") => "Katalog kopii (domyślnie backups w katalogu danych)",
+                ("backup", "keep") => "Zostaw tam tylko N najnowszych kopii",
+                ("restore", "file") => "Plik kopii zapasowej",
+                ("anonymise", "due") => "Tylko osoby, którym minął okres przechowywania (wymagane: innego trybu nie ma)",
+                ("anonymise", "apply") => "Zanonimizuj je (administratorzy); bez tego tylko lista",
+                ("anonymise", "yes") => "Nie pytaj o potwierdzenie (skrypty)",
+                ("audit", "participant") => "Tylko wpisy o tym uczestniku (id)",
+                ("audit", "user") => "Tylko wpisy tego loginu",
+                ("person-export", "participant") => "Id uczestnika",
+                ("person-export", "format") => "json dla programów, txt do czytania",
+                ("user add" | "user set" | "user role", "login") => "Login systemowy pracownika",
+                ("user add", "name") => "Imię i nazwisko",
+                ("user set", "name") => "Nowe imię i nazwisko",
+                ("user add" | "user set" | "user role", "role") => {
+                    "Rola: admin (administrator), coordinator (koordynator), worker (pracownik) albo viewer (podgląd)"
+                }
+                ("user add", "basis") => "Podstawa zatrudnienia",
+                ("user set", "basis") => "Podstawa zatrudnienia: employment_contract, civil_law, volunteer albo other; pusta wartość ją czyści",
+                ("user add", "hours") => "Czas pracy w godzinach tygodniowo (np. 40 albo 20,5)",
+                ("user set", "hours") => "Godziny tygodniowo (np. 40 albo 20,5); pusta wartość je czyści",
+                ("settings set", "key") => "Pole ustawień, jak wyżej",
+                ("settings set", "value") => "Nowa wartość; pusta (albo null) czyści pole nieobowiązkowe",
+                ("settings set", "confirm") => "Krótszy okres przechowywania, po którym osoby podlegają anonimizacji: ich liczba, jak podaje odmowa",
+                ("category add" | "category rename" | "category retire" | "category restore" | "category delete", "code") => "Kod grupy",
+                ("category add", "name") => "Nazwa grupy",
+                ("category rename", "name") => "Nowa nazwa grupy",
+                ("category add", "sensitive") => "Dane szczególnej kategorii (zdrowie, uzależnienie, karalność)",
+                ("bench", "participants") => "Liczba uczestników",
+                ("bench", "hours") => "Liczba wpisów godzin",
+                ("bench", "lookups") => "Liczba wyszukiwań",
+                ("bench", "ui") => "Zmierz okno programu: bajty na klawisz przy 80×24, czas do pierwszego obrazu",
+                ("bench", "serve") => "Zmierz kis serve: wyszukiwania, odczyty kart i małe zapisy na sekundę przez gniazdo",
+                ("bench", "clients") => "Klientów naraz (z --serve)",
+                (_, "format") => "txt do czytania, json dla programów",
+                _ => return None,
+            })
+        },
+        value_name: |path, id| {
+            Some(match (path, id) {
+                (_, "data") | ("backup", "to") => "KATALOG",
+                (_, "lang") => "JĘZYK",
+                (_, "keymap") => "UKŁAD",
+                (_, "as_user" | "login" | "user") => "LOGIN",
+                (_, "file" | "output") => "PLIK",
+                (_, "query") => "ZAPYTANIE",
+                ("user add" | "user set", "hours") => "GODZINY",
+                (_, "limit" | "within" | "participants" | "hours" | "lookups" | "clients") => "LICZBA",
+                (_, "from" | "to") => "DATA",
+                (_, "month") => "MIESIĄC",
+                (_, "agreement") => "POROZUMIENIE",
+                (_, "participant") => "UCZESTNIK",
+                ("print contract", "id") => "KONTRAKT",
+                (_, "name") => "NAZWA",
+                (_, "role") => "ROLA",
+                (_, "basis") => "PODSTAWA",
+                (_, "key") => "KLUCZ",
+                (_, "value") => "WARTOŚĆ",
+                (_, "code") => "KOD",
+                (_, "reuse") => "KATALOG",
+                _ => return None,
+            })
+        },
+        usage: "Użycie",
+        commands: "Polecenia",
+        arguments: "Argumenty",
+        options: "Opcje",
+        options_tag: "[OPCJE]",
+        command_tag: "POLECENIE",
+        help_flag: "Pokaż pomoc",
+        version_flag: "Pokaż wersję",
+        help_command: "Pokaż ten opis albo pomoc podanego polecenia",
+        help_command_arg: "Polecenie, którego pomoc pokazać",
+        default: |v| format!("[domyślnie: {v}]"),
+        values: |v| format!("[wartości: {v}]"),
+        env: |v| format!("[zmienna środowiska: {v}]"),
+        more: |command| format!("Więcej informacji: {command} --help"),
+        error: "błąd",
+        unknown_argument: |arg| format!("nieznany argument „{arg}”"),
+        unknown_command: |cmd| format!("nieznane polecenie „{cmd}”"),
+        did_you_mean: |x| format!("czy chodziło o „{x}”?"),
+        invalid_value: |value, arg| format!("nieprawidłowa wartość „{value}” dla {arg}"),
+        value_required: |arg| format!("{arg} wymaga wartości, a nie podano żadnej"),
+        possible_values: |values| format!("możliwe wartości: {values}"),
+        missing_arguments: "brak wymaganych argumentów:",
+        missing_command: |cmd, subs| format!("„{cmd}” wymaga polecenia: {subs}"),
+        unexpected_value: |value, arg| {
+            format!("nieoczekiwana wartość „{value}” dla {arg}: więcej się nie podaje")
+        },
+        used_twice: |arg| format!("{arg} można podać tylko raz"),
+        conflict: |arg, other| format!("{arg} nie może wystąpić razem z {other}"),
+        bad_arguments: "nieprawidłowe argumenty polecenia",
+        bad_role: |v| {
+            format!("nieznana rola „{v}”: admin (administrator), coordinator (koordynator), worker (pracownik) albo viewer (podgląd)")
+        },
+        bad_date: |v| format!("„{v}” to nie data (RRRR-MM-DD albo DD.MM.RRRR)"),
+        bad_month: |v| format!("„{v}” to nie miesiąc (RRRR-MM)"),
+    },
 };
 
 /// "W roku 2021", "W I półroczu 2021 r.", "W okresie od … do …".
@@ -1117,5 +1390,66 @@ fn person_export_absence(a: crate::domain::psu::Absence) -> &'static str {
         A::Sick => "choroba",
         A::Excused => "nieobecność usprawiedliwiona",
         A::Unexcused => "nieobecność nieusprawiedliwiona",
+    }
+}
+
+/// A record's kind by its code, as the messages name it.
+fn record(code: &str) -> &str {
+    record_name(&CATALOG.names, code)
+}
+
+/// "dziennik zawiera zmiany do nr 34".
+fn journal_up_to(seq: u64) -> String {
+    match seq {
+        0 => "dziennik jest pusty".into(),
+        seq => format!("dziennik zawiera zmiany do nr {seq}"),
+    }
+}
+
+/// "zmiany do nr 34", in brackets after what was done from the journal.
+fn changes_up_to(seq: u64) -> String {
+    match seq {
+        0 => "dziennik jest pusty".into(),
+        seq => format!("zmiany do nr {seq}"),
+    }
+}
+
+const REKORD: Word = Word("rekord", "rekordy", "rekordów");
+
+fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Applicant => "kandydat",
+        Status::Active => "aktywny",
+        Status::Finished => "zakończony",
+        Status::Interrupted => "przerwany",
+        Status::Rejected => "odrzucony",
+    }
+}
+
+fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Admin => "administrator",
+        Role::Coordinator => "koordynator",
+        Role::Worker => "pracownik",
+        Role::Viewer => "podgląd",
+    }
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Staff => "konto pracownika",
+        Kind::Category => "grupa",
+        Kind::Participant => "uczestnik",
+        Kind::Contract => "kontrakt",
+        Kind::Agreement => "porozumienie PSU",
+        Kind::Worksite => "miejsce PSU",
+        Kind::Position => "stanowisko PSU",
+        Kind::Assignment => "skierowanie do PSU",
+        Kind::Specialist => "specjalista",
+        Kind::Activity => "zajęcia",
+        Kind::Session => "spotkanie",
+        Kind::Note => "notatka",
+        Kind::Job => "zatrudnienie",
+        Kind::Route => "ścieżka aktywizacji",
     }
 }

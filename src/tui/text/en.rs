@@ -110,6 +110,7 @@ pub(super) fn text() -> Text {
         contract: CONTRACT,
         reports: REPORTS,
         intake: INTAKE,
+        keymap: KEYMAP,
     }
 }
 
@@ -760,3 +761,15 @@ fn action(a: Action) -> &'static str {
         Consult => "quick consultation (card)",
     }
 }
+
+const KEYMAP: KeymapText = KeymapText {
+    at_line: |file, line, reason| format!("{file}, line {line}: {reason}"),
+    not_toml: |why| why.to_string(),
+    unknown_section: |s| format!("unknown section [{s}]; use [keys]"),
+    keys_not_a_table: "[keys] must be a table",
+    unknown_action: |a| format!("unknown action {a:?}"),
+    not_a_list: |a| format!("{a} must be a list of keys, e.g. [\"ctrl-q\"]"),
+    keys_are_strings: |a| format!("{a}: keys are strings"),
+    unknown_key: |k| format!("unknown key {k:?}"),
+    unknown_keymap: |name| format!("unknown keymap {name:?}: default, vim"),
+};

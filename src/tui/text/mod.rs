@@ -116,6 +116,7 @@ pub struct Text {
     pub contract: ContractText,
     pub reports: ReportsText,
     pub intake: IntakeText,
+    pub keymap: KeymapText,
 }
 
 /// The names of codes and the few sentences that go with them.
@@ -667,3 +668,25 @@ pub struct ActivationText {
 }
 
 // ---- end of section: activation ----
+
+// ---- section: keymap ----
+
+/// What is wrong with the user's key file (`~/.config/kis/keymap.toml`).
+pub struct KeymapText {
+    /// The file, the line, what is wrong there.
+    pub at_line: fn(&str, usize, &str) -> String,
+    /// The TOML parser's own reason.
+    pub not_toml: fn(&str) -> String,
+    pub unknown_section: fn(&str) -> String,
+    pub keys_not_a_table: &'static str,
+    /// The action's name as written.
+    pub unknown_action: fn(&str) -> String,
+    pub not_a_list: fn(&str) -> String,
+    pub keys_are_strings: fn(&str) -> String,
+    /// The key as written.
+    pub unknown_key: fn(&str) -> String,
+    /// The keymap's name given (`--keymap`).
+    pub unknown_keymap: fn(&str) -> String,
+}
+
+// ---- end of section: keymap ----

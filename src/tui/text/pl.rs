@@ -110,6 +110,7 @@ pub(super) fn text() -> Text {
         contract: CONTRACT,
         reports: REPORTS,
         intake: INTAKE,
+        keymap: KEYMAP,
     }
 }
 
@@ -752,3 +753,16 @@ fn action(a: Action) -> &'static str {
         Consult => "szybka konsultacja (karta)",
     }
 }
+
+const KEYMAP: KeymapText = KeymapText {
+    at_line: |file, line, reason| format!("{file}, wiersz {line}: {reason}"),
+    // The parser's own reason is English: the line says where to look.
+    not_toml: |_| "niepoprawna składnia TOML".into(),
+    unknown_section: |s| format!("nieznana sekcja [{s}]; klawisze wpisuje się w sekcji [keys]"),
+    keys_not_a_table: "[keys] musi być tabelą (czynność = [\"klawisz\"])",
+    unknown_action: |a| format!("nieznana czynność „{a}”"),
+    not_a_list: |a| format!("{a}: klawisze podaje się jako listę, np. [\"ctrl-q\"]"),
+    keys_are_strings: |a| format!("{a}: klawisze podaje się w cudzysłowie, np. [\"ctrl-q\"]"),
+    unknown_key: |k| format!("nieznany klawisz „{k}”"),
+    unknown_keymap: |name| format!("nieznany układ klawiszy „{name}”: default albo vim"),
+};
