@@ -1399,3 +1399,22 @@ fn a_referral_entered_in_error_is_deleted_from_the_list() {
         .unwrap();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn zajecia_lists_name_kinds_areas_and_roles_in_words() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('5'));
+    app.handle_key(ctrl('e'));
+    let activities = text_of(&screen(&app, 80, 24));
+    for code in ["consultation", "workshop", "social", "vocational"] {
+        assert!(!activities.contains(code), "{code} in\n{activities}");
+    }
+    assert!(activities.contains("reintegracja"), "{activities}");
+    app.handle_key(key(KeyCode::Tab));
+    let specialists = text_of(&screen(&app, 80, 24));
+    assert!(specialists.contains("Ewa Przykładowa"), "{specialists}");
+    for code in ["psychologist", "career_advisor"] {
+        assert!(!specialists.contains(code), "{code} in\n{specialists}");
+    }
+}

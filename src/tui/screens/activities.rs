@@ -68,10 +68,11 @@ fn next(s: Option<AttendanceState>) -> Option<AttendanceState> {
 }
 
 fn activity_form(t: &Text, a: Option<&Activity>) -> MiniForm {
+    let names = &crate::text::catalog::catalog(t.lang).report;
     let t = &t.activities;
     let kinds = ActivityKind::ALL
         .iter()
-        .map(|k| k.code().to_string())
+        .map(|k| (names.activity_kind)(*k).to_string())
         .collect();
     let areas = t.area_names.iter().map(|s| s.to_string()).collect();
     let kind = a
@@ -104,7 +105,7 @@ fn specialist_form(t: &Text, s: Option<&Specialist>) -> MiniForm {
             ),
             Field::text(
                 t.role_label,
-                s.map(|s| s.role.as_str()).unwrap_or("psychologist"),
+                s.map(|s| s.role.as_str()).unwrap_or(t.default_role),
             ),
             Field::text(t.rate_label, &rate),
         ],
@@ -625,15 +626,26 @@ impl Layer for Activities {
             let b = block(title, theme);
             let ir = b.inner(r);
             f.render_widget(b, r);
+            let names = &crate::text::catalog::catalog(ui.text.lang).report;
             let items: Vec<String> = if specs {
                 self.specialists
                     .iter()
-                    .map(|s| format!("{} — {} — {}/h", s.name, s.role, s.zl_per_hour.to_pl()))
+                    .map(|s| {
+                        let role = (names.specialist_role)(&s.role).unwrap_or(&s.role);
+                        format!("{} — {role} — {}/h", s.name, s.zl_per_hour.to_pl())
+                    })
                     .collect()
             } else {
                 self.activities
                     .iter()
-                    .map(|a| format!("{} — {} — {}", a.name, a.kind, a.area))
+                    .map(|a| {
+                        format!(
+                            "{} — {} — {}",
+                            a.name,
+                            (names.activity_kind)(a.kind),
+                            (names.area)(a.area)
+                        )
+                    })
                     .collect()
             };
             let mut ls: Vec<Line> = items

@@ -117,6 +117,7 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    default_role: "psychologist",
     guests_label: "Guests without a record (children, families)",
     guests_invalid: "guests: a whole number, 0 or more",
     not_counted_legend: "* not a participant on the day — not counted in the reports",

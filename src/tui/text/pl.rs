@@ -117,6 +117,7 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    default_role: "psycholog",
     guests_label: "Goście bez karty (dzieci, rodziny)",
     guests_invalid: "goście: liczba całkowita, 0 lub więcej",
     not_counted_legend: "* nie był(a) uczestnikiem w dniu zajęć — nie liczy się do sprawozdania",
