@@ -335,7 +335,8 @@ pub enum PsuCommand {
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    crate::domain::dates::parse(s).ok_or_else(|| (catalog(args::arg_lang()).args.bad_date)(s))
+    crate::domain::dates::parse_typed(s, crate::desk::today())
+        .ok_or_else(|| (catalog(args::arg_lang()).args.bad_date)(s))
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

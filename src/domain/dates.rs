@@ -45,9 +45,35 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-/// Parses `YYYY-MM` to the first day of that month.
+/// A date as people type it, relative to `today`: the full forms of `parse`, or
+/// `30.11` (this year), `d` or `dziś` (today), `+7` or `-3` (days from today).
+pub fn parse_typed(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let t = text.trim();
+    if let Some(d) = parse(t) {
+        return Some(d);
+    }
+    match t.to_lowercase().as_str() {
+        "d" | "dziś" | "dzis" | "today" | "t" => return Some(today),
+        _ => {}
+    }
+    if let Some(rest) = t.strip_prefix('+') {
+        let n: u64 = rest.trim().parse().ok()?;
+        return today.checked_add_days(chrono::Days::new(n));
+    }
+    if let Some(rest) = t.strip_prefix('-') {
+        let n: u64 = rest.trim().parse().ok()?;
+        return today.checked_sub_days(chrono::Days::new(n));
+    }
+    let (day, month) = t.trim_end_matches('.').split_once('.')?;
+    NaiveDate::from_ymd_opt(today.year(), month.parse().ok()?, day.parse().ok()?)
+}
+
+/// Parses `YYYY-MM`, or `MM.YYYY` as people write it, to the first day of that month.
 pub fn parse_month(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d").ok()
+    let t = text.trim();
+    NaiveDate::parse_from_str(&format!("{t}-01"), "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(&format!("01.{t}"), "%d.%m.%Y"))
+        .ok()
 }
 
 /// A month written `YYYY-MM` (held as its first day).
@@ -68,6 +94,25 @@ pub mod year_month {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_as_people_type_them() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+        assert_eq!(parse_typed("30.11", today), d(2026, 11, 30));
+        assert_eq!(parse_typed("1.3.", today), d(2026, 3, 1));
+        assert_eq!(parse_typed("dziś", today), Some(today));
+        assert_eq!(parse_typed("d", today), Some(today));
+        assert_eq!(parse_typed("+7", today), d(2026, 12, 7));
+        assert_eq!(parse_typed("-30", today), d(2026, 10, 31));
+        assert_eq!(parse_typed("05.01.2026", today), d(2026, 1, 5));
+        assert_eq!(parse_typed("2026-01-05", today), d(2026, 1, 5));
+        assert_eq!(parse_typed("31.02", today), None);
+        assert_eq!(parse_typed("jutro", today), None);
+        assert_eq!(parse_month("11.2026"), d(2026, 11, 1));
+        assert_eq!(parse_month("2026-11"), d(2026, 11, 1));
+        assert_eq!(parse_month("13.2026"), None);
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

@@ -6,12 +6,13 @@ use crate::desk::{Request, Response};
 use crate::domain::contract::{
     ActionBy, Annex, Contract, ContractState, Goal, GoalState, PlanAction, Review,
 };
-use crate::domain::dates::{parse, pl};
+use crate::domain::dates::pl;
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
+use crate::tui::widgets::typed_date as parse;
 use crate::tui::widgets::{block, cell, fit, row, TextInput};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};

@@ -3,7 +3,7 @@
 //! duplicate is shown before saving.
 
 use crate::desk::{IntakeCheck, LookupHit, Request, Response};
-use crate::domain::dates::{parse, pl};
+use crate::domain::dates::pl;
 use crate::domain::person::{
     valid_postal_code, Address, Category, Exclusion, Participant, ReferredBy, Sex, Status,
 };
@@ -13,6 +13,7 @@ use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
+use crate::tui::widgets::typed_date as parse;
 use crate::tui::widgets::{block, cell, fit, row, TextInput};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
