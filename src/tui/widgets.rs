@@ -279,6 +279,12 @@ pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
     Span::styled(text, style)
 }
 
+/// A date typed in a form, as people type them: `30.11.2026`, `30.11` (this year),
+/// `d` or `dziś` (today), `+7` (a week from today).
+pub fn typed_date(text: &str) -> Option<chrono::NaiveDate> {
+    crate::domain::dates::parse_typed(text, crate::desk::today())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,10 +315,4 @@ mod tests {
         assert_eq!(cell("Ala", 5, &t), "Ala  ");
         assert_eq!(fit("a\x1b[2Jb", 10, &t), "a\u{fffd}[2Jb");
     }
-}
-
-/// A date typed in a form, as people type them: `30.11.2026`, `30.11` (this year),
-/// `d` or `dziś` (today), `+7` (a week from today).
-pub fn typed_date(text: &str) -> Option<chrono::NaiveDate> {
-    crate::domain::dates::parse_typed(text, crate::desk::today())
 }
