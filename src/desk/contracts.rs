@@ -23,7 +23,7 @@ impl Desk {
         ))
     }
 
-    fn participant(&self, id: &str) -> Result<crate::store::Stored<Participant>> {
+    pub(super) fn participant(&self, id: &str) -> Result<crate::store::Stored<Participant>> {
         self.store
             .get::<Participant>(id)?
             .ok_or_else(|| DeskError::NotFound {

@@ -18,15 +18,6 @@ fn need_reason(reason: &str) -> Result<String> {
 }
 
 impl Desk {
-    fn stored_participant(&self, id: &str) -> Result<crate::store::Stored<Participant>> {
-        self.store
-            .get::<Participant>(id)?
-            .ok_or_else(|| DeskError::NotFound {
-                kind: Kind::Participant,
-                id: id.to_string(),
-            })
-    }
-
     pub(super) fn correct_ending(
         &self,
         actor: &Actor,
@@ -36,7 +27,7 @@ impl Desk {
         expected_rev: u64,
     ) -> Result<Response> {
         let reason = need_reason(reason)?;
-        let stored = self.stored_participant(participant_id)?;
+        let stored = self.participant(participant_id)?;
         self.check_rev(&stored, expected_rev)?;
         let mut p = stored.value;
         if !p.is_ended() {
@@ -92,7 +83,7 @@ impl Desk {
         expected_rev: u64,
     ) -> Result<Response> {
         let reason = need_reason(reason)?;
-        let stored = self.stored_participant(&p.id)?;
+        let stored = self.participant(&p.id)?;
         self.check_rev(&stored, expected_rev)?;
         if stored.value.status != Status::Rejected {
             return Err(DeskError::said(|c| {

@@ -248,7 +248,11 @@ pub fn to_text(r: &Report, lang: Lang) -> String {
         for s in &r.staff {
             line(
                 &mut o,
-                &(t.staff_member)(s, (t.staff_role)(s.role), s.basis.map(t.staff_basis)),
+                &(t.staff_member)(
+                    s,
+                    (catalog(lang).names.role)(s.role),
+                    s.basis.map(t.staff_basis),
+                ),
             );
         }
     }
@@ -560,7 +564,7 @@ pub fn tables(r: &Report, lang: Lang) -> Vec<Table> {
             .map(|s| {
                 vec![
                     text(s.name.clone()),
-                    text((t.staff_role)(s.role)),
+                    text((catalog(lang).names.role)(s.role)),
                     s.basis.map_or(Cell::Empty, |b| text((t.staff_basis)(b))),
                     s.hours_per_week.map_or(Cell::Empty, Cell::Hours),
                 ]

@@ -130,19 +130,8 @@ pub fn contract(lang: Lang, e: &ContractError) -> String {
         E::ParticipationEnded(_) => "udział tej osoby jest zakończony; powrót z nowym kontraktem nie jest jeszcze obsługiwany".into(),
         E::Closed { number, state } => format!(
             "kontrakt {number} jest zamknięty ({}); aby go poprawić, otwórz go do poprawki i podaj powód",
-            contract_state_pl(*state)
+            (super::catalog::catalog(Lang::Pl).person_export.contract_state)(*state)
         ),
-    }
-}
-
-fn contract_state_pl(s: crate::domain::contract::ContractState) -> &'static str {
-    use crate::domain::contract::ContractState as C;
-    match s {
-        C::Draft => "projekt",
-        C::Active => "w realizacji",
-        C::Completed => "zrealizowany",
-        C::Broken => "zerwany",
-        C::Ended => "zakończony",
     }
 }
 

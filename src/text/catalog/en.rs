@@ -563,12 +563,6 @@ pub(super) const CATALOG: Catalog = Catalog {
             RouteKind::Training => "labour office course",
             RouteKind::Other => "other",
         },
-        staff_role: |r| match r {
-            Role::Admin => "administrator",
-            Role::Coordinator => "coordinator",
-            Role::Worker => "worker",
-            Role::Viewer => "worker (read only)",
-        },
         staff_basis: |b| match b {
             StaffBasis::EmploymentContract => "employment contract",
             StaffBasis::CivilLaw => "civil-law contract",

@@ -421,7 +421,6 @@ pub struct ReportText {
     /// A specialist's role when it is a known code; else the role is shown as typed.
     pub specialist_role: fn(&str) -> Option<&'static str>,
     pub route_kind: fn(RouteKind) -> &'static str,
-    pub staff_role: fn(Role) -> &'static str,
     pub staff_basis: fn(StaffBasis) -> &'static str,
 
     // The prose of the txt.

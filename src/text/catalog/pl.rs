@@ -624,12 +624,6 @@ pub(super) const CATALOG: Catalog = Catalog {
             RouteKind::Training => "szkolenie PUP",
             RouteKind::Other => "inna",
         },
-        staff_role: |r| match r {
-            Role::Admin => "administrator",
-            Role::Coordinator => "koordynator",
-            Role::Worker => "pracownik",
-            Role::Viewer => "pracownik (tylko wgląd)",
-        },
         staff_basis: |b| match b {
             StaffBasis::EmploymentContract => "umowa o pracę",
             StaffBasis::CivilLaw => "umowa cywilnoprawna",

@@ -218,9 +218,10 @@ impl Reports {
         if !r.staff.is_empty() {
             rows.push(Row::Head(rt.staff.into()));
             let st = &t.settings;
+            let words = crate::text::catalog::catalog(t.lang);
             for s in &r.staff {
-                let mut terms = vec![(st.role_names)(s.role).to_string()];
-                terms.extend(s.basis.map(|b| (st.basis_names)(b).to_string()));
+                let mut terms = vec![(words.names.role)(s.role).to_string()];
+                terms.extend(s.basis.map(|b| (words.report.staff_basis)(b).to_string()));
                 terms.extend(
                     s.hours_per_week
                         .map(|h| (st.hours_a_week)(&h.to_pl_number())),

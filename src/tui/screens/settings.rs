@@ -220,7 +220,9 @@ impl SettingsScreen {
         )
     }
 
-    fn staff_form(t: &SettingsText, s: Option<&Staff>) -> MiniForm {
+    fn staff_form(t: &SettingsText, lang: crate::text::Lang, s: Option<&Staff>) -> MiniForm {
+        // The names of roles and bases are the catalog's, as in every other output.
+        let words = crate::text::catalog::catalog(lang);
         let mut fields = Vec::new();
         if s.is_none() {
             fields.push(Field::text(t.login, ""));
@@ -230,7 +232,7 @@ impl SettingsScreen {
             t.role,
             Role::ALL
                 .iter()
-                .map(|r| (t.role_names)(*r).to_string())
+                .map(|r| (words.names.role)(*r).to_string())
                 .collect(),
             s.and_then(|s| Role::ALL.iter().position(|r| *r == s.role))
                 .unwrap_or(2),
@@ -239,7 +241,7 @@ impl SettingsScreen {
         bases.extend(
             StaffBasis::ALL
                 .iter()
-                .map(|b| (t.basis_names)(*b).to_string()),
+                .map(|b| (words.report.staff_basis)(*b).to_string()),
         );
         fields.push(Field::choice(
             t.basis,
@@ -413,13 +415,14 @@ impl SettingsScreen {
                 .staff
                 .iter()
                 .map(|s| {
+                    let words = crate::text::catalog::catalog(t.lang);
                     let s = &s.value;
                     let mut parts = vec![
                         format!("{} ({})", s.name, s.login),
-                        (st.role_names)(s.role).to_string(),
+                        (words.names.role)(s.role).to_string(),
                     ];
                     if let Some(b) = s.basis {
-                        parts.push((st.basis_names)(b).to_string());
+                        parts.push((words.report.staff_basis)(b).to_string());
                     }
                     if let Some(h) = s.hours_per_week {
                         parts.push((st.hours_a_week)(&h.to_pl_number()));
@@ -551,11 +554,11 @@ impl Layer for SettingsScreen {
                 }
             }
             (Action::New, Tab::Staff) => {
-                self.form = Some((Edit::NewStaff, Self::staff_form(st, None)));
+                self.form = Some((Edit::NewStaff, Self::staff_form(st, text.lang, None)));
             }
             (Action::Confirm | Action::Edit, Tab::Staff) => {
                 if let Some(s) = setup.staff.get(self.selected).cloned() {
-                    let form = Self::staff_form(st, Some(&s.value));
+                    let form = Self::staff_form(st, text.lang, Some(&s.value));
                     self.form = Some((Edit::Staff(s), form));
                 }
             }

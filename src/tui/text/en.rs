@@ -527,25 +527,7 @@ const SETTINGS: SettingsText = SettingsText {
     login: "Login (system account)",
     staff_name: "Name",
     role: "Role",
-    role_names: |r| {
-        use crate::domain::staff::Role as R;
-        match r {
-            R::Admin => "administrator",
-            R::Coordinator => "coordinator",
-            R::Worker => "worker",
-            R::Viewer => "viewer",
-        }
-    },
     basis: "Employment basis",
-    basis_names: |b| {
-        use crate::domain::staff::StaffBasis as B;
-        match b {
-            B::EmploymentContract => "employment contract",
-            B::CivilLaw => "civil-law contract",
-            B::Volunteer => "volunteer",
-            B::Other => "other",
-        }
-    },
     hours: "Hours a week",
     hours_a_week: |h| format!("{h} h/week"),
     hours_expected: "hours a week: a number such as 40 or 20.5 (empty: none)",

@@ -528,25 +528,7 @@ const SETTINGS: SettingsText = SettingsText {
     login: "Login (konto w systemie)",
     staff_name: "Imię i nazwisko",
     role: "Rola",
-    role_names: |r| {
-        use crate::domain::staff::Role as R;
-        match r {
-            R::Admin => "administrator",
-            R::Coordinator => "koordynator",
-            R::Worker => "pracownik",
-            R::Viewer => "podgląd",
-        }
-    },
     basis: "Podstawa zatrudnienia",
-    basis_names: |b| {
-        use crate::domain::staff::StaffBasis as B;
-        match b {
-            B::EmploymentContract => "umowa o pracę",
-            B::CivilLaw => "umowa cywilnoprawna",
-            B::Volunteer => "wolontariat",
-            B::Other => "inna",
-        }
-    },
     hours: "Godzin tygodniowo",
     hours_a_week: |h| format!("{h} h/tydz."),
     hours_expected: "godziny tygodniowo: liczba, np. 40 lub 20,5 (puste: brak)",
