@@ -1418,3 +1418,24 @@ fn zajecia_lists_name_kinds_areas_and_roles_in_words() {
         assert!(!specialists.contains(code), "{code} in\n{specialists}");
     }
 }
+
+#[test]
+fn a_sessions_guests_are_entered_after_the_event() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, true, false));
+    app.handle_key(alt('5'));
+    app.handle_key(key(KeyCode::Enter));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("goście bez karty"), "{s}");
+    app.handle_key(key(KeyCode::Backspace));
+    typed(&mut app, "7");
+    app.handle_key(ctrl('s'));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(s.contains("Zapisano"), "{s}");
+    let sessions = door
+        .desk
+        .store()
+        .list::<kis::domain::workshop::Session>()
+        .unwrap();
+    assert_eq!(sessions.iter().filter(|s| s.value.guests == 7).count(), 1);
+}

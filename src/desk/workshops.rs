@@ -13,6 +13,8 @@ use chrono::{Days, NaiveDate};
 pub struct AttendanceGrid {
     pub activity: Activity,
     pub sessions: Vec<Session>,
+    /// Each session's revision, for an edit of it (its guests).
+    pub session_revs: Vec<u64>,
     pub participants: Vec<Participant>,
     /// `marks[p][s]` for participant p and session s.
     pub marks: Vec<Vec<Option<AttendanceState>>>,
@@ -178,13 +180,14 @@ impl Desk {
                 id: activity_id.to_string(),
             })?
             .value;
-        let sessions: Vec<Session> = self
+        let stored: Vec<_> = self
             .store
             .sessions_between(from, to)?
             .into_iter()
-            .map(|s| s.value)
-            .filter(|s| s.activity_id == activity_id)
+            .filter(|s| s.value.activity_id == activity_id)
             .collect();
+        let session_revs = stored.iter().map(|s| s.stamp.rev).collect();
+        let sessions: Vec<Session> = stored.into_iter().map(|s| s.value).collect();
         let mut people: Vec<String> = Vec::new();
         let mut all_marks = Vec::new();
         for s in &sessions {
@@ -239,6 +242,7 @@ impl Desk {
         Ok(AttendanceGrid {
             activity,
             sessions,
+            session_revs,
             participants,
             marks,
             counts,

@@ -28,6 +28,8 @@ enum Form {
     Activity(Option<String>),
     Specialist(Option<String>),
     Period,
+    /// The guests without a record at the session in this column.
+    Guests(usize),
 }
 
 #[derive(Default)]
@@ -219,6 +221,29 @@ impl Activities {
                     return false;
                 };
                 ctx.ok((t.sessions_added)(ids.len()));
+            }
+            Form::Guests(col) => {
+                let Ok(guests) = f.text(0).parse::<u32>() else {
+                    ctx.error(t.guests_invalid);
+                    return false;
+                };
+                let Some(g) = &self.grid else { return true };
+                let (Some(session), Some(rev)) = (g.sessions.get(*col), g.session_revs.get(*col))
+                else {
+                    return true;
+                };
+                let req = Request::Save {
+                    record: Box::new(Record::Session(Session {
+                        guests,
+                        ..session.clone()
+                    })),
+                    expected_rev: Some(*rev),
+                };
+                if ctx.ask(req).is_none() {
+                    return false;
+                }
+                ctx.ok(ctx.ui.text.saved);
+                self.load_grid(ctx);
             }
             Form::Activity(id) => {
                 let a = Activity {
@@ -446,6 +471,19 @@ impl Layer for Activities {
             Action::Right => self.col = (self.col + 1).min(cols.saturating_sub(1)),
             Action::Left => self.col = self.col.saturating_sub(1),
             Action::Toggle => self.mark(ctx),
+            // Enter on a session's column: its guests (children, families at an event).
+            Action::Confirm => {
+                if let Some(session) = self.grid.as_ref().and_then(|g| g.sessions.get(self.col)) {
+                    let t = &text.activities;
+                    self.form = Some((
+                        Form::Guests(self.col),
+                        MiniForm::new(
+                            &(t.guests_title)(&crate::domain::dates::pl(session.date)),
+                            vec![Field::text(t.guests_label, &session.guests.to_string())],
+                        ),
+                    ));
+                }
+            }
             Action::NextField | Action::PrevField if !self.activities.is_empty() => {
                 let n = self.activities.len();
                 self.current = if a == Action::NextField {

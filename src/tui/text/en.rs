@@ -117,6 +117,7 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    guests_title: |date| format!("Session {date}: guests without a record"),
     default_role: "psychologist",
     guests_label: "Guests without a record (children, families)",
     guests_invalid: "guests: a whole number, 0 or more",

@@ -230,6 +230,7 @@ impl Text {
 
 /// The words of the "Zajęcia" screen: the attendance grid, its forms and lists.
 pub struct ActivitiesText {
+    pub guests_title: fn(&str) -> String,
     pub default_role: &'static str,
     pub guests_label: &'static str,
     pub guests_invalid: &'static str,

@@ -117,6 +117,7 @@ pub(super) fn text() -> Text {
 // ---- section: activities ----
 
 const ACTIVITIES: ActivitiesText = ActivitiesText {
+    guests_title: |date| format!("Spotkanie {date}: goście bez karty"),
     default_role: "psycholog",
     guests_label: "Goście bez karty (dzieci, rodziny)",
     guests_invalid: "goście: liczba całkowita, 0 lub więcej",
