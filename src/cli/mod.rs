@@ -750,9 +750,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
         Command::Psu(PsuCommand::Settle { month, format }) => {
             let s =
                 ask_for!(door, Request::Settle { month: *month }, Response::Settlement(s) => s)?;
-            // The text names people and agreements; JSON and CSV keep the ids.
+            // People read names and numbers; JSON keeps the ids for programs.
             let mut labels = crate::export::settlement::Labels::default();
-            if *format == TableFormat::Txt && !s.persons.is_empty() {
+            if *format != TableFormat::Json && !s.persons.is_empty() {
                 labels.people = people_by_id(door)?;
                 let agreements = ask_for!(door, Request::PsuLists,
                     Response::PsuLists { agreements, .. } => agreements)?;

@@ -331,7 +331,7 @@ pub fn certificate(
         header: issuer(settings),
         title: "ZAŚWIADCZENIE".into(),
         sections: vec![(String::new(), lines)],
-        signatures: vec![String::new(), "koordynator KIS".into()],
+        signatures: vec!["pieczęć klubu".into(), "koordynator KIS".into()],
         place_date: format!("dnia {}", pl(today)),
     }
 }

@@ -2,16 +2,16 @@
 //! prose in the user's language, CSV for Polish Excel (one table per section) and
 //! xlsx (one sheet per section), every code named in words from the catalog.
 
+use super::table::{count_row, excel_csv, header, text, Cell, Table};
 use crate::domain::activation::RouteKind;
-use crate::domain::dates;
-use crate::domain::hours::Hours;
 use crate::domain::money::Money;
 use crate::domain::person::{InterruptReason, Outcome, STATUTORY_GROUPS};
-use crate::domain::report::{comparison, Comparison, Count, Report};
+use crate::domain::report::{
+    comparison, ActivityLine, Comparison, Count, Report, Services, SpecialistLine,
+};
 use crate::text::catalog::{catalog, ReportText};
-use crate::text::clean::{clean_block, clean_line, csv_text};
+use crate::text::clean::{clean_block, clean_line};
 use crate::text::Lang;
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -308,54 +308,67 @@ fn compare_text(t: &ReportText, r: &Report) -> String {
     out
 }
 
-/// One table of the csv and one sheet of the xlsx: the title names the sheet and
-/// heads the first column (`header[0]`).
-pub struct Table {
-    pub title: &'static str,
-    pub header: Vec<&'static str>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-pub enum Cell {
-    Text(String),
-    Int(u32),
-    Hours(Hours),
-    Money(Money),
-    Date(NaiveDate),
-    Empty,
-}
-
-impl Cell {
-    /// For Polish Excel: decimal commas, no thousands separator (so it reads a number), `DD.MM.YYYY`.
-    fn csv(&self) -> String {
-        match self {
-            Cell::Text(s) => csv_text(s).into_owned(),
-            Cell::Int(n) => n.to_string(),
-            Cell::Hours(h) => h.to_pl_number(),
-            Cell::Money(m) => m.to_decimal().replace('.', ","),
-            Cell::Date(d) => dates::pl(*d),
-            Cell::Empty => String::new(),
-        }
-    }
-}
-
-fn text(s: impl Into<String>) -> Cell {
-    Cell::Text(s.into())
-}
-
-fn count_row(label: impl Into<String>, c: &Count) -> Vec<Cell> {
-    vec![
-        text(label),
-        Cell::Int(c.total),
-        Cell::Int(c.women),
-        Cell::Int(c.men),
-    ]
-}
-
-fn header(title: &'static str, columns: &[&'static str]) -> Vec<&'static str> {
-    std::iter::once(title)
-        .chain(columns.iter().copied())
-        .collect()
+/// The activities, the specialists and the services: three tables of the report,
+/// and the whole of `kis activities --format csv`.
+pub fn activity_tables(
+    activities: &[ActivityLine],
+    specialists: &[SpecialistLine],
+    services: &Services,
+    lang: Lang,
+) -> Vec<Table> {
+    let t = &catalog(lang).report;
+    let counts = |title: &'static str, rows: Vec<Vec<Cell>>| Table {
+        title,
+        header: header(title, &t.count_columns),
+        rows,
+    };
+    let mut out = Vec::new();
+    out.push(Table {
+        title: t.sheet_activities,
+        header: header(t.sheet_activities, &t.activities_columns),
+        rows: activities
+            .iter()
+            .map(|a| {
+                vec![
+                    text(a.name.clone()),
+                    text((t.activity_kind)(a.kind)),
+                    text((t.area)(a.area)),
+                    Cell::Int(a.sessions),
+                    Cell::Hours(a.hours),
+                    Cell::Int(a.persons.total),
+                    Cell::Int(a.persons.women),
+                    Cell::Int(a.persons.men),
+                    Cell::Money(a.cost),
+                ]
+            })
+            .collect(),
+    });
+    out.push(Table {
+        title: t.sheet_specialists,
+        header: header(t.sheet_specialists, &t.specialists_columns),
+        rows: specialists
+            .iter()
+            .map(|s| {
+                vec![
+                    text(s.name.clone()),
+                    text(role_name(t, &s.role)),
+                    Cell::Hours(s.hours),
+                    Cell::Int(s.persons.total),
+                    Cell::Int(s.persons.women),
+                    Cell::Int(s.persons.men),
+                    Cell::Money(s.cost),
+                ]
+            })
+            .collect(),
+    });
+    out.push(counts(
+        t.sheet_services,
+        vec![
+            count_row(t.row_social, &services.social),
+            count_row(t.row_vocational, &services.vocational),
+        ],
+    ));
+    out
 }
 
 /// The report's tables, in `lang`, as the csv and the xlsx show them.
@@ -453,52 +466,11 @@ pub fn tables(r: &Report, lang: Lang) -> Vec<Table> {
             .map(|(code, c)| count_row(route_name(t, code), c))
             .collect(),
     ));
-    out.push(Table {
-        title: t.sheet_activities,
-        header: header(t.sheet_activities, &t.activities_columns),
-        rows: r
-            .activities
-            .iter()
-            .map(|a| {
-                vec![
-                    text(a.name.clone()),
-                    text((t.activity_kind)(a.kind)),
-                    text((t.area)(a.area)),
-                    Cell::Int(a.sessions),
-                    Cell::Hours(a.hours),
-                    Cell::Int(a.persons.total),
-                    Cell::Int(a.persons.women),
-                    Cell::Int(a.persons.men),
-                    Cell::Money(a.cost),
-                ]
-            })
-            .collect(),
-    });
-    out.push(Table {
-        title: t.sheet_specialists,
-        header: header(t.sheet_specialists, &t.specialists_columns),
-        rows: r
-            .specialists
-            .iter()
-            .map(|s| {
-                vec![
-                    text(s.name.clone()),
-                    text(role_name(t, &s.role)),
-                    Cell::Hours(s.hours),
-                    Cell::Int(s.persons.total),
-                    Cell::Int(s.persons.women),
-                    Cell::Int(s.persons.men),
-                    Cell::Money(s.cost),
-                ]
-            })
-            .collect(),
-    });
-    out.push(counts(
-        t.sheet_services,
-        vec![
-            count_row(t.row_social, &r.services.social),
-            count_row(t.row_vocational, &r.services.vocational),
-        ],
+    out.extend(activity_tables(
+        &r.activities,
+        &r.specialists,
+        &r.services,
+        lang,
     ));
     out.push(counts(
         t.sheet_served,
@@ -597,26 +569,9 @@ pub fn tables(r: &Report, lang: Lang) -> Vec<Table> {
     out
 }
 
-/// CSV for Polish Excel: UTF-8 with a BOM, `;` between fields, decimal commas,
-/// `DD.MM.YYYY`, one header row a table, the tables apart by one empty line.
+/// CSV for Polish Excel (see [`excel_csv`]), one table a section.
 pub fn to_csv(r: &Report, lang: Lang) -> String {
-    let mut out = String::from("\u{feff}");
-    for (i, table) in tables(r, lang).iter().enumerate() {
-        if i > 0 {
-            out.push_str("\r\n");
-        }
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(b';')
-            .terminator(csv::Terminator::CRLF)
-            .flexible(true)
-            .from_writer(vec![]);
-        let _ = w.write_record(&table.header);
-        for row in &table.rows {
-            let _ = w.write_record(row.iter().map(Cell::csv));
-        }
-        out.push_str(&String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default());
-    }
-    out
+    excel_csv(&tables(r, lang))
 }
 
 /// The same tables as the csv, a sheet each: numbers as numbers, money with two
@@ -674,12 +629,14 @@ pub fn to_xlsx(r: &Report, lang: Lang) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::hours::Hours;
     use crate::domain::report::{
         ActivityLine, Ended, ParticipantsSection, Period, Psu, Served, Services, Share,
         SpecialistLine, StaffLine, WorksiteLine,
     };
     use crate::domain::staff::{Role, StaffBasis};
     use crate::domain::workshop::{ActivityKind, Area};
+    use chrono::NaiveDate;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -1,16 +1,17 @@
 //! The monthly PSU settlement as JSON (the `kis psu settle` contract), text and CSV.
 
+use super::table::{excel_csv, sentence, text, Cell, Table};
 use super::TableFormat;
-use crate::domain::settlement::Settlement;
+use crate::domain::settlement::{PersonMonth, Settlement};
 use crate::text::catalog::catalog;
-use crate::text::clean::{clean_line, csv_text};
+use crate::text::clean::clean_line;
 use crate::text::Lang;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::fmt::Write;
 
 /// Who is who in the text: a person's name and an agreement's number by id.
-/// JSON and CSV keep the ids (the `kis psu settle --format json` contract).
+/// JSON keeps the ids (the `kis psu settle --format json` contract).
 #[derive(Clone, Debug, Default)]
 pub struct Labels {
     /// Participant id → (surname, first name).
@@ -59,73 +60,18 @@ pub fn render_with(
             out = crate::text::clean::json(&to_json(s, month).to_string()).into_owned();
             out.push('\n');
         }
-        TableFormat::Csv => {
-            let mut w = csv::Writer::from_writer(vec![]);
-            let _ = w.write_record([
-                "participant_id",
-                "agreement_id",
-                "hours",
-                "sick",
-                "excused",
-                "unexcused",
-                "amount",
-            ]);
-            for p in &s.persons {
-                let _ = w.write_record([
-                    csv_text(&p.participant_id).into_owned(),
-                    csv_text(&p.agreement_id).into_owned(),
-                    p.hours.as_f64().to_string(),
-                    p.absences.sick.to_string(),
-                    p.absences.excused.to_string(),
-                    p.absences.unexcused.to_string(),
-                    p.amount.to_decimal(),
-                ]);
-            }
-            let _ = w.write_record([
-                "total",
-                "",
-                &s.hours.as_f64().to_string(),
-                "",
-                "",
-                "",
-                &s.paid.to_decimal(),
-            ]);
-            let _ = w.write_record(["refund", "", "", "", "", "", &s.refund.to_decimal()]);
-            if let Some(m) = s.refund_received {
-                let _ = w.write_record(["refund_received", "", "", "", "", "", &m.to_decimal()]);
-            }
-            out = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-        }
+        TableFormat::Csv => out = excel_csv(&tables(s, month, lang, labels)),
         TableFormat::Txt => {
             let t = &catalog(lang).export;
             let _ = writeln!(out, "{} {}", t.settlement_title, month.format("%m.%Y"));
-            let mut rows: Vec<_> = s
-                .persons
-                .iter()
-                .map(|p| {
-                    let (last, first) = labels
-                        .people
-                        .get(&p.participant_id)
-                        .map(|(l, f)| (l.as_str(), f.as_str()))
-                        .unwrap_or((p.participant_id.as_str(), ""));
-                    let name = clean_line(format!("{last} {first}").trim()).into_owned();
-                    let number = labels
-                        .agreements
-                        .get(&p.agreement_id)
-                        .unwrap_or(&p.agreement_id);
-                    let key = crate::domain::collate::name_key(last, first);
-                    let at = (key, crate::domain::collate::polish_key(number));
-                    (at, name, clean_line(number).into_owned(), p)
-                })
-                .collect();
-            rows.sort_by(|a, b| a.0.cmp(&b.0));
+            let rows = named_rows(s, labels);
             let wn = rows
                 .iter()
-                .map(|r| r.1.chars().count())
+                .map(|r| r.0.chars().count())
                 .fold(t.settlement_person.chars().count(), usize::max);
             let wa = rows
                 .iter()
-                .map(|r| r.2.chars().count())
+                .map(|r| r.1.chars().count())
                 .fold(t.settlement_agreement.chars().count(), usize::max);
             let _ = writeln!(
                 out,
@@ -138,7 +84,7 @@ pub fn render_with(
                 t.settlement_unexcused,
                 t.settlement_amount
             );
-            for (_, name, number, p) in &rows {
+            for (name, number, p) in &rows {
                 let _ = writeln!(
                     out,
                     "{:<wn$} {:<wa$} {:>8} {:>5} {:>5} {:>5} {:>14}",
@@ -165,4 +111,82 @@ pub fn render_with(
         }
     }
     out
+}
+
+/// Each person's name and agreement number by `labels`, in Polish alphabetical
+/// order (an id with no label stands for itself).
+fn named_rows<'a>(s: &'a Settlement, labels: &Labels) -> Vec<(String, String, &'a PersonMonth)> {
+    let mut rows: Vec<_> = s
+        .persons
+        .iter()
+        .map(|p| {
+            let (last, first) = labels
+                .people
+                .get(&p.participant_id)
+                .map(|(l, f)| (l.as_str(), f.as_str()))
+                .unwrap_or((p.participant_id.as_str(), ""));
+            let name = clean_line(format!("{last} {first}").trim()).into_owned();
+            let number = labels
+                .agreements
+                .get(&p.agreement_id)
+                .unwrap_or(&p.agreement_id);
+            let key = crate::domain::collate::name_key(last, first);
+            let at = (key, crate::domain::collate::polish_key(number));
+            (at, name, clean_line(number).into_owned(), p)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    rows.into_iter().map(|(_, n, a, p)| (n, a, p)).collect()
+}
+
+/// The csv's tables: a row a person, then the month's totals.
+fn tables(s: &Settlement, month: NaiveDate, lang: Lang, labels: &Labels) -> Vec<Table> {
+    let t = &catalog(lang).export;
+    let people = named_rows(s, labels)
+        .into_iter()
+        .map(|(name, number, p)| {
+            vec![
+                text(name),
+                text(number),
+                Cell::Hours(p.hours),
+                Cell::Int(p.absences.sick),
+                Cell::Int(p.absences.excused),
+                Cell::Int(p.absences.unexcused),
+                Cell::Money(p.amount),
+            ]
+        })
+        .collect();
+    let mut summary = vec![
+        vec![
+            text(sentence(t.settlement_month)),
+            text(month.format("%m.%Y").to_string()),
+        ],
+        vec![
+            text(sentence(t.settlement_hours_total)),
+            Cell::Hours(s.hours),
+        ],
+        vec![text(sentence(t.settlement_paid)), Cell::Money(s.paid)],
+        vec![
+            text(sentence(t.settlement_refund_requested)),
+            Cell::Money(s.refund),
+        ],
+    ];
+    if let Some(m) = s.refund_received {
+        summary.push(vec![
+            text(sentence(t.settlement_refund_received)),
+            Cell::Money(m),
+        ]);
+    }
+    vec![
+        Table {
+            title: t.settlement_title,
+            header: t.settlement_columns.to_vec(),
+            rows: people,
+        },
+        Table {
+            title: t.settlement_summary,
+            header: vec![t.settlement_summary],
+            rows: summary,
+        },
+    ]
 }

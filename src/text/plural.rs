@@ -42,6 +42,8 @@ pub const OSOBA: Word = Word("osoba", "osoby", "osób");
 pub const OSOBA_ACC: Word = Word("osobę", "osoby", "osób");
 /// After "z" (instrumental): z 1 osobą, z 2 osobami, z 5 osobami.
 pub const OSOBA_INS: Word = Word("osobą", "osobami", "osobami");
+/// After a noun (genitive): lista 1 osoby, 2 osób, 5 osób.
+pub const OSOBA_GEN: Word = Word("osoby", "osób", "osób");
 pub const KOBIETA: Word = Word("kobieta", "kobiety", "kobiet");
 pub const MEZCZYZNA: Word = Word("mężczyzna", "mężczyzn", "mężczyzn");
 pub const GODZINA: Word = Word("godzina", "godziny", "godzin");

@@ -150,6 +150,11 @@ impl Chord {
 
     /// How the help overlay shows it: `Ctrl+F`, `F3`, `Alt+1`, `?`.
     pub fn label(&self) -> String {
+        self.label_with("Spacja")
+    }
+
+    /// As [`Chord::label`], the space bar called `space`.
+    pub fn label_with(&self, space: &str) -> String {
         let mut s = String::new();
         if self.ctrl {
             s.push_str("Ctrl+");
@@ -161,7 +166,7 @@ impl Chord {
             s.push_str("Shift+");
         }
         let key = match self.code {
-            KeyCodeOrd::Char(' ') => "Spacja".to_string(),
+            KeyCodeOrd::Char(' ') => space.to_string(),
             KeyCodeOrd::Char(c) if self.ctrl || self.alt => c.to_ascii_uppercase().to_string(),
             KeyCodeOrd::Char(c) => c.to_string(),
             KeyCodeOrd::F(n) => format!("F{n}"),
@@ -210,6 +215,8 @@ pub type Keys = Vec<Chord>;
 pub struct Keymap {
     /// Action → its key sequences, in the order written.
     by_action: BTreeMap<Action, Vec<Keys>>,
+    /// The space bar's name in the labels, in the user's language.
+    space: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -314,6 +321,7 @@ impl Keymap {
     /// A built-in map: `default`, or `vim` over the default.
     pub fn builtin(name: &str) -> Option<Keymap> {
         let mut map = Keymap {
+            space: "Spacja",
             by_action: parse_file("keymaps/default.toml", DEFAULT)
                 .expect("the default keymap parses"),
         };
@@ -346,6 +354,7 @@ impl Keymap {
     ) -> (Keymap, Option<String>) {
         let mut map =
             Keymap::builtin(name).unwrap_or_else(|| Keymap::builtin("default").expect("default"));
+        map.space = crate::tui::text::Text::new(lang).keymap.space;
         let mut warning = None;
         if Keymap::builtin(name).is_none() {
             let t = crate::tui::text::Text::new(lang).keymap;
@@ -374,7 +383,12 @@ impl Keymap {
             .get(&action)
             .map(|seqs| {
                 seqs.iter()
-                    .map(|s| s.iter().map(Chord::label).collect::<Vec<_>>().join(" "))
+                    .map(|s| {
+                        s.iter()
+                            .map(|c| c.label_with(self.space))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
                     .collect()
             })
             .unwrap_or_default()

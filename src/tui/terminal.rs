@@ -4,6 +4,7 @@
 
 use super::app::App;
 use super::keymap::Chord;
+use super::theme::{ColorDepth, EightColors};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::terminal::{
@@ -54,6 +55,13 @@ pub fn run(app: &mut App) -> io::Result<()> {
     let _guard = Guard;
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen)?;
+    match ColorDepth::from_env() {
+        ColorDepth::Basic => event_loop(app, &stop, EightColors::new(out)),
+        _ => event_loop(app, &stop, out),
+    }
+}
+
+fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
         64 * 1024,
         out,

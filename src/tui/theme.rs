@@ -1,5 +1,7 @@
-//! Colours and borders. `NO_COLOR` removes every colour; `--ascii` draws plain
-//! ASCII borders and symbols. The selection is reverse video, so it shows either way.
+//! Colours and borders. The colours follow what the terminal can show
+//! ([`ColorDepth`]): `NO_COLOR` or a monochrome terminal gets none, an 8-colour one
+//! only the basic eight; `--ascii` draws plain ASCII borders and symbols. The
+//! selection is reverse video, so it shows either way.
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
@@ -21,14 +23,73 @@ pub const ASCII_BORDER: border::Set = border::Set {
     horizontal_bottom: "-",
 };
 
+/// How many colours the terminal shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorDepth {
+    /// Monochrome (`vt100`, `dumb`) or `NO_COLOR`.
+    None,
+    /// The eight basic colours, `ESC[31m` (`linux`, `xterm`, `screen`, `ansi`).
+    Basic,
+    /// 256 colours or more (`*-256color`, `COLORTERM=truecolor`).
+    Full,
+}
+
+impl ColorDepth {
+    /// `KIS_COLORS=0|8|256` first, then `NO_COLOR`, `COLORTERM` and `TERM`.
+    pub fn from_env() -> ColorDepth {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        ColorDepth::decide(
+            var("KIS_COLORS").as_deref(),
+            var("NO_COLOR").is_some(),
+            var("COLORTERM").as_deref(),
+            var("TERM").as_deref(),
+        )
+    }
+
+    fn decide(
+        kis: Option<&str>,
+        no_color: bool,
+        colorterm: Option<&str>,
+        term: Option<&str>,
+    ) -> ColorDepth {
+        match kis {
+            Some("0") => return ColorDepth::None,
+            Some("8") => return ColorDepth::Basic,
+            Some("256") => return ColorDepth::Full,
+            _ => {}
+        }
+        if no_color {
+            return ColorDepth::None;
+        }
+        if matches!(colorterm, Some("truecolor" | "24bit")) {
+            return ColorDepth::Full;
+        }
+        let Some(term) = term else {
+            return ColorDepth::None;
+        };
+        // terminfo families without colour: the DEC terminals and their kin.
+        let mono = ["dumb", "vt52", "vt100", "vt102", "vt220", "vt320", "vt420"];
+        if mono
+            .iter()
+            .any(|m| term == *m || term.starts_with(&format!("{m}-")))
+        {
+            return ColorDepth::None;
+        }
+        if term.contains("256col") || term.contains("direct") || term.contains("truecolor") {
+            ColorDepth::Full
+        } else {
+            ColorDepth::Basic
+        }
+    }
+}
+
 impl Theme {
-    /// From the environment: `NO_COLOR` (any value) and `KIS_ASCII=1`.
+    /// From the environment: the terminal's [`ColorDepth`] and `KIS_ASCII=1`.
     pub fn from_env(ascii_flag: bool) -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let ascii_env =
             std::env::var("KIS_ASCII").is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
         Theme {
-            color: !no_color,
+            color: ColorDepth::from_env() != ColorDepth::None,
             ascii: ascii_flag || ascii_env,
         }
     }
@@ -126,6 +187,7 @@ pub fn ascii_symbol(c: char) -> Option<&'static str> {
         '•' => "*",
         '·' => ".",
         '×' => "x",
+        'Σ' => "=",
         '„' | '”' | '“' => "\"",
         '\u{fffd}' => "?",
         _ => return None,
@@ -141,5 +203,127 @@ pub fn asciify(buf: &mut ratatui::buffer::Buffer) {
                 cell.set_symbol(a);
             }
         }
+    }
+}
+
+/// Writes what crossterm sends with the 256-colour codes of the basic colours
+/// (`ESC[38;5;1m`) in their 8-colour form (`ESC[31m`), for a terminal that knows
+/// only those. The bright ones (8–15) become the basic ones, grey the default.
+pub struct EightColors<W: std::io::Write> {
+    inner: W,
+    /// The unfinished escape sequence at the end of the last write.
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> EightColors<W> {
+    pub fn new(inner: W) -> Self {
+        EightColors {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// `ESC[38;5;Nm` or `ESC[48;5;Nm` at the start of `b`: (foreground, N, length).
+fn indexed_color(b: &[u8]) -> Option<(bool, u8, usize)> {
+    let fg = if b.starts_with(b"\x1b[38;5;") {
+        true
+    } else if b.starts_with(b"\x1b[48;5;") {
+        false
+    } else {
+        return None;
+    };
+    let digits = b[7..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 || b.get(7 + digits) != Some(&b'm') {
+        return None;
+    }
+    let n: u16 = std::str::from_utf8(&b[7..7 + digits]).ok()?.parse().ok()?;
+    Some((fg, u8::try_from(n).ok()?, 8 + digits))
+}
+
+fn eight_color_code(fg: bool, n: u8) -> String {
+    let base = if fg { 30 } else { 40 };
+    match n {
+        0..=7 => format!("\x1b[{}m", base + n),
+        8 | 15 => format!("\x1b[{}m", base + 9),
+        9..=14 => format!("\x1b[{}m", base + n - 8),
+        _ => format!("\x1b[{}m", base + 9),
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for EightColors<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        // Keep a possibly unfinished sequence at the end for the next write.
+        let keep_from = match self.pending.iter().rposition(|&c| c == 0x1b) {
+            Some(i) if self.pending.len() - i < 12 && !self.pending[i..].contains(&b'm') => i,
+            _ => self.pending.len(),
+        };
+        let mut out = Vec::with_capacity(keep_from);
+        let mut i = 0;
+        while i < keep_from {
+            match indexed_color(&self.pending[i..keep_from]) {
+                Some((fg, n, len)) => {
+                    out.extend_from_slice(eight_color_code(fg, n).as_bytes());
+                    i += len;
+                }
+                None => {
+                    out.push(self.pending[i]);
+                    i += 1;
+                }
+            }
+        }
+        self.inner.write_all(&out)?;
+        self.pending.drain(..keep_from);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        self.inner.write_all(&rest)?;
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn the_terminal_decides_the_colours() {
+        let d = ColorDepth::decide;
+        assert_eq!(d(None, false, None, Some("vt100")), ColorDepth::None);
+        assert_eq!(d(None, false, None, Some("dumb")), ColorDepth::None);
+        assert_eq!(d(None, false, None, Some("linux")), ColorDepth::Basic);
+        assert_eq!(d(None, false, None, Some("xterm")), ColorDepth::Basic);
+        assert_eq!(d(None, false, None, Some("screen")), ColorDepth::Basic);
+        assert_eq!(
+            d(None, false, None, Some("xterm-256color")),
+            ColorDepth::Full
+        );
+        assert_eq!(
+            d(None, false, Some("truecolor"), Some("xterm")),
+            ColorDepth::Full
+        );
+        assert_eq!(
+            d(None, true, None, Some("xterm-256color")),
+            ColorDepth::None
+        );
+        assert_eq!(d(Some("8"), true, None, Some("vt100")), ColorDepth::Basic);
+        assert_eq!(d(None, false, None, None), ColorDepth::None);
+    }
+
+    #[test]
+    fn eight_colours_rewrite_the_256_colour_codes_even_split_across_writes() {
+        let mut w = EightColors::new(Vec::new());
+        w.write_all(b"a\x1b[38;5;1mred\x1b[48;").unwrap();
+        w.write_all(b"5;4mblue\x1b[38;5;8mgrey\x1b[38;5;11m\x1b[39mx\x1b[38;5;200m")
+            .unwrap();
+        w.flush().unwrap();
+        assert_eq!(
+            String::from_utf8(w.inner).unwrap(),
+            "a\x1b[31mred\x1b[44mblue\x1b[39mgrey\x1b[33m\x1b[39mx\x1b[39m"
+        );
     }
 }

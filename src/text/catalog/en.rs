@@ -267,6 +267,17 @@ pub(super) const CATALOG: Catalog = Catalog {
         specialists: "Specialists",
         social_reintegration: "social reintegration",
         vocational: "vocational",
+        settlement_columns: [
+            "Person",
+            "agreement",
+            "hours",
+            "sick absences",
+            "excused absences",
+            "unexcused absences",
+            "amount (PLN)",
+        ],
+        settlement_summary: "Summary",
+        settlement_month: "Month",
     },
     desk: DeskText {
         compare_years_max: |max| format!("a comparison reaches back at most {max} years"),

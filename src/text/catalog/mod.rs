@@ -241,6 +241,11 @@ pub struct ExportText {
     pub specialists: &'static str,
     pub social_reintegration: &'static str,
     pub vocational: &'static str,
+    /// The columns of the settlement's csv (person, agreement, hours, the three
+    /// kinds of absence, amount), and its summary table.
+    pub settlement_columns: [&'static str; 7],
+    pub settlement_summary: &'static str,
+    pub settlement_month: &'static str,
 }
 
 /// The desk's own errors (the domain's refusals are in `text::errors`).

@@ -298,6 +298,17 @@ pub(super) const CATALOG: Catalog = Catalog {
         specialists: "Specjaliści",
         social_reintegration: "reintegracja społeczna",
         vocational: "zawodowa",
+        settlement_columns: [
+            "Osoba",
+            "porozumienie",
+            "godziny",
+            "nieobecności chorobowe",
+            "nieobecności usprawiedliwione",
+            "nieobecności nieusprawiedliwione",
+            "kwota (zł)",
+        ],
+        settlement_summary: "Podsumowanie",
+        settlement_month: "Miesiąc",
     },
     desk: DeskText {
         compare_years_max: |max| format!("porównanie obejmuje najwyżej {max} lat wstecz"),

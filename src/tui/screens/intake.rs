@@ -526,13 +526,13 @@ impl Layer for Intake {
         }
         let f = self.field();
         if !Self::is_text(f) {
-            // Letters pick a value: K/M for sex, t/y or n for yes/no.
+            // Letters pick a value: K (or W, F: the English) / M for sex, t/y or n for yes/no.
             if let KeyCodeOrd::Char(c) = key.code {
                 if key.ctrl || key.alt {
                     return false;
                 }
                 match (f, c.to_ascii_lowercase()) {
-                    (F::Sex, 'k') => self.sex = Some(Sex::K),
+                    (F::Sex, 'k' | 'w' | 'f') => self.sex = Some(Sex::K),
                     (F::Sex, 'm') => self.sex = Some(Sex::M),
                     (F::Pup, 't' | 'y') => self.pup = true,
                     (F::Pup, 'n') => self.pup = false,
@@ -643,10 +643,7 @@ impl Layer for Intake {
             let bad = self.problem(*fld, t).is_some() && (self.touched || focused);
             let mark = if bad { "!" } else { " " };
             let value = match fld {
-                F::Sex => self
-                    .sex
-                    .map(|s| format!("{} ({})", s, t.sex(s)))
-                    .unwrap_or_default(),
+                F::Sex => self.sex.map(|s| t.sex(s).to_string()).unwrap_or_default(),
                 F::Referred => REFERRED[self.referred]
                     .map(|r| t.referred(r).to_string())
                     .unwrap_or_else(|| t.none.into()),

@@ -403,12 +403,14 @@ impl SettingsScreen {
                         marks.push(st.retired.to_string());
                     }
                     marks.push((st.holders)(g.holders));
-                    format!(
-                        "{} — {} ({})",
-                        g.category.code,
-                        t.group_named(&g.category.code, &g.category.name),
-                        marks.join(", ")
-                    )
+                    // A statutory group by its name; a club's own also by the
+                    // code its admin chose (the command line takes it).
+                    let name = t.group_named(&g.category.code, &g.category.name);
+                    if g.statutory {
+                        format!("{name} ({})", marks.join(", "))
+                    } else {
+                        format!("{name} [{}] ({})", g.category.code, marks.join(", "))
+                    }
                 })
                 .collect(),
             Tab::Staff => setup

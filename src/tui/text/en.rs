@@ -40,7 +40,7 @@ pub(super) fn text() -> Text {
         f_last_name: "Surname",
         f_pesel: "PESEL",
         f_birth_date: "Birth date",
-        f_sex: "Sex (K/M)",
+        f_sex: "Sex (W/M)",
         f_street: "Street",
         f_postal: "Postal code",
         f_city: "City",
@@ -132,8 +132,8 @@ const ACTIVITIES: ActivitiesText = ActivitiesText {
     present_total: "present",
     month_summary: |sessions, hours, people, women, men, cost| {
         format!(
-            "This month: {} • {hours} • present: {people} ({women} K, {men} M) • cost {cost}",
-            crate::text::plural::SPOTKANIE.with(sessions as u64),
+            "This month: {sessions} {} • {hours} • present: {people} ({women} W, {men} M) • cost {cost}",
+            if sessions == 1 { "session" } else { "sessions" },
         )
     },
     add_person_title: "Add a person to the grid",
@@ -433,7 +433,7 @@ const INTAKE: IntakeText = IntakeText {
     required: "required",
     birth_date_required: "required (dd.mm.yyyy)",
     date_format: "a date as dd.mm.yyyy",
-    choose_sex: "choose K or M",
+    choose_sex: "choose W (woman) or M (man)",
     postal_format: "a code as NN-NNN",
     groups_required: "tick at least one group",
     possible_duplicate: |key| format!("Possible duplicate — check; {key} again saves anyway"),
@@ -756,4 +756,5 @@ const KEYMAP: KeymapText = KeymapText {
     keys_are_strings: |a| format!("{a}: keys are strings"),
     unknown_key: |k| format!("unknown key {k:?}"),
     unknown_keymap: |name| format!("unknown keymap {name:?}: default, vim"),
+    space: "Space",
 };

@@ -687,6 +687,8 @@ pub struct KeymapText {
     pub unknown_key: fn(&str) -> String,
     /// The keymap's name given (`--keymap`).
     pub unknown_keymap: fn(&str) -> String,
+    /// The space bar, as the key labels name it.
+    pub space: &'static str,
 }
 
 // ---- end of section: keymap ----

@@ -749,4 +749,5 @@ const KEYMAP: KeymapText = KeymapText {
     keys_are_strings: |a| format!("{a}: klawisze podaje się w cudzysłowie, np. [\"ctrl-q\"]"),
     unknown_key: |k| format!("nieznany klawisz „{k}”"),
     unknown_keymap: |name| format!("nieznany układ klawiszy „{name}”: default albo vim"),
+    space: "Spacja",
 };
