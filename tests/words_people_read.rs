@@ -9,21 +9,13 @@
 
 mod common;
 
+use common::screen::{chord, open_door, text_of, ui, TODAY};
 use common::Kis;
-use kis::desk::{Actor, Desk, Request};
-use kis::store::{Options, Store};
 use kis::text::Lang;
-use kis::tui::app::{App, Ui};
-use kis::tui::keymap::{Chord, Keymap};
-use kis::tui::text::Text;
-use kis::tui::theme::Theme;
-use kis::tui::LocalDoor;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
+use kis::tui::app::App;
+use kis::tui::keymap::Chord;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use std::path::Path;
-
-const TODAY: &str = "2026-11-24";
 
 /// English words that a Polish screen or output never shows (code names and
 /// the UI's own words).
@@ -366,39 +358,6 @@ fn number(s: &str) -> f64 {
 
 // ----- the screens -----
 
-fn open_door(lang: Lang) -> (tempfile::TempDir, LocalDoor) {
-    let today = kis::domain::dates::parse(TODAY).unwrap();
-    kis::desk::fix_today(today);
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path(), &Options::default()).unwrap();
-    let desk = Desk::new(store, lang).unwrap();
-    let actor = Actor {
-        login: "anowak".into(),
-        owner: true,
-    };
-    let text = kis::demo::to_text(&kis::demo::generate(kis::demo::Scale::demo(today), today));
-    desk.handle(&actor, Request::Import { text }).unwrap();
-    (dir, LocalDoor { desk, actor })
-}
-
-fn chord(code: KeyCode, m: KeyModifiers) -> Chord {
-    Chord::from_event(&KeyEvent::new(code, m)).unwrap()
-}
-
-fn text_of(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| app.draw(f)).unwrap();
-    let b = t.backend().buffer();
-    let mut s = String::new();
-    for y in 0..b.area.height {
-        for x in 0..b.area.width {
-            s.push_str(b[(x, y)].symbol());
-        }
-        s.push('\n');
-    }
-    s
-}
-
 /// Screens and their popups, each reached by keys from Dziś.
 fn journeys() -> Vec<(&'static str, Vec<Chord>)> {
     use KeyCode::*;
@@ -437,20 +396,12 @@ fn journeys() -> Vec<(&'static str, Vec<Chord>)> {
 }
 
 fn every_screen_reads_well(lang: Lang) {
-    let (_dir, door) = open_door(lang);
+    let (_dir, door) = open_door(lang, true);
     let mut found = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let journeys = journeys();
     for (name, keys) in &journeys {
-        let ui = Ui {
-            theme: Theme {
-                color: false,
-                ascii: false,
-            },
-            text: Text::new(lang),
-            keymap: Keymap::load("default", None, lang).0,
-        };
-        let mut app = App::new(&door, ui);
+        let mut app = App::new(&door, ui(lang));
         for key in keys {
             app.handle_key(*key);
         }

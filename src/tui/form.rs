@@ -5,7 +5,7 @@ use super::action::Action;
 use super::app::Ui;
 use super::keymap::{Chord, KeyCodeOrd};
 use super::text::Text;
-use super::widgets::{block, cell, centered, fit, TextInput};
+use super::widgets::{block, cell, centered, fit, option_by_letter, TextInput};
 use crate::domain::dates::pl;
 use crate::tui::widgets::typed_date as parse;
 use chrono::NaiveDate;
@@ -138,7 +138,12 @@ impl MiniForm {
                     *s = (*s + o.len() - 1) % o.len();
                     true
                 }
-                KeyCodeOrd::Char(_) => true,
+                KeyCodeOrd::Char(c) => {
+                    if let Some(i) = option_by_letter(o, *s, c) {
+                        *s = i;
+                    }
+                    true
+                }
                 _ => false,
             },
         }

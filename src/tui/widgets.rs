@@ -279,6 +279,16 @@ pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
     Span::styled(text, style)
 }
 
+/// The option a typed letter chooses: the next one after `current` whose name
+/// starts with it (Polish letters or not), cycling; `None` if none does.
+pub fn option_by_letter(names: &[String], current: usize, letter: char) -> Option<usize> {
+    let want = crate::domain::fold::fold(&letter.to_string());
+    let n = names.len();
+    (1..=n)
+        .map(|k| (current + k) % n)
+        .find(|&i| crate::domain::fold::fold(&names[i]).starts_with(&want))
+}
+
 /// A date typed in a form, as people type them: `30.11.2026`, `30.11` (this year),
 /// `d` or `dziś` (today), `+7` (a week from today).
 pub fn typed_date(text: &str) -> Option<chrono::NaiveDate> {
@@ -287,6 +297,26 @@ pub fn typed_date(text: &str) -> Option<chrono::NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_letter_chooses_the_next_option_that_starts_with_it() {
+        let names: Vec<String> = [
+            "—",
+            "pracownik socjalny",
+            "z własnej inicjatywy",
+            "PUP",
+            "inne",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(super::option_by_letter(&names, 0, 'p'), Some(1));
+        assert_eq!(super::option_by_letter(&names, 1, 'p'), Some(3));
+        assert_eq!(super::option_by_letter(&names, 3, 'P'), Some(1));
+        assert_eq!(super::option_by_letter(&names, 0, 'x'), None);
+        let sexes: Vec<String> = ["kobieta", "mężczyzna"].map(String::from).to_vec();
+        assert_eq!(super::option_by_letter(&sexes, 0, 'm'), Some(1));
+        assert_eq!(super::option_by_letter(&sexes, 1, 'k'), Some(0));
+    }
+
     use super::*;
 
     #[test]

@@ -1,6 +1,7 @@
 //! Helpers the integration tests share: a club of JSON lines, a desk on a fresh
 //! directory, an import that must be refused at a line, the real binary run
-//! with a known environment ([`Kis`]) or in a pseudo-terminal ([`pty`]).
+//! with a known environment ([`Kis`]) or in a pseudo-terminal ([`pty`]), the
+//! screens on a test backend ([`screen`]).
 #![allow(dead_code)] // each test file uses its own part
 
 use kis::desk::{Actor, Desk, Request, Response};
@@ -13,6 +14,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 pub mod pty;
+pub mod screen;
 
 pub fn text(lines: &[Value]) -> String {
     lines

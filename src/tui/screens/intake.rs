@@ -14,7 +14,7 @@ use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::Text;
 use crate::tui::widgets::typed_date as parse;
-use crate::tui::widgets::{block, cell, fit, row, TextInput};
+use crate::tui::widgets::{block, cell, fit, option_by_letter, row, TextInput};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -72,6 +72,41 @@ const REFERRED: [Option<ReferredBy>; 5] = [
     Some(ReferredBy::Pup),
     Some(ReferredBy::Other),
 ];
+
+fn label(f: F, t: &Text) -> &'static str {
+    match f {
+        F::FirstName => t.f_first_name,
+        F::LastName => t.f_last_name,
+        F::Pesel => t.f_pesel,
+        F::BirthDate => t.f_birth_date,
+        F::Sex => t.f_sex,
+        F::Street => t.f_street,
+        F::Postal => t.f_postal,
+        F::City => t.f_city,
+        F::Phone => t.f_phone,
+        F::Email => t.f_email,
+        F::Referred => t.f_referred,
+        F::Referrer => t.f_referrer,
+        F::Pup => t.f_pup,
+        F::Applied => t.f_applied,
+        F::Interview => t.f_interview,
+        F::Consent => t.f_consent,
+        F::Notes => t.f_notes,
+        F::Groups => t.f_groups,
+        F::Exclusions => t.f_exclusions,
+    }
+}
+
+/// A field's problem with the field named: "PESEL: zła cyfra kontrolna" (the
+/// label without its hint in brackets, "Płeć (K/M)" → "Płeć").
+fn named(f: F, problem: &str, t: &Text) -> String {
+    let name = label(f, t);
+    let name = name.split(" (").next().unwrap_or(name);
+    if problem.starts_with(name) {
+        return problem.to_string(); // "PESEL 8405… ma błędną cyfrę kontrolną"
+    }
+    format!("{name}: {problem}")
+}
 
 /// What the form saves: a new application, or a correction of a stored record.
 enum Purpose {
@@ -397,7 +432,7 @@ impl Intake {
     fn save(&mut self, ctx: &mut Ctx) {
         if let Some((f, p)) = self.first_problem(&ctx.ui.text) {
             self.focus = idx(f);
-            ctx.error(format!("{}: {p}", ctx.ui.text.fix_first));
+            ctx.error(named(f, &p, &ctx.ui.text));
             return;
         }
         let candidate = self.build();
@@ -472,6 +507,73 @@ impl Intake {
         self.touched = true;
     }
 
+    /// On a checkbox list: its cursor and length.
+    fn list_cursor(&self) -> Option<(usize, usize)> {
+        match self.field() {
+            F::Groups => Some((self.group_cursor, self.groups.len())),
+            F::Exclusions => Some((self.ex_cursor, Exclusion::ALL.len())),
+            _ => None,
+        }
+    }
+
+    /// Arriving on a checkbox list: at its first option, or its last coming up with ↑.
+    fn entered_list(&mut self, at_first: bool) {
+        match self.field() {
+            F::Groups => {
+                self.group_cursor = if at_first {
+                    0
+                } else {
+                    self.groups.len().saturating_sub(1)
+                }
+            }
+            F::Exclusions => {
+                self.ex_cursor = if at_first {
+                    0
+                } else {
+                    Exclusion::ALL.len() - 1
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A letter typed on a choice: the option whose name starts with it.
+    fn choose_by_letter(&mut self, c: char, t: &Text) -> bool {
+        let names: Vec<String> = match self.field() {
+            F::Sex => [Sex::K, Sex::M].map(|s| t.sex(s).to_string()).to_vec(),
+            F::Referred => REFERRED
+                .iter()
+                .map(|r| r.map_or(t.none, |r| t.referred(r)).to_string())
+                .collect(),
+            F::Pup => vec![t.yes.to_string(), t.no.to_string()],
+            _ => return false,
+        };
+        let current = match self.field() {
+            F::Sex => usize::from(self.sex == Some(Sex::M)),
+            F::Referred => self.referred,
+            _ => usize::from(!self.pup),
+        };
+        // K (or W in English) and M stay the letters of the sexes whatever the names.
+        let i = match (self.field(), c.to_ascii_lowercase()) {
+            (F::Sex, 'k' | 'w' | 'f') => Some(0),
+            (F::Sex, 'm') => Some(1),
+            (F::Pup, 'y') => Some(0),
+            _ => option_by_letter(&names, current, c),
+        };
+        let Some(i) = i else {
+            return false;
+        };
+        match self.field() {
+            F::Sex => {
+                self.sex = Some([Sex::K, Sex::M][i]);
+                self.from_pesel = false;
+            }
+            F::Referred => self.referred = i,
+            _ => self.pup = i == 0,
+        }
+        true
+    }
+
     fn step(&mut self, forward: bool) {
         match self.field() {
             F::Sex => self.sex = Some(if forward { Sex::M } else { Sex::K }),
@@ -517,7 +619,7 @@ impl Layer for Intake {
         self.touched
     }
 
-    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
+    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
         if let Some(r) = &mut self.reason {
             if key.leaves_the_field() {
                 return false;
@@ -526,18 +628,15 @@ impl Layer for Intake {
         }
         let f = self.field();
         if !Self::is_text(f) {
-            // Letters pick a value: K (or W, F: the English) / M for sex, t/y or n for yes/no.
+            // A letter picks the option whose name starts with it (k/m, t/n).
             if let KeyCodeOrd::Char(c) = key.code {
                 if key.ctrl || key.alt {
                     return false;
                 }
-                match (f, c.to_ascii_lowercase()) {
-                    (F::Sex, 'k' | 'w' | 'f') => self.sex = Some(Sex::K),
-                    (F::Sex, 'm') => self.sex = Some(Sex::M),
-                    (F::Pup, 't' | 'y') => self.pup = true,
-                    (F::Pup, 'n') => self.pup = false,
-                    (_, ' ') => self.toggle(),
-                    _ => return true,
+                if c == ' ' {
+                    self.toggle();
+                } else if !self.choose_by_letter(c, &ctx.ui.text) {
+                    return true;
                 }
                 self.touched = true;
                 return true;
@@ -576,8 +675,19 @@ impl Layer for Intake {
         }
         let n = ORDER.len();
         match a {
-            Action::NextField | Action::Down | Action::Confirm => self.focus = (self.focus + 1) % n,
-            Action::PrevField | Action::Up => self.focus = (self.focus + n - 1) % n,
+            // ↓/↑ walk a checkbox list's options before leaving it; Tab leaves at once.
+            Action::Down if self.list_cursor().is_some_and(|(c, len)| c + 1 < len) => {
+                self.step(true)
+            }
+            Action::Up if self.list_cursor().is_some_and(|(c, _)| c > 0) => self.step(false),
+            Action::NextField | Action::Down | Action::Confirm => {
+                self.focus = (self.focus + 1) % n;
+                self.entered_list(true);
+            }
+            Action::PrevField | Action::Up => {
+                self.focus = (self.focus + n - 1) % n;
+                self.entered_list(a != Action::Up);
+            }
             Action::Top | Action::PageUp => self.focus = 0,
             Action::Bottom => self.focus = n - 1,
             // The lists on the right: groups (required), then benefits.
@@ -616,29 +726,12 @@ impl Layer for Intake {
         let [left, right] =
             Layout::horizontal([Constraint::Length(41), Constraint::Min(20)]).areas(columns);
         let label_w = 19usize;
-        let labels = [
-            (F::FirstName, t.f_first_name),
-            (F::LastName, t.f_last_name),
-            (F::Pesel, t.f_pesel),
-            (F::BirthDate, t.f_birth_date),
-            (F::Sex, t.f_sex),
-            (F::Street, t.f_street),
-            (F::Postal, t.f_postal),
-            (F::City, t.f_city),
-            (F::Phone, t.f_phone),
-            (F::Email, t.f_email),
-            (F::Referred, t.f_referred),
-            (F::Referrer, t.f_referrer),
-            (F::Pup, t.f_pup),
-            (F::Applied, t.f_applied),
-            (F::Interview, t.f_interview),
-            (F::Consent, t.f_consent),
-            (F::Notes, t.f_notes),
-        ];
+        let labels = ORDER[..idx(F::Groups)].iter().map(|f| (*f, label(*f, t)));
         let value_w = (left.width as usize).saturating_sub(label_w + 2);
         let mut lines = Vec::new();
         let mut cursor = None;
-        for (row, (fld, label)) in labels.iter().enumerate() {
+        for (row, (fld, label)) in labels.enumerate() {
+            let fld = &fld;
             let focused = self.field() == *fld;
             let bad = self.problem(*fld, t).is_some() && (self.touched || focused);
             let mark = if bad { "!" } else { " " };
@@ -729,7 +822,10 @@ impl Layer for Intake {
                 theme.warn(),
             ))
         } else if let Some(p) = self.problem(self.field(), t) {
-            Line::from(Span::styled(fit(&p, nw, theme), theme.error()))
+            Line::from(Span::styled(
+                fit(&named(self.field(), &p, t), nw, theme),
+                theme.error(),
+            ))
         } else if let Some(d) = self
             .doubt(t)
             .filter(|_| matches!(self.field(), F::Applied | F::Interview))

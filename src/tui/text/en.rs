@@ -73,7 +73,6 @@ pub(super) fn text() -> Text {
         intake_toggle_hint: "Space: tick/untick, ←→ choose",
         duplicates_title: "Possible duplicate",
         rejected: "Application rejected",
-        fix_first: "Fix the errors before saving",
         pesel_fills: "birth date and sex from the PESEL",
         welcome_title: "Welcome to kis",
         welcome_empty: "The database is empty.",

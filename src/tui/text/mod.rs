@@ -75,7 +75,6 @@ pub struct Text {
     pub intake_toggle_hint: &'static str,
     pub duplicates_title: &'static str,
     pub rejected: &'static str,
-    pub fix_first: &'static str,
     pub pesel_fills: &'static str,
     pub welcome_title: &'static str,
     pub welcome_empty: &'static str,

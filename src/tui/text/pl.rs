@@ -73,7 +73,6 @@ pub(super) fn text() -> Text {
         intake_toggle_hint: "Spacja: zaznacz/odznacz, ←→ wybór",
         duplicates_title: "Możliwy duplikat",
         rejected: "Wniosek odrzucony",
-        fix_first: "Popraw błędy przed zapisem",
         pesel_fills: "data urodzenia i płeć z numeru PESEL",
         welcome_title: "Witaj w kis",
         welcome_empty: "Baza danych jest pusta.",

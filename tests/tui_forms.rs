@@ -1,0 +1,129 @@
+//! Forms as a person fills them: an error names its field and the cursor goes
+//! there; ↓/↑ walk a checkbox list before leaving it and Space ticks; a letter
+//! typed on a choice chooses the option that starts with it.
+
+mod common;
+
+use common::screen::{alt, ctrl, key, open_door, press, text_of, typed, ui};
+use kis::text::Lang;
+use kis::tui::app::App;
+use ratatui::crossterm::event::KeyCode;
+
+fn intake(lang: Lang) -> (tempfile::TempDir, kis::tui::LocalDoor) {
+    open_door(lang, false)
+}
+
+/// The status line (the last rows of the screen).
+fn status(app: &App) -> String {
+    let s = text_of(app);
+    s.lines().rev().take(3).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn an_error_names_its_field_and_the_cursor_goes_there() {
+    let (_d, door) = intake(Lang::Pl);
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('2'), key(KeyCode::Insert)]);
+    typed(&mut app, "Anna");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    typed(&mut app, "Testowa");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    typed(&mut app, "84051401459");
+    press(&mut app, &[ctrl('s')]);
+    let s = text_of(&app);
+    assert!(
+        s.contains("PESEL 84051401459 ma błędną cyfrę kontrolną"),
+        "{s}"
+    );
+    assert!(!s.contains("Popraw błędy"), "{s}");
+    // The cursor is on the PESEL: typing goes there.
+    press(&mut app, &[key(KeyCode::Backspace)]);
+    typed(&mut app, "8");
+    press(&mut app, &[ctrl('s')]);
+    let s = text_of(&app);
+    assert!(s.contains("8405140145"), "{s}");
+
+    // An empty form: the first name is named.
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('2'), key(KeyCode::Insert), ctrl('s')]);
+    assert!(status(&app).contains("Imię: wymagane"), "{}", text_of(&app));
+    let mut app = App::new(&door, ui(Lang::En));
+    press(&mut app, &[alt('2'), key(KeyCode::Insert), ctrl('s')]);
+    assert!(
+        status(&app).contains("First name: required"),
+        "{}",
+        text_of(&app)
+    );
+}
+
+#[test]
+fn down_walks_the_groups_before_leaving_them_and_space_ticks() {
+    let (_d, door) = intake(Lang::En);
+    let mut app = App::new(&door, ui(Lang::En));
+    press(&mut app, &[alt('2'), key(KeyCode::Insert)]);
+    // Up from the first field: the last option of the benefits.
+    press(&mut app, &[key(KeyCode::Up), key(KeyCode::Char(' '))]);
+    assert!(
+        text_of(&app).contains("[x] other benefit"),
+        "{}",
+        text_of(&app)
+    );
+    // PgDn: the groups; ↓ twice: the third group; Space ticks it.
+    let mut app = App::new(&door, ui(Lang::En));
+    press(
+        &mut app,
+        &[alt('2'), key(KeyCode::Insert), key(KeyCode::PageDown)],
+    );
+    press(
+        &mut app,
+        &[
+            key(KeyCode::Down),
+            key(KeyCode::Down),
+            key(KeyCode::Char(' ')),
+        ],
+    );
+    let s = text_of(&app);
+    assert!(s.contains("[x] drug addiction"), "{s}");
+    assert!(s.contains("[ ] homeless"), "{s}");
+    // ↓ past the last group: the benefits, at their first.
+    for _ in 0..6 {
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    press(&mut app, &[key(KeyCode::Char(' '))]);
+    let s = text_of(&app);
+    assert!(s.contains("[x] unemployment benefit"), "{s}");
+    assert!(s.contains("[ ] disabled"), "{s}");
+}
+
+#[test]
+fn a_letter_chooses_the_option_that_starts_with_it() {
+    let (_d, door) = intake(Lang::Pl);
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('2'), key(KeyCode::Insert)]);
+    // Down to the sex (the fifth field), then to "Skierowany przez" (the eleventh).
+    for _ in 0..4 {
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    typed(&mut app, "m");
+    assert!(text_of(&app).contains("mężczyzna"), "{}", text_of(&app));
+    typed(&mut app, "k");
+    assert!(text_of(&app).contains("kobieta"), "{}", text_of(&app));
+    for _ in 0..6 {
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    typed(&mut app, "z");
+    assert!(
+        text_of(&app).contains("z własnej inicjatywy"),
+        "{}",
+        text_of(&app)
+    );
+    // The next option after the chosen one that starts with the letter.
+    typed(&mut app, "p");
+    assert!(text_of(&app).contains("przez    PUP"), "{}", text_of(&app));
+    typed(&mut app, "p");
+    assert!(
+        text_of(&app).contains("pracownik socjalny"),
+        "{}",
+        text_of(&app)
+    );
+}
