@@ -75,12 +75,6 @@ impl MiniForm {
         }
     }
 
-    /// Starts with the cursor in field `i` (the one people type first).
-    pub fn focus_on(mut self, i: usize) -> MiniForm {
-        self.focus = i.min(self.fields.len().saturating_sub(1));
-        self
-    }
-
     pub fn text(&self, i: usize) -> String {
         match &self.fields[i].kind {
             Kind::Text(t) | Kind::Date(t, _) => t.value.trim().to_string(),

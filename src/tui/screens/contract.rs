@@ -178,6 +178,7 @@ impl ContractEditor {
                 MiniForm::new(
                     t.action,
                     vec![
+                        Field::text(t.action, a.as_ref().map(|a| a.text.as_str()).unwrap_or("")),
                         Field::choice(
                             t.by,
                             vec![
@@ -186,49 +187,45 @@ impl ContractEditor {
                             ],
                             by,
                         ),
-                        Field::text(t.action, a.as_ref().map(|a| a.text.as_str()).unwrap_or("")),
                         Field::date(t.due, a.as_ref().and_then(|a| a.due_on), false),
                         Field::date(t.done, a.as_ref().and_then(|a| a.done_on), false),
                     ],
                 )
-                .focus_on(1)
             }
             Sec::Reviews => {
                 let r = at.map(|i| self.c.reviews[i].clone());
                 MiniForm::new(
                     t.review,
                     vec![
+                        Field::text(
+                            t.review_text,
+                            r.as_ref().map(|r| r.text.as_str()).unwrap_or(""),
+                        ),
                         Field::date(
                             t.item_date,
                             Some(r.as_ref().map(|r| r.on).unwrap_or_else(crate::desk::today)),
                             true,
                         ),
-                        Field::text(
-                            t.review_text,
-                            r.as_ref().map(|r| r.text.as_str()).unwrap_or(""),
-                        ),
                     ],
                 )
-                .focus_on(1)
             }
             Sec::Annexes => {
                 let a = at.map(|i| self.c.annexes[i].clone());
                 MiniForm::new(
                     t.annex,
                     vec![
+                        Field::text(
+                            t.annex_text,
+                            a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
+                        ),
                         Field::date(
                             t.item_date,
                             Some(a.as_ref().map(|a| a.on).unwrap_or_else(crate::desk::today)),
                             true,
                         ),
-                        Field::text(
-                            t.annex_text,
-                            a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
-                        ),
                         Field::date(t.new_end, a.as_ref().and_then(|a| a.new_ends_on), false),
                     ],
                 )
-                .focus_on(1)
             }
         }
     }
@@ -260,12 +257,12 @@ impl ContractEditor {
                 &mut self.c.actions,
                 at,
                 PlanAction {
-                    by: if f.choice(0) == 1 {
+                    by: if f.choice(1) == 1 {
                         ActionBy::Centre
                     } else {
                         ActionBy::Participant
                     },
-                    text: f.text(1),
+                    text: f.text(0),
                     due_on: f.date(2),
                     done_on: f.date(3),
                 },
@@ -274,16 +271,16 @@ impl ContractEditor {
                 &mut self.c.reviews,
                 at,
                 Review {
-                    on: f.date(0).unwrap_or_default(),
-                    text: f.text(1),
+                    on: f.date(1).unwrap_or_default(),
+                    text: f.text(0),
                 },
             ),
             Sec::Annexes => put(
                 &mut self.c.annexes,
                 at,
                 Annex {
-                    on: f.date(0).unwrap_or_default(),
-                    text: f.text(1),
+                    on: f.date(1).unwrap_or_default(),
+                    text: f.text(0),
                     new_ends_on: f.date(2),
                 },
             ),
