@@ -83,7 +83,7 @@ fn down_walks_the_groups_before_leaving_them_and_space_ticks() {
         ],
     );
     let s = text_of(&app);
-    assert!(s.contains("[x] drug addiction"), "{s}");
+    assert!(s.contains("[x] addicted to drugs"), "{s}");
     assert!(s.contains("[ ] homeless"), "{s}");
     // ↓ past the last group: the benefits, at their first.
     for _ in 0..6 {

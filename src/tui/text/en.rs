@@ -70,7 +70,7 @@ pub(super) fn text() -> Text {
         no: "no",
         intake_title: "New application",
         intake_hint: "Tab/↑↓ fields • Space ticks • Ctrl+S saves • Esc cancels",
-        intake_toggle_hint: "Space: tick/untick, ←→ choose",
+        intake_toggle_hint: "Space ticks • ←→ or a letter chooses • ↑↓ along the list",
         duplicates_title: "Possible duplicate",
         rejected: "Application rejected",
         pesel_fills: "birth date and sex from the PESEL",
@@ -569,13 +569,38 @@ const ACTIVATION: ActivationText = ActivationText {
 
 const NAMES: Names = Names {
     link,
-    status,
-    job_basis,
-    route_kind,
-    contract_state,
+    // One name per code: those the command line and the report show too.
+    status: |s| {
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .names
+            .status)(s)
+    },
+    job_basis: |b| {
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .person_export
+            .job_basis)(b)
+    },
+    route_kind: |k| {
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .report
+            .route_kind)(k)
+    },
+    contract_state: |c| {
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .person_export
+            .contract_state)(c)
+    },
     sex,
-    outcome,
-    reason,
+    outcome: |o| {
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .report
+            .outcome)(o)
+    },
+    reason: |r| {
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .report
+            .reason)(r)
+    },
     referred,
     action,
     server_lost: "Lost the kis server — reconnecting…",
@@ -595,17 +620,9 @@ const NAMES: Names = Names {
         Exclusion::OtherBenefit => "other benefit",
     },
     group: |code| {
-        Some(match code {
-            "homeless" => "homeless (programme)",
-            "alcohol" => "alcohol addiction",
-            "drugs" => "drug addiction",
-            "mental" => "mental illness",
-            "long_term_unemployed" => "long-term unemployed",
-            "prison" => "released from prison",
-            "refugee" => "refugee (programme)",
-            "disabled" => "disabled",
-            _ => return None,
-        })
+        (crate::text::catalog::catalog(crate::text::Lang::En)
+            .report
+            .group)(code)
     },
 };
 
@@ -618,79 +635,10 @@ fn link(link: crate::desk::door::Link) -> &'static str {
     }
 }
 
-fn status(s: Status) -> &'static str {
-    match s {
-        Status::Applicant => "applicant",
-        Status::Active => "active",
-        Status::Finished => "finished",
-        Status::Interrupted => "interrupted",
-        Status::Rejected => "rejected",
-    }
-}
-
-fn job_basis(b: crate::domain::activation::JobBasis) -> &'static str {
-    use crate::domain::activation::JobBasis as B;
-    match b {
-        B::EmploymentContract => "employment contract",
-        B::CivilLaw => "civil-law contract",
-        B::SelfEmployment => "self-employment",
-        B::Cooperative => "social cooperative",
-    }
-}
-
-fn route_kind(k: crate::domain::activation::RouteKind) -> &'static str {
-    use crate::domain::activation::RouteKind as K;
-    match k {
-        K::Internship => "internship",
-        K::PublicWorks => "public works",
-        K::InterventionWorks => "intervention works",
-        K::SupportedEmployment => "supported employment",
-        K::Cis => "CIS",
-        K::Zaz => "ZAZ",
-        K::Pai => "PAI programme",
-        K::Project => "project",
-        K::Training => "PUP training",
-        K::Other => "other",
-    }
-}
-
-fn contract_state(s: crate::domain::contract::ContractState) -> &'static str {
-    use crate::domain::contract::ContractState as C;
-    match s {
-        C::Draft => "draft",
-        C::Active => "active",
-        C::Completed => "completed",
-        C::Broken => "broken",
-        C::Ended => "ended",
-    }
-}
-
 fn sex(s: Sex) -> &'static str {
     match s {
         Sex::K => "woman",
         Sex::M => "man",
-    }
-}
-
-fn outcome(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Employed => "employed",
-        Outcome::SelfEmployed => "self-employed",
-        Outcome::Independent => "independent",
-        Outcome::Cis => "referred to a CIS",
-        Outcome::Other => "other",
-    }
-}
-
-fn reason(r: InterruptReason) -> &'static str {
-    match r {
-        InterruptReason::ContractBreach => "contract breach",
-        InterruptReason::Health => "health",
-        InterruptReason::Addiction => "addiction",
-        InterruptReason::Moved => "moved",
-        InterruptReason::Childcare => "childcare",
-        InterruptReason::TookJob => "took a job",
-        InterruptReason::Other => "other",
     }
 }
 

@@ -70,7 +70,7 @@ pub(super) fn text() -> Text {
         no: "nie",
         intake_title: "Nowy wniosek",
         intake_hint: "Tab/↑↓ pola • Spacja zaznacza • Ctrl+S zapisuje • Esc anuluje",
-        intake_toggle_hint: "Spacja: zaznacz/odznacz, ←→ wybór",
+        intake_toggle_hint: "Spacja zaznacza • ←→ albo litera wybiera • ↑↓ po liście",
         duplicates_title: "Możliwy duplikat",
         rejected: "Wniosek odrzucony",
         pesel_fills: "data urodzenia i płeć z numeru PESEL",
@@ -572,13 +572,38 @@ const ACTIVATION: ActivationText = ActivationText {
 
 const NAMES: Names = Names {
     link,
-    status,
-    job_basis,
-    route_kind,
-    contract_state,
+    // One name per code: those the command line and the report show too.
+    status: |s| {
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .names
+            .status)(s)
+    },
+    job_basis: |b| {
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .person_export
+            .job_basis)(b)
+    },
+    route_kind: |k| {
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .report
+            .route_kind)(k)
+    },
+    contract_state: |c| {
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .person_export
+            .contract_state)(c)
+    },
     sex,
-    outcome,
-    reason,
+    outcome: |o| {
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .report
+            .outcome)(o)
+    },
+    reason: |r| {
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .report
+            .reason)(r)
+    },
     referred,
     action,
     server_lost: "Utracono połączenie z serwerem kis — ponawiam…",
@@ -587,17 +612,9 @@ const NAMES: Names = Names {
     refreshed: "Odświeżono",
     exclusion: crate::text::errors::exclusion_pl,
     group: |code| {
-        Some(match code {
-            "homeless" => "bezdomni (program)",
-            "alcohol" => "uzależnieni od alkoholu",
-            "drugs" => "uzależnieni od narkotyków",
-            "mental" => "chorzy psychicznie",
-            "long_term_unemployed" => "długotrwale bezrobotni",
-            "prison" => "po zakładzie karnym",
-            "refugee" => "uchodźcy (program)",
-            "disabled" => "niepełnosprawni",
-            _ => return None,
-        })
+        (crate::text::catalog::catalog(crate::text::Lang::Pl)
+            .report
+            .group)(code)
     },
 };
 
@@ -610,79 +627,10 @@ fn link(link: crate::desk::door::Link) -> &'static str {
     }
 }
 
-fn status(s: Status) -> &'static str {
-    match s {
-        Status::Applicant => "kandydat",
-        Status::Active => "aktywny",
-        Status::Finished => "zakończony",
-        Status::Interrupted => "przerwany",
-        Status::Rejected => "odrzucony",
-    }
-}
-
-fn job_basis(b: crate::domain::activation::JobBasis) -> &'static str {
-    use crate::domain::activation::JobBasis as B;
-    match b {
-        B::EmploymentContract => "umowa o pracę",
-        B::CivilLaw => "umowa cywilnoprawna",
-        B::SelfEmployment => "własna działalność",
-        B::Cooperative => "spółdzielnia socjalna",
-    }
-}
-
-fn route_kind(k: crate::domain::activation::RouteKind) -> &'static str {
-    use crate::domain::activation::RouteKind as K;
-    match k {
-        K::Internship => "staż",
-        K::PublicWorks => "roboty publiczne",
-        K::InterventionWorks => "prace interwencyjne",
-        K::SupportedEmployment => "zatrudnienie wspierane",
-        K::Cis => "CIS",
-        K::Zaz => "ZAZ",
-        K::Pai => "Program Aktywizacja i Integracja",
-        K::Project => "projekt",
-        K::Training => "szkolenie PUP",
-        K::Other => "inna",
-    }
-}
-
-fn contract_state(s: crate::domain::contract::ContractState) -> &'static str {
-    use crate::domain::contract::ContractState as C;
-    match s {
-        C::Draft => "projekt",
-        C::Active => "w realizacji",
-        C::Completed => "zrealizowany",
-        C::Broken => "zerwany",
-        C::Ended => "zakończony",
-    }
-}
-
 fn sex(s: Sex) -> &'static str {
     match s {
         Sex::K => "kobieta",
         Sex::M => "mężczyzna",
-    }
-}
-
-fn outcome(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Employed => "zatrudnienie",
-        Outcome::SelfEmployed => "działalność gospodarcza",
-        Outcome::Independent => "usamodzielnienie",
-        Outcome::Cis => "skierowanie do CIS",
-        Outcome::Other => "inny",
-    }
-}
-
-fn reason(r: InterruptReason) -> &'static str {
-    match r {
-        InterruptReason::ContractBreach => "niewywiązywanie się z kontraktu",
-        InterruptReason::Health => "stan zdrowia",
-        InterruptReason::Addiction => "uzależnienie",
-        InterruptReason::Moved => "przeprowadzka",
-        InterruptReason::Childcare => "opieka nad dzieckiem",
-        InterruptReason::TookJob => "podjęcie pracy",
-        InterruptReason::Other => "inna",
     }
 }
 
