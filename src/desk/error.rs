@@ -151,7 +151,9 @@ impl DeskError {
             DeskError::ImportLine { line, error } => {
                 format!("line {line}: {}", error.message(lang))
             }
-            DeskError::ImportSyntax { line, reason } => format!("line {line}: {reason}"),
+            DeskError::ImportSyntax { line, reason } => {
+                format!("line {line}: {}", errors::json_reason(lang, reason))
+            }
             DeskError::NotEmpty { records } => (t.import_needs_empty_database)(*records),
             DeskError::Store(e) => e.message(lang),
         }

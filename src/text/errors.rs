@@ -299,3 +299,144 @@ pub fn field(lang: Lang, e: &crate::domain::limits::FieldError) -> String {
     };
     format!("{}, pole {}: {what}", e.record, e.field)
 }
+
+/// A JSON reader's reason (serde's English) in `lang`: what a damaged import
+/// line says. The patterns are serde_json's; anything else stays as it is.
+pub fn json_reason(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::En => reason.to_string(),
+        Lang::Pl => json_reason_pl(reason),
+    }
+}
+
+pub fn json_reason_pl(reason: &str) -> String {
+    // "… at line 1 column 23": the column is worth keeping; the line is the file's.
+    let (body, column) = match reason.rsplit_once(" at line ") {
+        Some((body, at)) => (
+            body,
+            at.split_once(" column ")
+                .map(|(_, c)| format!(" (kolumna {c})")),
+        ),
+        None => (reason, None),
+    };
+    let quoted = |s: &str| s.trim_matches('`').to_string();
+    let after = |prefix: &str| body.strip_prefix(prefix);
+    let words = if let Some(f) = after("missing field ") {
+        format!("brak pola „{}”", quoted(f))
+    } else if let Some(f) = after("duplicate field ") {
+        format!("pole „{}” powtórzone", quoted(f))
+    } else if let Some(rest) = after("unknown field ") {
+        let (f, _) = rest.split_once(", expected").unwrap_or((rest, ""));
+        format!("nieznane pole „{}”", quoted(f))
+    } else if let Some(rest) = after("unknown variant ") {
+        match rest.split_once(", expected ") {
+            Some((v, allowed)) => format!(
+                "nieznana wartość „{}” (dozwolone: {})",
+                quoted(v),
+                allowed
+                    .trim_start_matches("one of ")
+                    .replace(" or ", ", ")
+                    .replace('`', "")
+            ),
+            None => format!("nieznana wartość „{}”", quoted(rest)),
+        }
+    } else if let Some(rest) = after("invalid type: ").or_else(|| after("invalid value: ")) {
+        match rest.split_once(", expected ") {
+            Some((got, want)) => format!("zła wartość: {got}, oczekiwano: {want}"),
+            None => format!("zła wartość: {rest}"),
+        }
+    } else if let Some(rest) = after("invalid length ") {
+        format!("zła liczba elementów: {rest}")
+    } else {
+        match body {
+            "expected value" => "oczekiwano wartości".into(),
+            "expected `,` or `}`" => "oczekiwano „,” albo „}”".into(),
+            "expected `,` or `]`" => "oczekiwano „,” albo „]”".into(),
+            "expected `:`" => "oczekiwano „:”".into(),
+            "key must be a string" => "nazwa pola musi być w cudzysłowie".into(),
+            "trailing characters" => "znaki po końcu wartości".into(),
+            "trailing comma" => "przecinek przed końcem".into(),
+            "invalid escape" => "zła sekwencja ucieczki".into(),
+            "invalid number" => "zła liczba".into(),
+            "number out of range" => "liczba poza zakresem".into(),
+            "EOF while parsing a value"
+            | "EOF while parsing an object"
+            | "EOF while parsing a list"
+            | "EOF while parsing a string" => "wiersz urywa się w środku wartości".into(),
+            s if s.starts_with("control character") => "znak sterujący w tekście".into(),
+            s => s.to_string(),
+        }
+    };
+    format!("{words}{}", column.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod json_reason_tests {
+    use super::json_reason_pl as pl;
+
+    #[test]
+    fn serde_reasons_read_in_polish() {
+        assert_eq!(pl("missing field `id`"), "brak pola „id”");
+        assert_eq!(
+            pl("unknown variant `x`, expected `K` or `M` at line 1 column 40"),
+            "nieznana wartość „x” (dozwolone: K, M) (kolumna 40)"
+        );
+        assert_eq!(
+            pl("unknown variant `zz`, expected one of `a`, `b`, `c`"),
+            "nieznana wartość „zz” (dozwolone: a, b, c)"
+        );
+        assert_eq!(
+            pl("invalid type: string \"abc\", expected u32 at line 1 column 9"),
+            "zła wartość: string \"abc\", oczekiwano: u32 (kolumna 9)"
+        );
+        assert_eq!(
+            pl("expected value at line 1 column 1"),
+            "oczekiwano wartości (kolumna 1)"
+        );
+        assert_eq!(pl("something new"), "something new");
+    }
+}
+
+/// An operating system's reason (the C library's English, as `io::Error`
+/// shows it) in Polish, without the `(os error N)` tail; others stay as they are.
+pub fn os_pl(reason: &str) -> String {
+    let (body, tail) = match reason.find(" (os error ") {
+        Some(i) => (&reason[..i], &reason[i..]),
+        None => (reason, ""),
+    };
+    let words = match body {
+        "No such file or directory" => "nie ma takiego pliku ani katalogu",
+        "Permission denied" => "brak uprawnień",
+        "Operation not permitted" => "operacja niedozwolona",
+        "No space left on device" => "brak miejsca na dysku",
+        "Disk quota exceeded" => "przekroczony przydział miejsca na dysku",
+        "File exists" => "plik już istnieje",
+        "Is a directory" => "to jest katalog, nie plik",
+        "Not a directory" => "to nie jest katalog",
+        "Directory not empty" => "katalog nie jest pusty",
+        "Read-only file system" => "system plików tylko do odczytu",
+        "Too many open files" => "za dużo otwartych plików",
+        "Input/output error" => "błąd wejścia-wyjścia (dysk)",
+        "Resource temporarily unavailable" => "zasób chwilowo niedostępny",
+        "Connection refused" => "połączenie odrzucone",
+        "Broken pipe" => "przerwane połączenie",
+        "File name too long" => "za długa nazwa pliku",
+        _ => return format!("{body}{tail}"),
+    };
+    words.to_string()
+}
+
+#[cfg(test)]
+mod os_tests {
+    #[test]
+    fn the_commonest_system_reasons_read_in_polish() {
+        let e = std::io::Error::from_raw_os_error(libc::ENOENT);
+        assert_eq!(
+            super::os_pl(&e.to_string()),
+            "nie ma takiego pliku ani katalogu"
+        );
+        let e = std::io::Error::from_raw_os_error(libc::EACCES);
+        assert_eq!(super::os_pl(&e.to_string()), "brak uprawnień");
+        assert_eq!(super::os_pl("something else"), "something else");
+    }
+}

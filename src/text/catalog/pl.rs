@@ -189,20 +189,36 @@ pub(super) const CATALOG: Catalog = Catalog {
             format!("kis jest już otwarty na tych danych przez {holder}; użyj `kis serve`, aby je współdzielić")
         },
         cannot_create_lock_file: |path, source| {
-            format!("nie można utworzyć pliku blokady {path}: {source}")
+            format!(
+                "nie można utworzyć pliku blokady {path}: {}",
+                crate::text::errors::os_pl(&source.to_string())
+            )
         },
         cannot_create_data_dir: |path, source| {
             format!(
-                "nie można utworzyć katalogu danych {}: {source}",
-                path.display()
+                "nie można utworzyć katalogu danych {}: {}",
+                path.display(),
+                crate::text::errors::os_pl(&source.to_string())
             )
         },
-        read_audit_failed: |path, source| format!("rejestr odczytów {}: {source}", path.display()),
+        read_audit_failed: |path, source| {
+            format!(
+                "rejestr odczytów {}: {}",
+                path.display(),
+                crate::text::errors::os_pl(&source.to_string())
+            )
+        },
         database_too_new: |found, supported| {
             format!("baza danych ma format {found}, nowszy niż ten kis rozumie ({supported}); zaktualizuj kis")
         },
-        database_failed: |e| format!("baza danych: {e}"),
-        journal_failed: |path, source| format!("dziennik {}: {source}", path.display()),
+        database_failed: |e| format!("baza danych: {}", crate::text::errors::os_pl(&e.to_string())),
+        journal_failed: |path, source| {
+            format!(
+                "dziennik {}: {}",
+                path.display(),
+                crate::text::errors::os_pl(&source.to_string())
+            )
+        },
         journal_line_damaged: |path, line, reason| {
             format!(
                 "dziennik {}, wiersz {line}: {reason}; `kis repair` odkłada uszkodzony wiersz na bok",
@@ -349,7 +365,13 @@ pub(super) const CATALOG: Catalog = Catalog {
                 REKORD.with(records as u64)
             )
         },
-        path_failed: |path, e| format!("{}: {e}", path.display()),
+        path_failed: |path, e| {
+            format!(
+                "{}: {}",
+                path.display(),
+                crate::text::errors::os_pl(&e.to_string())
+            )
+        },
         rebuilt_database_problems: |problems| problems.join("; "),
         replayed_journal_does_not_check: |problems| {
             format!("odtworzony dziennik nie przechodzi kontroli: {problems}")
@@ -401,7 +423,12 @@ pub(super) const CATALOG: Catalog = Catalog {
         rebuild_in_progress: "przebudowa w toku, spróbuj za chwilę",
         import_in_progress: "import w toku, spróbuj za chwilę",
         anonymisation_in_progress: "anonimizacja w toku, spróbuj za chwilę",
-        not_json: |m| format!("to nie jest poprawny JSON: {m}"),
+        not_json: |m| {
+            format!(
+                "to nie jest poprawny JSON: {}",
+                crate::text::errors::json_reason_pl(m)
+            )
+        },
         no_type_field: "brak pola \"type\"",
         unknown_type: |t| format!("nieznany typ {t:?}"),
         format_too_new: |format, known| {
