@@ -224,31 +224,40 @@ impl<W: std::io::Write> EightColors<W> {
     }
 }
 
-/// `ESC[38;5;Nm` or `ESC[48;5;Nm` at the start of `b`: (foreground, N, length).
-fn indexed_color(b: &[u8]) -> Option<(bool, u8, usize)> {
-    let fg = if b.starts_with(b"\x1b[38;5;") {
-        true
-    } else if b.starts_with(b"\x1b[48;5;") {
-        false
-    } else {
-        return None;
-    };
-    let digits = b[7..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 3 || b.get(7 + digits) != Some(&b'm') {
+/// An SGR sequence (`ESC[…m`) at the start of `b`, its 256-colour parameters
+/// (`38;5;N`, `48;5;N`, as crossterm writes them, alone or with others such as
+/// `38;5;6;49`) in their 8-colour form: (the sequence rewritten, its length).
+fn eight_color_sgr(b: &[u8]) -> Option<(String, usize)> {
+    let body = b.strip_prefix(b"\x1b[")?;
+    let n = body
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b';')
+        .count();
+    if body.get(n) != Some(&b'm') || !body[..n].windows(2).any(|w| w == b";5") {
         return None;
     }
-    let n: u16 = std::str::from_utf8(&b[7..7 + digits]).ok()?.parse().ok()?;
-    Some((fg, u8::try_from(n).ok()?, 8 + digits))
-}
-
-fn eight_color_code(fg: bool, n: u8) -> String {
-    let base = if fg { 30 } else { 40 };
-    match n {
-        0..=7 => format!("\x1b[{}m", base + n),
-        8 | 15 => format!("\x1b[{}m", base + 9),
-        9..=14 => format!("\x1b[{}m", base + n - 8),
-        _ => format!("\x1b[{}m", base + 9),
+    let params: Vec<&str> = std::str::from_utf8(&body[..n]).ok()?.split(';').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < params.len() {
+        match (params[i], params.get(i + 1), params.get(i + 2)) {
+            (p @ ("38" | "48"), Some(&"5"), Some(n)) => {
+                let base = if p == "38" { 30 } else { 40 };
+                let n: u16 = n.parse().unwrap_or(255);
+                out.push(match n {
+                    0..=7 => (base + n).to_string(),
+                    9..=14 => (base + n - 8).to_string(),
+                    _ => (base + 9).to_string(), // grey and the rest: the default
+                });
+                i += 3;
+            }
+            (p, _, _) => {
+                out.push(p.to_string());
+                i += 1;
+            }
+        }
     }
+    Some((format!("\x1b[{}m", out.join(";")), 2 + n + 1))
 }
 
 impl<W: std::io::Write> std::io::Write for EightColors<W> {
@@ -256,15 +265,15 @@ impl<W: std::io::Write> std::io::Write for EightColors<W> {
         self.pending.extend_from_slice(buf);
         // Keep a possibly unfinished sequence at the end for the next write.
         let keep_from = match self.pending.iter().rposition(|&c| c == 0x1b) {
-            Some(i) if self.pending.len() - i < 12 && !self.pending[i..].contains(&b'm') => i,
+            Some(i) if self.pending.len() - i < 40 && !self.pending[i..].contains(&b'm') => i,
             _ => self.pending.len(),
         };
         let mut out = Vec::with_capacity(keep_from);
         let mut i = 0;
         while i < keep_from {
-            match indexed_color(&self.pending[i..keep_from]) {
-                Some((fg, n, len)) => {
-                    out.extend_from_slice(eight_color_code(fg, n).as_bytes());
+            match eight_color_sgr(&self.pending[i..keep_from]) {
+                Some((sgr, len)) => {
+                    out.extend_from_slice(sgr.as_bytes());
                     i += len;
                 }
                 None => {
@@ -320,10 +329,13 @@ mod tests {
         w.write_all(b"a\x1b[38;5;1mred\x1b[48;").unwrap();
         w.write_all(b"5;4mblue\x1b[38;5;8mgrey\x1b[38;5;11m\x1b[39mx\x1b[38;5;200m")
             .unwrap();
+        w.write_all(b"\x1b[1m\x1b[38;5;6;49m KIS \x1b[38;5;7;48;5;0mz\x1b[2;3H")
+            .unwrap();
         w.flush().unwrap();
         assert_eq!(
             String::from_utf8(w.inner).unwrap(),
-            "a\x1b[31mred\x1b[44mblue\x1b[39mgrey\x1b[33m\x1b[39mx\x1b[39m"
+            "a\x1b[31mred\x1b[44mblue\x1b[39mgrey\x1b[33m\x1b[39mx\x1b[39m\
+             \x1b[1m\x1b[36;49m KIS \x1b[37;40mz\x1b[2;3H"
         );
     }
 }
