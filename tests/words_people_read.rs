@@ -428,3 +428,28 @@ fn every_screen_in_polish() {
 fn every_screen_in_english() {
     every_screen_reads_well(Lang::En);
 }
+
+/// Under `--ascii` every screen is ASCII and Polish letters: no box drawing,
+/// arrows, `…` or `Σ`.
+#[test]
+fn every_screen_in_ascii() {
+    let (_dir, door) = open_door(Lang::Pl, true);
+    let mut found = Vec::new();
+    for (name, keys) in journeys() {
+        let mut ui = ui(Lang::Pl);
+        ui.theme.ascii = true;
+        let mut app = App::new(&door, ui);
+        for key in keys {
+            app.handle_key(key);
+        }
+        let text = text_of(&app);
+        let odd: String = text
+            .chars()
+            .filter(|c| !c.is_ascii() && !"ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(*c))
+            .collect();
+        if !odd.is_empty() {
+            found.push(format!("{name}: {odd:?}\n{text}"));
+        }
+    }
+    none_found(found);
+}

@@ -188,6 +188,8 @@ pub fn ascii_symbol(c: char) -> Option<&'static str> {
         '·' => ".",
         '×' => "x",
         'Σ' => "=",
+        '✓' | '✔' => "+",
+        '✗' | '✘' => "x",
         '„' | '”' | '“' => "\"",
         '\u{fffd}' => "?",
         _ => return None,
