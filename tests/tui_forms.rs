@@ -127,3 +127,28 @@ fn a_letter_chooses_the_option_that_starts_with_it() {
         text_of(&app)
     );
 }
+
+#[test]
+fn a_preset_period_fills_the_dates_and_a_typed_date_makes_it_custom() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('6'), ctrl('t')]);
+    let s = text_of(&app);
+    assert!(s.contains("< 2026 >"), "the period shown is chosen: {s}");
+    // → : the year before, and its dates in the fields.
+    press(&mut app, &[key(KeyCode::Right)]);
+    let s = text_of(&app);
+    assert!(s.contains("< 2025 >"), "{s}");
+    assert!(s.contains("01.01.2025") && s.contains("31.12.2025"), "{s}");
+    // A date typed: the range is custom, and it is what Ctrl+S shows.
+    press(&mut app, &[key(KeyCode::Down)]);
+    for _ in 0..10 {
+        press(&mut app, &[key(KeyCode::Backspace)]);
+    }
+    typed(&mut app, "1.3.2025");
+    let s = text_of(&app);
+    assert!(!s.contains("< 2025 >"), "{s}");
+    press(&mut app, &[ctrl('s')]);
+    let s = text_of(&app);
+    assert!(s.contains("01.03.2025 – 31.12.2025"), "{s}");
+}

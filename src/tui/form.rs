@@ -82,6 +82,20 @@ impl MiniForm {
         }
     }
 
+    /// Puts `value` in text or date field `i` (one field filled from another).
+    pub fn set_text(&mut self, i: usize, value: &str) {
+        if let Kind::Text(t) | Kind::Date(t, _) = &mut self.fields[i].kind {
+            *t = TextInput::with(value);
+        }
+    }
+
+    /// Chooses option `k` of choice field `i`.
+    pub fn set_choice(&mut self, i: usize, k: usize) {
+        if let Kind::Choice(o, s) = &mut self.fields[i].kind {
+            *s = k.min(o.len().saturating_sub(1));
+        }
+    }
+
     pub fn choice(&self, i: usize) -> usize {
         match &self.fields[i].kind {
             Kind::Choice(_, s) => *s,

@@ -270,10 +270,15 @@ impl Reports {
             .map(|c| c.0)
             .collect();
         names.push(rt.custom_range.into());
+        // The period shown: its preset if it is one, else the range typed.
+        let shown = period_choices(crate::desk::today())
+            .iter()
+            .position(|c| Some(c.1) == self.from && Some(c.2) == self.to)
+            .unwrap_or(names.len() - 1);
         self.form = Some(MiniForm::new(
             rt.period_title,
             vec![
-                Field::choice(rt.period, names, 0),
+                Field::choice(rt.period, names, shown),
                 Field::date(rt.from_custom, self.from, false),
                 Field::date(rt.to_custom, self.to, false),
             ],
@@ -341,18 +346,30 @@ impl Layer for Reports {
     }
 
     fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
-        self.form.as_mut().is_some_and(|f| f.key(key))
+        let Some(f) = self.form.as_mut() else {
+            return false;
+        };
+        let before = (f.choice(0), f.text(1), f.text(2));
+        let took = f.key(key);
+        // A preset chosen fills the dates; a date typed makes the range custom.
+        let choices = period_choices(crate::desk::today());
+        if f.choice(0) != before.0 {
+            if let Some((_, a, b)) = choices.get(f.choice(0)) {
+                f.set_text(1, &pl(*a));
+                f.set_text(2, &pl(*b));
+            }
+        } else if (f.text(1), f.text(2)) != (before.1, before.2) {
+            f.set_choice(0, choices.len());
+        }
+        took
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
         if let Some(mut f) = self.form.take() {
             match f.action(a, &ctx.ui.text) {
                 Step::Submit => {
-                    let choices = period_choices(crate::desk::today());
-                    let (from, to) = match choices.get(f.choice(0)) {
-                        Some((_, a, b)) => (Some(*a), Some(*b)),
-                        None => (f.date(1), f.date(2)),
-                    };
+                    // The dates hold the preset chosen, or what was typed.
+                    let (from, to) = (f.date(1), f.date(2));
                     match (from, to) {
                         (Some(a), Some(b)) if a <= b => {
                             self.from = Some(a);
