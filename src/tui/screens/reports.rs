@@ -10,6 +10,7 @@ use crate::domain::workshop::Area;
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
+use crate::tui::components::select_list::SelectList;
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
@@ -405,8 +406,7 @@ impl Layer for Reports {
                 {
                     ctx.push(Box::new(PeopleList {
                         title: label.trim().to_string(),
-                        hits,
-                        selected: 0,
+                        hits: SelectList::new(hits),
                     }));
                 }
             }
@@ -531,17 +531,15 @@ impl Reports {
 /// The people behind a figure; Enter opens a card.
 struct PeopleList {
     title: String,
-    hits: Vec<LookupHit>,
-    selected: usize,
+    hits: SelectList<LookupHit>,
 }
 
 impl Layer for PeopleList {
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
-        let n = self.hits.len();
         match a {
-            a if is_move(a) => self.selected = moved(self.selected, n, a),
+            a if self.hits.move_by(a) => {}
             Action::Confirm => {
-                if let Some(h) = self.hits.get(self.selected) {
+                if let Some(h) = self.hits.selected() {
                     let id = h.participant_id.clone();
                     ctx.open_card(&id);
                 }
@@ -565,23 +563,14 @@ impl Layer for PeopleList {
         let b = block(&title, theme);
         let inner = b.inner(r);
         f.render_widget(b, r);
-        let height = inner.height as usize;
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
         let w = inner.width as usize;
         let lines: Vec<Line> = self
             .hits
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, h)| {
+            .visible(inner.height as usize)
+            .map(|(sel, h)| {
                 let s = format!(
                     "{}{}{}",
-                    if i == self.selected {
-                        theme.pointer()
-                    } else {
-                        " "
-                    },
+                    if sel { theme.pointer() } else { " " },
                     cell(
                         &format!("{} {}", h.last_name, h.first_name),
                         w.saturating_sub(22),
@@ -589,7 +578,7 @@ impl Layer for PeopleList {
                     ),
                     cell(ui.text.status(h.status), 12, theme)
                 );
-                row(s, i == self.selected, theme)
+                row(s, sel, theme)
             })
             .collect();
         f.render_widget(Paragraph::new(lines), inner);
