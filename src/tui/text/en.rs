@@ -111,6 +111,7 @@ pub(super) fn text() -> Text {
         reports: REPORTS,
         intake: INTAKE,
         keymap: KEYMAP,
+        quit_title: "Quit",
     }
 }
 
@@ -360,6 +361,7 @@ const CONTRACT: ContractText = ContractText {
     add: "add",
     delete: "delete",
     move_item: "move",
+    discard_question: "Discard your changes to this contract? (y/n)",
 };
 
 // ---- end of section: contract ----
@@ -441,6 +443,7 @@ const INTAKE: IntakeText = IntakeText {
     field_date_required: |label| format!("{label}: a date is required"),
     field_date_format: |label| format!("{label}: a date as dd.mm.yyyy"),
     form_hint: "Enter next • Ctrl+S confirm • Esc cancel",
+    discard_changes: "Discard the changes you typed? (y/n)",
 };
 
 // ---- end of section: intake ----

@@ -117,6 +117,8 @@ pub struct Text {
     pub reports: ReportsText,
     pub intake: IntakeText,
     pub keymap: KeymapText,
+    /// The title of the question asked before quitting with unsaved input.
+    pub quit_title: &'static str,
 }
 
 /// The names of codes and the few sentences that go with them.
@@ -470,6 +472,8 @@ pub struct ContractText {
     pub add: &'static str,
     pub delete: &'static str,
     pub move_item: &'static str,
+    /// Esc in the contract editor with changes not saved.
+    pub discard_question: &'static str,
 }
 
 // ---- end of section: contract ----
@@ -551,6 +555,8 @@ pub struct IntakeText {
     /// A small form's date that does not parse: the field's label.
     pub field_date_format: fn(&str) -> String,
     pub form_hint: &'static str,
+    /// Esc while correcting a participant's data with changes not saved.
+    pub discard_changes: &'static str,
 }
 
 // ---- end of section: intake ----

@@ -111,6 +111,7 @@ pub(super) fn text() -> Text {
         reports: REPORTS,
         intake: INTAKE,
         keymap: KEYMAP,
+        quit_title: "Wyjście",
     }
 }
 
@@ -361,6 +362,7 @@ const CONTRACT: ContractText = ContractText {
     add: "dodaj",
     delete: "usuń",
     move_item: "przesuń",
+    discard_question: "Porzucić zmiany w kontrakcie? (t/n)",
 };
 
 // ---- end of section: contract ----
@@ -440,6 +442,7 @@ const INTAKE: IntakeText = IntakeText {
     field_date_required: |label| format!("{label}: wymagana data"),
     field_date_format: |label| format!("{label}: data w postaci dd.mm.rrrr"),
     form_hint: "Enter dalej • Ctrl+S zatwierdź • Esc anuluj",
+    discard_changes: "Porzucić wpisane zmiany? (t/n)",
 };
 
 // ---- end of section: intake ----
