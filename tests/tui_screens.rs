@@ -1513,3 +1513,53 @@ fn report_people_at_80x23() {
         );
     }
 }
+
+/// A card longer than the screen scrolls: every note whole, the attendance
+/// history to its end, and a line below saying which lines are in view.
+#[test]
+fn the_card_scrolls_to_show_everything() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        for i in 1..=6 {
+            let text = format!(
+                "Notatka {i}: rozmowa o planie na kolejny miesiąc, ustalenia z pracownikiem \
+                 socjalnym i terminy spotkań, koniec notatki {i}."
+            );
+            door.desk
+                .handle(
+                    &door.actor,
+                    Request::AddNote {
+                        participant_id: "p19".into(),
+                        text,
+                        restricted: false,
+                    },
+                )
+                .unwrap();
+        }
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.handle_key(ctrl('f'));
+        typed(&mut app, "zolc grazyna");
+        app.handle_key(key(KeyCode::Enter));
+        let top = text_of(&screen(&app, 80, 23));
+        assert!(top.contains("PESEL"), "{top}");
+        insta::assert_snapshot!(format!("card_top_{name}"), top);
+        app.handle_key(key(KeyCode::End));
+        let end = text_of(&screen(&app, 80, 23));
+        assert!(!end.contains("PESEL"), "{end}");
+        // each note whole, its end included
+        assert!(end.contains("notatki 6."), "{end}");
+        insta::assert_snapshot!(format!("card_end_{name}"), end);
+        app.handle_key(key(KeyCode::PageUp));
+        app.handle_key(key(KeyCode::Home));
+        assert_eq!(text_of(&screen(&app, 80, 23)), top);
+        app.handle_key(key(KeyCode::Down));
+        let one = text_of(&screen(&app, 80, 23));
+        assert_ne!(one, top);
+        app.handle_key(key(KeyCode::Up));
+        assert_eq!(text_of(&screen(&app, 80, 23)), top);
+    }
+}

@@ -310,6 +310,9 @@ const CARD: CardText = CardText {
     menu_title: "What to do?",
     hint_actions: "actions",
     hint_contract: "contract",
+    hint_scroll: "scroll",
+    lines_shown: |from, to, all| format!("lines {from}–{to} of {all}"),
+    hint_consult: "consultation",
 };
 
 // ---- end of section: card ----

@@ -432,6 +432,12 @@ pub struct CardText {
     pub menu_title: &'static str,
     pub hint_actions: &'static str,
     pub hint_contract: &'static str,
+    /// The footer's word for ↑↓ on the card.
+    pub hint_scroll: &'static str,
+    /// Below a card longer than the screen: the first and last line shown, of all.
+    pub lines_shown: fn(usize, usize, usize) -> String,
+    /// The footer's word for F7 on the card: a quick consultation.
+    pub hint_consult: &'static str,
 }
 
 // ---- end of section: card ----

@@ -311,6 +311,9 @@ const CARD: CardText = CardText {
     menu_title: "Co zrobić?",
     hint_actions: "działania",
     hint_contract: "kontrakt",
+    hint_scroll: "przewiń",
+    lines_shown: |from, to, all| format!("wiersze {from}–{to} z {all}"),
+    hint_consult: "konsultacja",
 };
 
 // ---- end of section: card ----

@@ -24,6 +24,10 @@ pub struct CardView {
     consult: Option<ConsultChoices>,
     /// An ending date already warned about (the second save goes through).
     confirmed_end: Option<chrono::NaiveDate>,
+    /// The first line of the card in view.
+    scroll: usize,
+    /// The width and height the card's lines had at the last frame (for scrolling).
+    drawn: std::cell::Cell<(u16, u16)>,
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -62,6 +66,8 @@ impl CardView {
                 form: None,
                 consult: None,
                 confirmed_end: None,
+                scroll: 0,
+                drawn: std::cell::Cell::new((78, 19)),
             }),
             _ => None,
         }
@@ -120,6 +126,7 @@ impl Layer for CardView {
             return true;
         }
         match a {
+            a if self.scroll_by(a, ctx.ui) => {}
             Action::Close => ctx.close(),
             Action::Refresh => self.reload(ctx),
             Action::Confirm | Action::Edit => self.menu = Menu::new(self.ops(ctx)),
@@ -158,9 +165,11 @@ impl Layer for CardView {
         }
         vec![
             (Action::Confirm, t.card.hint_actions),
+            (Action::Down, t.card.hint_scroll),
+            (Action::Consult, t.card.hint_consult),
+            (Action::Close, t.hint_back),
             (Action::New, t.card.hint_contract),
             (Action::Print, t.hint_print),
-            (Action::Close, t.hint_back),
             (Action::Lookup, t.hint_lookup),
             (Action::Help, t.hint_help),
         ]

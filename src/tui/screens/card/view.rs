@@ -1,88 +1,97 @@
-//! The card itself: personal data beside the participation's dates, then the
-//! contracts, jobs and routes, notes and attendance.
+//! The card itself: personal data beside the participation's dates, then, the
+//! whole width, the address, groups and benefits, the contracts with their
+//! state, jobs and routes, every note in full and the whole attendance history.
+//! Nothing is cut: a long card scrolls (↑↓, PgUp/PgDn, Home/End).
 
 use super::CardView;
 use crate::domain::dates::pl;
 use crate::domain::person::Status;
+use crate::domain::workshop::AttendanceState;
+use crate::tui::action::Action;
 use crate::tui::app::Ui;
+use crate::tui::sanitize::clean;
 use crate::tui::widgets::{block, field, fit};
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+use unicode_width::UnicodeWidthChar;
 
 fn date(d: Option<chrono::NaiveDate>, none: &str) -> String {
     d.map(pl).unwrap_or_else(|| none.to_string())
 }
 
+/// `text` broken at spaces into lines of at most `width` columns, each after
+/// `indent` (a word longer than a line is cut where the line ends).
+pub(super) fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let room = width.saturating_sub(indent.chars().count()).max(1);
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let para = clean(para);
+        let mut line = String::new();
+        let mut used = 0;
+        for word in para.split_whitespace() {
+            let w: usize = word.chars().map(|c| c.width().unwrap_or(0)).sum();
+            if used > 0 && used + 1 + w > room {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            if used > 0 {
+                line.push(' ');
+                used += 1;
+            }
+            for c in word.chars() {
+                let cw = c.width().unwrap_or(0);
+                if used + cw > room {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines.into_iter().map(|l| format!("{indent}{l}")).collect()
+}
+
 impl CardView {
-    pub(super) fn draw_card(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+    /// Every line of the card at `width` columns.
+    pub(super) fn lines(&self, ui: &Ui, width: u16) -> Vec<Line<'static>> {
         let (theme, t) = (&ui.theme, &ui.text);
         let p = &self.card.participant.value;
-        let title = format!(
-            "{}: {} {} ({})",
-            t.card_title, p.first_name, p.last_name, p.id
-        );
-        let title = fit(&title, area.width.saturating_sub(6) as usize, theme);
-        let b = block(&title, theme);
-        let inner = b.inner(area);
-        f.render_widget(b, area);
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(inner);
-        let (lw, rw) = (left.width.saturating_sub(1), right.width);
         let none = t.none;
-        let address = p
-            .address
-            .as_ref()
-            .and_then(|a| a.one_line())
-            .unwrap_or_else(|| none.to_string());
-        let mut l = vec![
+        let w = width as usize;
+        let lw = width / 2;
+        let rw = width - lw;
+        let referred = match (p.referred_by, p.referrer.as_deref()) {
+            (Some(r), Some(who)) if !who.trim().is_empty() => format!("{} ({who})", t.referred(r)),
+            (Some(r), _) => t.referred(r).to_string(),
+            (None, Some(who)) if !who.trim().is_empty() => who.to_string(),
+            _ => none.to_string(),
+        };
+        let left = [
             field(
                 t.f_pesel,
                 self.card.pesel_shown.as_deref().unwrap_or(none),
-                lw,
+                lw - 1,
                 theme,
             ),
             field(
                 t.f_birth_date,
                 &format!("{} ({})", pl(p.birth_date), t.sex(p.sex)),
-                lw,
+                lw - 1,
                 theme,
             ),
-            field(t.f_phone, p.phone.as_deref().unwrap_or(none), lw, theme),
-            field(t.f_email, p.email.as_deref().unwrap_or(none), lw, theme),
-            field(t.f_address, &address, lw, theme),
-            field(
-                t.f_referred,
-                &p.referred_by
-                    .map(|r| t.referred(r).to_string())
-                    .unwrap_or_else(|| none.into()),
-                lw,
-                theme,
-            ),
+            field(t.f_phone, p.phone.as_deref().unwrap_or(none), lw - 1, theme),
+            field(t.f_email, p.email.as_deref().unwrap_or(none), lw - 1, theme),
             field(
                 t.f_pup,
                 if p.pup_registered { t.yes } else { t.no },
-                lw,
+                lw - 1,
                 theme,
             ),
-            Line::from(Span::styled(format!("{}:", t.f_groups), theme.label())),
         ];
-        for (code, name) in &self.card.group_names {
-            l.push(Line::from(fit(
-                &format!("  • {}", t.group_named(code, name))
-                    .replace('•', if theme.ascii { "-" } else { "•" }),
-                lw as usize,
-                theme,
-            )));
-        }
-        if !p.exclusions.is_empty() {
-            let ex: Vec<&str> = p.exclusions.iter().map(|e| t.exclusion(*e)).collect();
-            l.push(field(t.f_exclusions, &ex.join(", "), lw, theme));
-        }
-        f.render_widget(Paragraph::new(l), left);
-
         let mut status = t.status(p.status).to_string();
         if let Some(o) = p.outcome {
             status.push_str(&format!(" — {}", t.outcome(o)));
@@ -107,128 +116,235 @@ impl CardView {
                 None => none.to_string(),
             }
         };
-        let mut r = vec![
-            field(t.f_status, &status, rw, theme),
+        let mut right = vec![
             field(t.f_applied, &date(p.applied_on, none), rw, theme),
             field(t.f_interview, &date(p.interview_on, none), rw, theme),
             field(t.f_consent, &date(p.consent_on, none), rw, theme),
             field(t.f_admitted, &date(self.card.admitted, none), rw, theme),
-            field(t.f_graduate, &graduate, rw, theme),
             field(t.f_ended, &date(p.ended_on, none), rw, theme),
         ];
         if p.is_ended() {
-            r.push(field(
+            right.push(field(
                 t.f_certificate,
                 &date(p.certificate_on, none),
                 rw,
                 theme,
             ));
         }
-        r.push(Line::from(""));
-        r.push(Line::from(Span::styled(
-            format!("{}:", t.f_contract),
-            theme.label(),
-        )));
+        // The status and the graduate's date are long: the whole width.
+        let mut lines = vec![
+            field(t.f_status, &status, width, theme),
+            field(t.f_graduate, &graduate, width, theme),
+        ];
+        for i in 0..left.len().max(right.len()) {
+            let mut spans = match left.get(i) {
+                Some(l) => {
+                    let used: usize = l.spans.iter().map(|s| s.width()).sum();
+                    let mut spans = l.spans.clone();
+                    spans.push(Span::raw(" ".repeat((lw as usize).saturating_sub(used))));
+                    spans
+                }
+                None => vec![Span::raw(" ".repeat(lw as usize))],
+            };
+            if let Some(r) = right.get(i) {
+                spans.extend(r.spans.iter().cloned());
+            }
+            lines.push(Line::from(spans));
+        }
+        let label = |s: &str| Line::from(Span::styled(format!("{s}:"), theme.label()));
+        let labelled = |lines: &mut Vec<Line<'static>>, name: &str, value: &str| {
+            let head = format!("{name}: ");
+            let mut rows = wrap(value, w.saturating_sub(head.chars().count()), "").into_iter();
+            let first = rows.next().unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::styled(head.clone(), theme.label()),
+                Span::raw(first),
+            ]));
+            let pad = " ".repeat(head.chars().count());
+            lines.extend(rows.map(|r| Line::from(format!("{pad}{r}"))));
+        };
+        let address = p
+            .address
+            .as_ref()
+            .and_then(|a| a.one_line())
+            .unwrap_or_else(|| none.to_string());
+        labelled(&mut lines, t.f_address, &address);
+        labelled(&mut lines, t.f_referred, &referred);
+        let groups: Vec<String> = self
+            .card
+            .group_names
+            .iter()
+            .map(|(code, name)| t.group_named(code, name))
+            .collect();
+        let groups = if groups.is_empty() {
+            none.to_string()
+        } else {
+            groups.join(", ")
+        };
+        labelled(&mut lines, t.f_groups, &groups);
+        if !p.exclusions.is_empty() {
+            let ex: Vec<&str> = p.exclusions.iter().map(|e| t.exclusion(*e)).collect();
+            labelled(&mut lines, t.f_exclusions, &ex.join(", "));
+        }
+        lines.push(Line::from(""));
+        lines.push(label(t.f_contract));
         for c in &self.card.contracts {
             let c = &c.value;
             let line = format!(
-                "  {} {}–{} ({})",
+                "{} {}–{} ({})",
                 c.number,
                 date(c.starts_on, "?"),
                 date(c.effective_end(), "?"),
                 t.contract_state(c.state)
             );
-            r.push(Line::from(fit(&line, rw as usize, theme)));
+            lines.extend(wrap(&line, w, "  ").into_iter().map(Line::from));
         }
         if self.card.contracts.is_empty() {
-            r.push(Line::from(format!("  {none}")));
+            lines.push(Line::from(format!("  {none}")));
         }
         let period = |from, to: Option<chrono::NaiveDate>| {
             format!("{}–{}", pl(from), to.map(pl).unwrap_or_default())
         };
         if !self.card.jobs.is_empty() {
-            r.push(Line::from(Span::styled(
-                format!("{}:", t.f_jobs),
-                theme.label(),
-            )));
+            lines.push(label(t.f_jobs));
             for j in &self.card.jobs {
                 let j = &j.value;
                 let line = format!(
-                    "  {} {} ({})",
+                    "{} {} ({})",
                     period(j.from, j.to),
                     j.employer,
                     t.job_basis(j.basis)
                 );
-                r.push(Line::from(fit(&line, rw as usize, theme)));
+                lines.extend(wrap(&line, w, "  ").into_iter().map(Line::from));
             }
         }
         if !self.card.routes.is_empty() {
-            r.push(Line::from(Span::styled(
-                format!("{}:", t.f_routes),
-                theme.label(),
-            )));
+            lines.push(label(t.f_routes));
             for x in &self.card.routes {
                 let x = &x.value;
-                let line = format!(
-                    "  {} {}: {}",
+                let mut line = format!(
+                    "{} {}: {}",
                     period(x.from, x.to),
                     t.route_kind(x.kind),
                     x.name
                 );
-                r.push(Line::from(fit(&line, rw as usize, theme)));
+                if !x.note.trim().is_empty() {
+                    line.push_str(&format!(" — {}", x.note));
+                }
+                lines.extend(wrap(&line, w, "  ").into_iter().map(Line::from));
             }
+        }
+        if !p.notes.trim().is_empty() || self.card.notes_hidden || !self.card.notes.is_empty() {
+            lines.push(Line::from(""));
+            lines.push(label(t.f_notes));
         }
         if !p.notes.trim().is_empty() {
-            r.push(Line::from(""));
-            r.push(field(t.f_notes, &p.notes, rw, theme));
+            lines.extend(wrap(&p.notes, w, "  ").into_iter().map(Line::from));
         } else if self.card.notes_hidden {
-            r.push(Line::from(""));
-            r.push(field(t.f_notes, t.card.notes_hidden, rw, theme));
+            lines.push(Line::from(format!("  {}", t.card.notes_hidden)));
         }
-        if !self.card.notes.is_empty() {
-            r.push(Line::from(""));
-            r.push(Line::from(Span::styled(
-                format!("{}:", t.f_notes),
-                theme.label(),
-            )));
-            for n in &self.card.notes {
-                let text = n
-                    .text
-                    .clone()
-                    .unwrap_or_else(|| t.restricted_note.to_string());
-                let mark = if n.restricted { "!" } else { " " };
-                r.push(Line::from(fit(
-                    &format!(" {mark}{} {}: {text}", pl(n.on), n.author),
-                    rw as usize,
-                    theme,
-                )));
-            }
+        for n in &self.card.notes {
+            let text = n
+                .text
+                .clone()
+                .unwrap_or_else(|| t.restricted_note.to_string());
+            let mark = if n.restricted { "!" } else { " " };
+            let head = format!(" {mark}{} {}: ", pl(n.on), n.author);
+            let mut rows = wrap(&text, w.saturating_sub(head.chars().count()), "").into_iter();
+            lines.push(Line::from(vec![
+                Span::styled(head.clone(), theme.dim()),
+                Span::raw(rows.next().unwrap_or_default()),
+            ]));
+            let pad = " ".repeat(head.chars().count());
+            lines.extend(rows.map(|r| Line::from(format!("{pad}{r}"))));
         }
         if !self.card.attended.is_empty() {
-            r.push(Line::from(""));
+            lines.push(Line::from(""));
             let present = self
                 .card
                 .attended
                 .iter()
-                .filter(|a| a.3 == crate::domain::workshop::AttendanceState::Present)
+                .filter(|a| a.3 == AttendanceState::Present)
                 .count();
-            r.push(Line::from(Span::styled(
+            lines.push(Line::from(Span::styled(
                 (t.card.attended)(present, self.card.attended.len()),
                 theme.label(),
             )));
             for (d, name, h, st) in &self.card.attended {
                 let mark = match st {
-                    crate::domain::workshop::AttendanceState::Present => "+",
-                    crate::domain::workshop::AttendanceState::Excused => "u",
-                    crate::domain::workshop::AttendanceState::Absent => "-",
+                    AttendanceState::Present => "+",
+                    AttendanceState::Excused => "u",
+                    AttendanceState::Absent => "-",
                 };
-                r.push(Line::from(fit(
+                lines.push(Line::from(fit(
                     &format!("  {mark} {} {} {}", pl(*d), h.to_pl(), name),
-                    rw as usize,
+                    w,
                     theme,
                 )));
             }
         }
-        f.render_widget(Paragraph::new(r), right);
+        lines
+    }
+
+    /// How far the card may scroll with `height` rows in view.
+    pub(super) fn last_scroll(&self, ui: &Ui) -> usize {
+        let (w, h) = self.drawn.get();
+        self.lines(ui, w).len().saturating_sub(h as usize)
+    }
+
+    /// A scrolling key; false when `a` is not one.
+    pub(super) fn scroll_by(&mut self, a: Action, ui: &Ui) -> bool {
+        let page = (self.drawn.get().1 as usize).saturating_sub(1).max(1);
+        let last = self.last_scroll(ui);
+        self.scroll = match a {
+            Action::Up => self.scroll.saturating_sub(1),
+            Action::Down => self.scroll + 1,
+            Action::PageUp => self.scroll.saturating_sub(page),
+            Action::PageDown => self.scroll + page,
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return false,
+        }
+        .min(last);
+        true
+    }
+
+    pub(super) fn draw_card(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        let (theme, t) = (&ui.theme, &ui.text);
+        let p = &self.card.participant.value;
+        let title = format!(
+            "{}: {} {} ({})",
+            t.card_title, p.first_name, p.last_name, p.id
+        );
+        let title = fit(&title, area.width.saturating_sub(6) as usize, theme);
+        let inner = block(&title, theme).inner(area);
+        self.drawn.set((inner.width, inner.height));
+        let lines = self.lines(ui, inner.width);
+        let height = inner.height as usize;
+        let top = self.scroll.min(lines.len().saturating_sub(height));
+        let mut b = block(&title, theme);
+        if lines.len() > height {
+            let shown = (t.card.lines_shown)(top + 1, (top + height).min(lines.len()), lines.len());
+            b = b.title_bottom(Span::styled(format!(" {shown} "), theme.dim()));
+        }
+        f.render_widget(b, area);
+        let visible: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+        f.render_widget(Paragraph::new(visible), inner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_cuts_only_a_word_longer_than_a_line() {
+        assert_eq!(
+            wrap("Ala ma kota i psa", 8, "  "),
+            vec!["  Ala ma", "  kota i", "  psa"]
+        );
+        assert_eq!(wrap("abcdefgh", 4, ""), vec!["abcd", "efgh"]);
+        assert_eq!(wrap("raz\ndwa", 10, ""), vec!["raz", "dwa"]);
+        assert_eq!(wrap("", 10, "  "), vec!["  "]);
     }
 }
