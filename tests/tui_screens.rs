@@ -1439,3 +1439,127 @@ fn a_sessions_guests_are_entered_after_the_event() {
         .unwrap();
     assert_eq!(sessions.iter().filter(|s| s.value.guests == 7).count(), 1);
 }
+
+/// Each yes/no question has its own words: the contract editor no longer asks
+/// about an application, and the quit question has a title of its own.
+#[test]
+fn questions_at_80x23_in_polish_english_and_ascii() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        // the contract editor with a review typed: Esc asks before dropping it
+        app.handle_key(alt('3'));
+        app.handle_key(key(KeyCode::Enter));
+        for _ in 0..8 {
+            app.handle_key(key(KeyCode::Tab));
+        }
+        app.handle_key(key(KeyCode::Insert));
+        typed(&mut app, "Postępy");
+        app.handle_key(ctrl('s'));
+        app.handle_key(key(KeyCode::Esc));
+        let s = text_of(&screen(&app, 80, 23));
+        assert!(!s.contains("wniosek") && !s.contains("application"), "{s}");
+        insta::assert_snapshot!(format!("discard_contract_{name}"), s);
+        // quitting asks too, and F10 again says yes
+        app.handle_key(key(KeyCode::Char('n')));
+        app.handle_key(key(KeyCode::F(10)));
+        insta::assert_snapshot!(
+            format!("quit_question_{name}"),
+            text_of(&screen(&app, 80, 23))
+        );
+        app.handle_key(key(KeyCode::F(10)));
+        assert!(app.quit);
+    }
+}
+
+/// The intake form asks about the application; a correction about the changes.
+#[test]
+fn leaving_an_application_asks_about_the_application() {
+    let (_d, door) = open_door(Lang::Pl, false);
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('2'));
+    app.handle_key(key(KeyCode::Insert));
+    typed(&mut app, "X");
+    app.handle_key(key(KeyCode::Esc));
+    let s = text_of(&screen(&app, 80, 23));
+    assert!(s.contains("Porzucić wpisany wniosek?"), "{s}");
+    assert!(s.contains("Nowy wniosek"), "{s}");
+    app.handle_key(key(KeyCode::Char('t')));
+    let s = text_of(&screen(&app, 80, 23));
+    assert!(s.contains("Uczestnicy"), "{s}");
+    assert!(!app.quit);
+}
+
+/// The people behind a report's figure, a popup of its own, at 80×23.
+#[test]
+fn report_people_at_80x23() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.handle_key(alt('6'));
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::End));
+        insta::assert_snapshot!(
+            format!("report_people_{name}"),
+            text_of(&screen(&app, 80, 23))
+        );
+    }
+}
+
+/// A card longer than the screen scrolls: every note whole, the attendance
+/// history to its end, and a line below saying which lines are in view.
+#[test]
+fn the_card_scrolls_to_show_everything() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        for i in 1..=6 {
+            let text = format!(
+                "Notatka {i}: rozmowa o planie na kolejny miesiąc, ustalenia z pracownikiem \
+                 socjalnym i terminy spotkań, koniec notatki {i}."
+            );
+            door.desk
+                .handle(
+                    &door.actor,
+                    Request::AddNote {
+                        participant_id: "p19".into(),
+                        text,
+                        restricted: false,
+                    },
+                )
+                .unwrap();
+        }
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.handle_key(ctrl('f'));
+        typed(&mut app, "zolc grazyna");
+        app.handle_key(key(KeyCode::Enter));
+        let top = text_of(&screen(&app, 80, 23));
+        assert!(top.contains("PESEL"), "{top}");
+        insta::assert_snapshot!(format!("card_top_{name}"), top);
+        app.handle_key(key(KeyCode::End));
+        let end = text_of(&screen(&app, 80, 23));
+        assert!(!end.contains("PESEL"), "{end}");
+        // each note whole, its end included
+        assert!(end.contains("notatki 6."), "{end}");
+        insta::assert_snapshot!(format!("card_end_{name}"), end);
+        app.handle_key(key(KeyCode::PageUp));
+        app.handle_key(key(KeyCode::Home));
+        assert_eq!(text_of(&screen(&app, 80, 23)), top);
+        app.handle_key(key(KeyCode::Down));
+        let one = text_of(&screen(&app, 80, 23));
+        assert_ne!(one, top);
+        app.handle_key(key(KeyCode::Up));
+        assert_eq!(text_of(&screen(&app, 80, 23)), top);
+    }
+}

@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use super::keymap::{Chord, KeyCodeOrd, Keymap, Resolved, Resolver};
+use super::popups::confirm::Confirm;
 use super::text::Text;
 use super::theme::Theme;
 use super::widgets::{centered, fit};
@@ -438,12 +439,16 @@ impl<'d> App<'d> {
         match a {
             Action::Quit => {
                 if self.dirty() {
-                    self.popups.push(Box::new(super::popups::QuitConfirm));
+                    let t = &self.ui.text;
+                    let ask = Confirm::new(t.quit_title, t.quit_question, |ctx| ctx.quit());
+                    self.popups.push(Box::new(ask.or_again(Action::Quit)));
                 } else {
                     self.quit = true;
                 }
             }
-            Action::Help => self.popups.push(Box::new(super::popups::Help::default())),
+            Action::Help => self
+                .popups
+                .push(Box::new(super::popups::help::Help::default())),
             Action::Refresh => {
                 self.reload_all();
                 self.status = Some((self.ui.text.refreshed().into(), Severity::Ok));
@@ -620,5 +625,60 @@ impl<'d> App<'d> {
             spans.push(Span::raw(format!(" {label}")));
         }
         f.render_widget(Paragraph::new(Line::from(spans)), area);
+    }
+}
+
+/// For the layers' unit tests: a context over a door that answers nothing,
+/// and the names of the commands a call queued.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::desk::DeskError;
+    use crate::text::Lang;
+
+    struct Nobody;
+
+    impl Door for Nobody {
+        fn ask(&self, _req: Request) -> Result<Response, DeskError> {
+            Err(DeskError::said_in(|_| "no desk in a unit test".into()))
+        }
+        fn lang(&self) -> Lang {
+            Lang::En
+        }
+    }
+
+    pub fn ui() -> Ui {
+        Ui {
+            theme: Theme {
+                color: false,
+                ascii: false,
+            },
+            text: Text::new(Lang::En),
+            keymap: Keymap::builtin("default").expect("the default keymap"),
+        }
+    }
+
+    /// Runs `f` with a context; gives its result and the commands it queued.
+    pub fn with_ctx<R>(ui: &Ui, f: impl FnOnce(&mut Ctx) -> R) -> (R, Vec<&'static str>) {
+        let mut ctx = Ctx {
+            door: &Nobody,
+            ui,
+            cmds: Vec::new(),
+        };
+        let r = f(&mut ctx);
+        let names = ctx
+            .cmds
+            .iter()
+            .map(|c| match c {
+                Cmd::Push(_) => "push",
+                Cmd::Close => "close",
+                Cmd::Status(..) => "status",
+                Cmd::Reload => "reload",
+                Cmd::OpenCard(_) => "open_card",
+                Cmd::Tab(_) => "tab",
+                Cmd::Quit => "quit",
+            })
+            .collect();
+        (r, names)
     }
 }

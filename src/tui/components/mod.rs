@@ -1,3 +1,4 @@
 //! Parts that screens and popups share, each with its own tests.
 
 pub mod person_picker;
+pub mod select_list;

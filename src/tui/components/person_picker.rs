@@ -6,6 +6,7 @@
 use crate::desk::{LookupHit, Request, Response};
 use crate::tui::action::Action;
 use crate::tui::app::{ask_for, Ctx, Ui};
+use crate::tui::components::select_list::SelectList;
 use crate::tui::keymap::Chord;
 use crate::tui::widgets::{block, cell, TextInput};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -27,15 +28,14 @@ pub enum Picked {
 #[derive(Default)]
 pub struct PersonPicker {
     input: TextInput,
-    hits: Vec<LookupHit>,
-    selected: usize,
+    hits: SelectList<LookupHit>,
 }
 
 impl PersonPicker {
     fn search(&mut self, ctx: &mut Ctx) {
-        self.selected = 0;
+        self.hits.select(0);
         if self.input.value.trim().is_empty() {
-            self.hits.clear();
+            self.hits.reset(Vec::new());
             return;
         }
         if let Some(h) = ask_for!(ctx, Request::Lookup {
@@ -43,7 +43,7 @@ impl PersonPicker {
             limit: LIMIT,
         }, Response::Hits(h) => h)
         {
-            self.hits = h;
+            self.hits.reset(h);
         }
     }
 
@@ -69,14 +69,12 @@ impl PersonPicker {
 
     /// Moves, chooses or cancels; `None` when the action is not the picker's.
     pub fn action(&mut self, a: Action) -> Option<Picked> {
-        let last = self.hits.len().saturating_sub(1);
         match a {
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + 10).min(last),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            // Home/End stay with the typed text.
+            Action::Top | Action::Bottom => return None,
+            a if self.hits.move_by(a) => {}
             Action::Confirm => {
-                return Some(match self.hits.get(self.selected) {
+                return Some(match self.hits.selected() {
                     Some(h) => Picked::Person(h.clone()),
                     None => Picked::Choosing,
                 })
@@ -126,28 +124,19 @@ impl PersonPicker {
         }
         let w = list.width as usize;
         let (name_w, pesel_w, phone_w) = (w.saturating_sub(2 + 12 + 13 + 12).max(10), 12, 13);
-        let height = list.height as usize;
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
         let lines: Vec<Line> = self
             .hits
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, h)| {
+            .visible(list.height as usize)
+            .map(|(sel, h)| {
                 let row = format!(
                     "{}{}{}{}{}",
-                    if i == self.selected {
-                        theme.pointer()
-                    } else {
-                        " "
-                    },
+                    if sel { theme.pointer() } else { " " },
                     cell(&format!(" {} {}", h.last_name, h.first_name), name_w, theme),
                     cell(h.pesel.as_deref().unwrap_or("—"), pesel_w, theme),
                     cell(h.phone.as_deref().unwrap_or("—"), phone_w, theme),
                     cell(text.status(h.status), 12, theme),
                 );
-                crate::tui::widgets::row(row, i == self.selected, theme)
+                crate::tui::widgets::row(row, sel, theme)
             })
             .collect();
         f.render_widget(Paragraph::new(lines), list);
@@ -183,7 +172,7 @@ mod tests {
     #[test]
     fn moves_within_the_hits_and_chooses_the_selected_one() {
         let mut p = PersonPicker {
-            hits: vec![hit("p1"), hit("p2"), hit("p3")],
+            hits: SelectList::new(vec![hit("p1"), hit("p2"), hit("p3")]),
             ..Default::default()
         };
         assert_eq!(p.action(Action::Down), Some(Picked::Choosing));

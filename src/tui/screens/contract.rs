@@ -12,6 +12,7 @@ use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
+use crate::tui::popups::confirm::Confirm;
 use crate::tui::widgets::typed_date as parse;
 use crate::tui::widgets::{block, cell, fit, row, TextInput};
 use ratatui::layout::{Position, Rect};
@@ -542,7 +543,10 @@ impl Layer for ContractEditor {
             ),
             (Action::Close, _) => {
                 if self.touched {
-                    ctx.push(Box::new(super::intake::DiscardConfirm));
+                    let t = &ctx.ui.text;
+                    let title = format!("{} {}", t.f_contract, self.c.number);
+                    let question = t.contract.discard_question;
+                    ctx.push(Box::new(Confirm::discard(title, question)));
                 } else {
                     ctx.close();
                 }

@@ -12,6 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::popups::confirm::Confirm;
 use crate::tui::text::Text;
 use crate::tui::widgets::typed_date as parse;
 use crate::tui::widgets::{block, cell, fit, option_by_letter, row, TextInput};
@@ -704,7 +705,12 @@ impl Layer for Intake {
             Action::Save => self.save(ctx),
             Action::Close => {
                 if self.touched {
-                    ctx.push(Box::new(DiscardConfirm));
+                    let t = &ctx.ui.text;
+                    let question = match self.purpose {
+                        Purpose::New => t.intake.discard_question,
+                        _ => t.intake.discard_changes,
+                    };
+                    ctx.push(Box::new(Confirm::discard(self.title(t), question)));
                 } else {
                     ctx.close();
                 }
@@ -894,47 +900,5 @@ impl Layer for Intake {
             (Action::Close, t.hint_back),
             (Action::Help, t.hint_help),
         ]
-    }
-}
-
-/// "Discard the application?" when Esc would lose typed input.
-pub struct DiscardConfirm;
-
-impl Layer for DiscardConfirm {
-    fn text_mode(&self) -> TextMode {
-        TextMode::TextFirst
-    }
-
-    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
-        match key.code {
-            KeyCodeOrd::Char(c) if !key.ctrl && c.to_ascii_lowercase() == ctx.ui.text.yes_key => {
-                ctx.close();
-                ctx.close();
-            }
-            KeyCodeOrd::Char(c) if !key.ctrl && c.to_ascii_lowercase() == ctx.ui.text.no_key => {
-                ctx.close()
-            }
-            KeyCodeOrd::Esc => ctx.close(),
-            _ => return false,
-        }
-        true
-    }
-
-    fn action(&mut self, _a: Action, _ctx: &mut Ctx) -> bool {
-        true
-    }
-
-    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
-        let q = ui.text.intake.discard_question;
-        let r = crate::tui::widgets::centered(area, 50, 3);
-        f.render_widget(ratatui::widgets::Clear, r);
-        let b = block("?", &ui.theme);
-        let inner = b.inner(r);
-        f.render_widget(b, r);
-        f.render_widget(Paragraph::new(q), inner);
-    }
-
-    fn hints(&self, _ui: &Ui) -> Vec<(Action, &'static str)> {
-        vec![]
     }
 }

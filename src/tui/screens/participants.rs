@@ -2,65 +2,32 @@
 
 use crate::desk::{Request, Response};
 use crate::domain::collate::name_key;
-use crate::domain::fold::{digits, fold};
+use crate::domain::fold::digits;
 use crate::domain::person::{Participant, Status};
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
-use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::components::select_list::FilteredList;
+use crate::tui::keymap::Chord;
 use crate::tui::text::Text;
-use crate::tui::widgets::{
-    cell, filter_bar, is_move, list_frame, moved, next_in, split_row, TextInput,
-};
+use crate::tui::widgets::{cell, split_row};
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum Order {
-    #[default]
-    Surname,
-    Newest,
-}
+/// The orders offered, in the order `Sort` cycles through them.
+const BY_NAME: usize = 0;
 
-#[derive(Default)]
 pub struct Participants {
-    all: Vec<Participant>,
-    /// Indices of `all` in Polish alphabetical order, surname first, made once
-    /// per load (the filter runs on every key press).
-    by_name: Vec<usize>,
-    shown: Vec<usize>,
-    status: Option<Status>,
-    order: Order,
-    filter: TextInput,
-    selected: usize,
+    list: FilteredList<Participant, Status>,
 }
 
-impl Participants {
-    fn refilter(&mut self) {
-        let q = fold(&self.filter.value);
-        let words: Vec<&str> = q.split_whitespace().collect();
-        let order: Vec<usize> = match self.order {
-            Order::Surname => self.by_name.clone(),
-            Order::Newest => (0..self.all.len()).rev().collect(),
-        };
-        self.shown = order
-            .into_iter()
-            .filter(|&i| {
-                let p = &self.all[i];
-                if self.status.is_some_and(|s| s != p.status) {
-                    return false;
-                }
-                let key = format!(
-                    "{} {}",
-                    p.search_key(),
-                    digits(p.phone.as_deref().unwrap_or(""))
-                );
-                words.iter().all(|w| key.contains(w))
-            })
-            .collect();
-        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+impl Default for Participants {
+    fn default() -> Self {
+        Participants {
+            list: FilteredList::new(Status::ALL, |p, s| p.status == s),
+        }
     }
 }
 
@@ -78,52 +45,41 @@ impl Layer for Participants {
     fn reload(&mut self, ctx: &mut Ctx) {
         if let Some(ps) = ask_for!(ctx, Request::ListParticipants { status: None }, Response::Participants(ps) => ps)
         {
-            self.all = ps.into_iter().map(|p| p.value).collect();
-            let mut by_name: Vec<usize> = (0..self.all.len()).collect();
-            by_name.sort_by_cached_key(|&i| {
-                let p = &self.all[i];
-                (name_key(&p.last_name, &p.first_name), p.id.clone())
-            });
-            self.by_name = by_name;
+            let all: Vec<Participant> = ps.into_iter().map(|p| p.value).collect();
+            self.list.load(
+                all,
+                |p| {
+                    format!(
+                        "{} {}",
+                        p.search_key(),
+                        digits(p.phone.as_deref().unwrap_or(""))
+                    )
+                },
+                |all| {
+                    // Polish alphabetical order, surname first; then the newest first.
+                    let mut by_name: Vec<usize> = (0..all.len()).collect();
+                    by_name.sort_by_cached_key(|&i| {
+                        let p = &all[i];
+                        (name_key(&p.last_name, &p.first_name), p.id.clone())
+                    });
+                    vec![by_name, (0..all.len()).rev().collect()]
+                },
+            );
         }
-        self.refilter();
     }
 
     fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
-        let taken = match key.code {
-            KeyCodeOrd::Char(_) | KeyCodeOrd::Backspace => self.filter.edit(key),
-            _ => false,
-        };
-        if taken {
-            self.selected = 0;
-            self.refilter();
-        }
-        taken
+        self.list.key(key)
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
-        let n = self.shown.len();
+        if self.list.action(a) {
+            return true;
+        }
         match a {
-            a if is_move(a) => self.selected = moved(self.selected, n, a),
-            Action::Filter => {
-                self.status = next_in(Status::ALL, self.status);
-                self.refilter();
-            }
-            Action::Sort => {
-                self.order = if self.order == Order::Surname {
-                    Order::Newest
-                } else {
-                    Order::Surname
-                };
-                self.refilter();
-            }
-            Action::Close if !self.filter.value.is_empty() => {
-                self.filter.clear();
-                self.refilter();
-            }
             Action::Confirm => {
-                if let Some(&i) = self.shown.get(self.selected) {
-                    let id = self.all[i].id.clone();
+                if let Some(p) = self.list.selected() {
+                    let id = p.id.clone();
                     ctx.open_card(&id);
                 }
             }
@@ -139,48 +95,36 @@ impl Layer for Participants {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, text) = (&ui.theme, &ui.text);
-        let title = format!(
-            "{} ({}/{})",
-            text.participants_title,
-            self.shown.len(),
-            self.all.len()
-        );
-        let [bar, head, list] = list_frame(f, area, &title, theme);
         let status = self
-            .status
+            .list
+            .filter()
             .map(|s| text.status(s))
             .unwrap_or(text.filter_all);
-        let order = if self.order == Order::Surname {
+        let order = if self.list.order() == BY_NAME {
             text.sort_name
         } else {
             text.sort_newest
         };
-        f.render_widget(
-            Paragraph::new(filter_bar(text, status, order, &self.filter.value, theme)),
-            bar,
+        let name_w = (area.width as usize)
+            .saturating_sub(2 + 1 + 8 + 12 + 13 + 12)
+            .max(12);
+        let list = self.list.draw_frame(
+            f,
+            area,
+            ui,
+            [text.participants_title, status, order],
+            &[
+                (text.col_id, 8),
+                (text.col_name, name_w),
+                (text.col_pesel, 12),
+                (text.col_phone, 13),
+                (text.col_status, 12),
+            ],
         );
-        let w = list.width as usize;
-        let name_w = w.saturating_sub(1 + 8 + 12 + 13 + 12).max(12);
-        let header = format!(
-            " {}{}{}{}{}",
-            cell(text.col_id, 8, theme),
-            cell(text.col_name, name_w, theme),
-            cell(text.col_pesel, 12, theme),
-            cell(text.col_phone, 13, theme),
-            cell(text.col_status, 12, theme)
-        );
-        f.render_widget(Paragraph::new(Span::styled(header, theme.label())), head);
-        let height = list.height as usize;
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
         let lines: Vec<Line> = self
-            .shown
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(row, &i)| {
-                let p = &self.all[i];
-                let sel = row == self.selected;
+            .list
+            .visible(list.height as usize)
+            .map(|(sel, p)| {
                 // Only the name part is in reverse video: a move rewrites
                 // half a row twice instead of two whole rows (bytes over SSH).
                 let head = format!(

@@ -2,7 +2,7 @@
 //! figure lists the people behind it (←/→ picks all, women or men), and Enter
 //! there opens a card.
 
-use crate::desk::{LookupHit, Request, Response};
+use crate::desk::{Request, Response};
 use crate::domain::dates::pl;
 use crate::domain::person::Sex;
 use crate::domain::report::{Count, Figure, Report};
@@ -12,12 +12,13 @@ use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
+use crate::tui::popups::people::PeopleList;
 use crate::tui::text::Text;
-use crate::tui::widgets::{block, cell, fit, is_move, moved, row};
+use crate::tui::widgets::{block, cell, fit, is_move, moved};
 use chrono::{Datelike, NaiveDate};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 /// One line of the screen: a heading, a figure with people behind it, or a plain value.
@@ -420,11 +421,7 @@ impl Layer for Reports {
                     sex,
                 }, Response::Hits(hits) => hits)
                 {
-                    ctx.push(Box::new(PeopleList {
-                        title: label.trim().to_string(),
-                        hits,
-                        selected: 0,
-                    }));
+                    ctx.push(Box::new(PeopleList::new(label.trim().to_string(), hits)));
                 }
             }
             _ => return false,
@@ -542,80 +539,5 @@ impl Reports {
             .filter(|(_, r)| matches!(r, Row::People(..)))
             .map(|(i, _)| i)
             .collect()
-    }
-}
-
-/// The people behind a figure; Enter opens a card.
-struct PeopleList {
-    title: String,
-    hits: Vec<LookupHit>,
-    selected: usize,
-}
-
-impl Layer for PeopleList {
-    fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
-        let n = self.hits.len();
-        match a {
-            a if is_move(a) => self.selected = moved(self.selected, n, a),
-            Action::Confirm => {
-                if let Some(h) = self.hits.get(self.selected) {
-                    let id = h.participant_id.clone();
-                    ctx.open_card(&id);
-                }
-            }
-            Action::Close => ctx.close(),
-            _ => return false,
-        }
-        true
-    }
-
-    fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
-        let theme = &ui.theme;
-        let r = Rect {
-            x: area.x + 3,
-            y: area.y + 1,
-            width: area.width.saturating_sub(6),
-            height: area.height.saturating_sub(2),
-        };
-        f.render_widget(Clear, r);
-        let title = format!("{} ({})", self.title, self.hits.len());
-        let b = block(&title, theme);
-        let inner = b.inner(r);
-        f.render_widget(b, r);
-        let height = inner.height as usize;
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
-        let w = inner.width as usize;
-        let lines: Vec<Line> = self
-            .hits
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, h)| {
-                let s = format!(
-                    "{}{}{}",
-                    if i == self.selected {
-                        theme.pointer()
-                    } else {
-                        " "
-                    },
-                    cell(
-                        &format!("{} {}", h.last_name, h.first_name),
-                        w.saturating_sub(22),
-                        theme
-                    ),
-                    cell(ui.text.status(h.status), 12, theme)
-                );
-                row(s, i == self.selected, theme)
-            })
-            .collect();
-        f.render_widget(Paragraph::new(lines), inner);
-    }
-
-    fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
-        vec![
-            (Action::Confirm, ui.text.hint_open),
-            (Action::Close, ui.text.hint_back),
-        ]
     }
 }

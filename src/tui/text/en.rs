@@ -110,6 +110,7 @@ pub(super) fn text() -> Text {
         reports: REPORTS,
         intake: INTAKE,
         keymap: KEYMAP,
+        quit_title: "Quit",
     }
 }
 
@@ -308,6 +309,9 @@ const CARD: CardText = CardText {
     menu_title: "What to do?",
     hint_actions: "actions",
     hint_contract: "contract",
+    hint_scroll: "scroll",
+    lines_shown: |from, to, all| format!("lines {from}–{to} of {all}"),
+    hint_consult: "consultation",
 };
 
 // ---- end of section: card ----
@@ -359,6 +363,7 @@ const CONTRACT: ContractText = ContractText {
     add: "add",
     delete: "delete",
     move_item: "move",
+    discard_question: "Discard your changes to this contract? (y/n)",
 };
 
 // ---- end of section: contract ----
@@ -440,6 +445,7 @@ const INTAKE: IntakeText = IntakeText {
     field_date_required: |label| format!("{label}: a date is required"),
     field_date_format: |label| format!("{label}: a date as dd.mm.yyyy"),
     form_hint: "Enter next • Ctrl+S confirm • Esc cancel",
+    discard_changes: "Discard the changes you typed? (y/n)",
 };
 
 // ---- end of section: intake ----

@@ -116,6 +116,8 @@ pub struct Text {
     pub reports: ReportsText,
     pub intake: IntakeText,
     pub keymap: KeymapText,
+    /// The title of the question asked before quitting with unsaved input.
+    pub quit_title: &'static str,
 }
 
 /// The names of codes and the few sentences that go with them.
@@ -429,6 +431,12 @@ pub struct CardText {
     pub menu_title: &'static str,
     pub hint_actions: &'static str,
     pub hint_contract: &'static str,
+    /// The footer's word for ↑↓ on the card.
+    pub hint_scroll: &'static str,
+    /// Below a card longer than the screen: the first and last line shown, of all.
+    pub lines_shown: fn(usize, usize, usize) -> String,
+    /// The footer's word for F7 on the card: a quick consultation.
+    pub hint_consult: &'static str,
 }
 
 // ---- end of section: card ----
@@ -469,6 +477,8 @@ pub struct ContractText {
     pub add: &'static str,
     pub delete: &'static str,
     pub move_item: &'static str,
+    /// Esc in the contract editor with changes not saved.
+    pub discard_question: &'static str,
 }
 
 // ---- end of section: contract ----
@@ -550,6 +560,8 @@ pub struct IntakeText {
     /// A small form's date that does not parse: the field's label.
     pub field_date_format: fn(&str) -> String,
     pub form_hint: &'static str,
+    /// Esc while correcting a participant's data with changes not saved.
+    pub discard_changes: &'static str,
 }
 
 // ---- end of section: intake ----

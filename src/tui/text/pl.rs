@@ -110,6 +110,7 @@ pub(super) fn text() -> Text {
         reports: REPORTS,
         intake: INTAKE,
         keymap: KEYMAP,
+        quit_title: "Wyjście",
     }
 }
 
@@ -309,6 +310,9 @@ const CARD: CardText = CardText {
     menu_title: "Co zrobić?",
     hint_actions: "działania",
     hint_contract: "kontrakt",
+    hint_scroll: "przewiń",
+    lines_shown: |from, to, all| format!("wiersze {from}–{to} z {all}"),
+    hint_consult: "konsultacja",
 };
 
 // ---- end of section: card ----
@@ -360,6 +364,7 @@ const CONTRACT: ContractText = ContractText {
     add: "dodaj",
     delete: "usuń",
     move_item: "przesuń",
+    discard_question: "Porzucić zmiany w kontrakcie? (t/n)",
 };
 
 // ---- end of section: contract ----
@@ -439,6 +444,7 @@ const INTAKE: IntakeText = IntakeText {
     field_date_required: |label| format!("{label}: wymagana data"),
     field_date_format: |label| format!("{label}: data w postaci dd.mm.rrrr"),
     form_hint: "Enter dalej • Ctrl+S zatwierdź • Esc anuluj",
+    discard_changes: "Porzucić wpisane zmiany? (t/n)",
 };
 
 // ---- end of section: intake ----
