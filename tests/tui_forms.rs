@@ -152,3 +152,46 @@ fn a_preset_period_fills_the_dates_and_a_typed_date_makes_it_custom() {
     let s = text_of(&app);
     assert!(s.contains("01.03.2025 – 31.12.2025"), "{s}");
 }
+
+#[test]
+fn a_pesel_someone_has_offers_their_card() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let hits = match door
+        .desk
+        .handle(
+            &door.actor,
+            kis::desk::Request::Lookup {
+                query: "a".into(),
+                limit: 50,
+            },
+        )
+        .unwrap()
+    {
+        kis::desk::Response::Hits(h) => h,
+        _ => panic!("hits"),
+    };
+    let known = hits.iter().find(|h| h.pesel.is_some()).unwrap();
+    let pesel = known.pesel.clone().unwrap();
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('2'), key(KeyCode::Insert)]);
+    typed(&mut app, "Nowa");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    typed(&mut app, "Osoba");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    typed(&mut app, &pesel);
+    // a group, so nothing else stops the save
+    press(&mut app, &[key(KeyCode::PageDown), key(KeyCode::Char(' '))]);
+    press(&mut app, &[ctrl('s')]);
+    let s = text_of(&app);
+    assert!(s.contains("Ta osoba już jest w kis"), "{s}");
+    assert!(s.contains(&known.last_name), "{s}");
+    typed(&mut app, "t");
+    let s = text_of(&app);
+    assert!(
+        s.contains(&format!(
+            "Karta uczestnika: {} {}",
+            known.first_name, known.last_name
+        )),
+        "{s}"
+    );
+}

@@ -444,6 +444,32 @@ impl Intake {
         }) => (problems, duplicates)) else {
             return;
         };
+        // A PESEL that is someone's already: their card, rather than a refusal.
+        let same = candidate.pesel.as_ref().and_then(|p| {
+            duplicates
+                .iter()
+                .find(|d| d.pesel.as_deref() == Some(p.as_str()))
+        });
+        if let (Some(d), Purpose::New) = (same, &self.purpose) {
+            let t = &ctx.ui.text.intake;
+            let who = format!(
+                "{} {} ({})",
+                d.last_name,
+                d.first_name,
+                ctx.ui.text.status(d.status)
+            );
+            let question = (t.same_pesel_question)(d.pesel.as_deref().unwrap_or(""), &who);
+            let id = d.participant_id.clone();
+            ctx.push(Box::new(Confirm::new(
+                t.same_pesel_title,
+                question,
+                move |ctx| {
+                    ctx.close();
+                    ctx.open_card(&id);
+                },
+            )));
+            return;
+        }
         if let Some(p) = problems.first() {
             ctx.error(p.clone());
             return;
@@ -817,7 +843,10 @@ impl Layer for Intake {
             let who: Vec<String> = self
                 .duplicates
                 .iter()
-                .map(|d| format!("{} {} ({})", d.last_name, d.first_name, d.participant_id))
+                .map(|d| {
+                    let pesel = d.pesel.as_deref().unwrap_or(&d.participant_id);
+                    format!("{} {} ({pesel})", d.last_name, d.first_name)
+                })
                 .collect();
             Line::from(Span::styled(
                 fit(

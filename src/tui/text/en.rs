@@ -446,6 +446,10 @@ const INTAKE: IntakeText = IntakeText {
     field_date_format: |label| format!("{label}: a date as dd.mm.yyyy"),
     form_hint: "Enter next • Ctrl+S confirm • Esc cancel",
     discard_changes: "Discard the changes you typed? (y/n)",
+    same_pesel_title: "This person is already in kis",
+    same_pesel_question: |pesel, who| {
+        format!("PESEL {pesel} already belongs to {who}. Open their card instead of a new application? (y/n)")
+    },
 };
 
 // ---- end of section: intake ----

@@ -562,6 +562,10 @@ pub struct IntakeText {
     pub form_hint: &'static str,
     /// Esc while correcting a participant's data with changes not saved.
     pub discard_changes: &'static str,
+    /// The PESEL typed is someone's already: the question's title, and the
+    /// question naming the PESEL and the person.
+    pub same_pesel_title: &'static str,
+    pub same_pesel_question: fn(&str, &str) -> String,
 }
 
 // ---- end of section: intake ----

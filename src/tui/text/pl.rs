@@ -445,6 +445,12 @@ const INTAKE: IntakeText = IntakeText {
     field_date_format: |label| format!("{label}: data w postaci dd.mm.rrrr"),
     form_hint: "Enter dalej • Ctrl+S zatwierdź • Esc anuluj",
     discard_changes: "Porzucić wpisane zmiany? (t/n)",
+    same_pesel_title: "Ta osoba już jest w kis",
+    same_pesel_question: |pesel, who| {
+        format!(
+            "PESEL {pesel} należy już do: {who}. Otworzyć jej kartę zamiast nowego wniosku? (t/n)"
+        )
+    },
 };
 
 // ---- end of section: intake ----
