@@ -5,7 +5,7 @@ use super::keymap::{Chord, KeyCodeOrd, Keymap, Resolved, Resolver};
 use super::popups::confirm::Confirm;
 use super::text::Text;
 use super::theme::Theme;
-use super::widgets::{centered, fit};
+use super::widgets::{centered, fit, wrapped_lines};
 use super::{Door, DoorEvent};
 use crate::desk::{Me, Request, Response};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -190,6 +190,9 @@ pub struct App<'d> {
     /// since nothing else can be seen.
     drawn_size: std::cell::Cell<(u16, u16)>,
 }
+
+/// The most lines a status message takes at the foot (at 80×23 the screen keeps 16).
+const STATUS_LINES: usize = 6;
 
 /// The smallest terminal kis lays out for: 80×24 less a tmux or screen status line.
 pub const MIN_WIDTH: u16 = 80;
@@ -492,10 +495,10 @@ impl<'d> App<'d> {
             );
             return;
         }
-        // A message longer than a line takes a second line rather than being cut.
+        // A message longer than a line takes the lines it needs rather than being cut.
         let foot_h = match &self.status {
-            Some((msg, _)) if msg.chars().count() > area.width as usize => 2,
-            _ => 1,
+            Some((msg, _)) => wrapped_lines(msg, area.width as usize).min(STATUS_LINES) as u16,
+            None => 1,
         };
         let [top, main, foot] = Layout::vertical([
             Constraint::Length(1),
@@ -574,7 +577,11 @@ impl<'d> App<'d> {
                 Severity::Error => theme.error(),
                 Severity::Info => theme.warn(),
             };
-            let clean = fit(msg, 2 * area.width as usize, theme);
+            let clean = if wrapped_lines(msg, area.width as usize) > STATUS_LINES {
+                fit(msg, STATUS_LINES * area.width as usize, theme)
+            } else {
+                fit(msg, usize::MAX, theme)
+            };
             spans.push(Span::styled(clean, style));
             f.render_widget(
                 Paragraph::new(Line::from(spans)).wrap(ratatui::widgets::Wrap { trim: false }),

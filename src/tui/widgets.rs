@@ -279,6 +279,29 @@ pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
     Span::styled(text, style)
 }
 
+/// How many lines of `width` columns `text` takes, wrapped at spaces as
+/// ratatui's `Wrap` does (a word longer than a line is broken).
+pub fn wrapped_lines(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut lines = 1;
+    let mut used = 0;
+    for word in text.split(' ') {
+        let w = word.chars().count();
+        let need = if used == 0 { w } else { used + 1 + w };
+        if need <= width {
+            used = need;
+        } else if w <= width {
+            lines += 1;
+            used = w;
+        } else {
+            // A long word: broken over lines, from a fresh one.
+            lines += usize::from(used > 0) + (w - 1) / width;
+            used = (w - 1) % width + 1;
+        }
+    }
+    lines
+}
+
 /// The option a typed letter chooses: the next one after `current` whose name
 /// starts with it (Polish letters or not), cycling; `None` if none does.
 pub fn option_by_letter(names: &[String], current: usize, letter: char) -> Option<usize> {
@@ -297,6 +320,15 @@ pub fn typed_date(text: &str) -> Option<chrono::NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wrapped_lines_counts_as_the_paragraph_wraps() {
+        assert_eq!(super::wrapped_lines("", 10), 1);
+        assert_eq!(super::wrapped_lines("abc def", 7), 1);
+        assert_eq!(super::wrapped_lines("abc def", 6), 2);
+        assert_eq!(super::wrapped_lines("abcdefghijkl", 5), 3);
+        assert_eq!(super::wrapped_lines("ab abcdefghijkl", 5), 4);
+    }
+
     #[test]
     fn a_letter_chooses_the_next_option_that_starts_with_it() {
         let names: Vec<String> = [
