@@ -195,3 +195,40 @@ fn a_pesel_someone_has_offers_their_card() {
         "{s}"
     );
 }
+
+#[test]
+fn a_shorter_retention_is_asked_first_then_saved() {
+    let (_d, door) = open_door(Lang::Pl, false);
+    // One person who ended in 2021: due after one year, not after ten.
+    let club = [
+        r#"{"type":"kis","format":1}"#,
+        r#"{"type":"settings","club_name":"KIS Próbny"}"#,
+        r#"{"type":"participant","id":"p1","first_name":"Żelisław","last_name":"Łęcki","pesel":"44051401458","birth_date":"1944-05-14","sex":"M","categories":["long_term_unemployed"],"status":"finished","outcome":"employed","ended_on":"2021-09-30","certificate_on":"2021-10-01"}"#,
+    ]
+    .join("\n");
+    door.desk
+        .handle(&door.actor, kis::desk::Request::Import { text: club })
+        .unwrap();
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[ctrl('e'), key(KeyCode::Enter)]);
+    // ↑ from the first field: the last, the retention in years.
+    press(&mut app, &[key(KeyCode::Up)]);
+    for _ in 0..3 {
+        press(&mut app, &[key(KeyCode::Backspace)]);
+    }
+    typed(&mut app, "1");
+    press(&mut app, &[ctrl('s')]);
+    let s = text_of(&app);
+    assert!(s.contains("Krótsze przechowywanie danych"), "{s}");
+    assert!(
+        s.contains("1 osoba podlegać będzie od razu anonimizacji"),
+        "{s}"
+    );
+    typed(&mut app, "t");
+    let s = text_of(&app);
+    assert!(s.contains("Zapisano"), "{s}");
+    assert!(
+        s.contains("(retention_years): 1") || s.contains(": 1"),
+        "{s}"
+    );
+}

@@ -279,6 +279,67 @@ pub fn styled<'a>(text: String, style: Style) -> Span<'a> {
     Span::styled(text, style)
 }
 
+/// A list under tabs in a popup that fills the screen (the PSU lists, the club's
+/// settings): `name: tab [chosen] tab` in the border, the selection scrolling
+/// into view, and the keys of the tab at the foot.
+pub struct TabbedList<'a> {
+    pub name: &'a str,
+    pub tabs: &'a [&'a str],
+    pub tab: usize,
+    pub items: &'a [String],
+    pub selected: usize,
+    pub keys: &'a str,
+}
+
+impl TabbedList<'_> {
+    pub fn draw(&self, f: &mut ratatui::Frame, area: Rect, theme: &Theme) {
+        f.render_widget(ratatui::widgets::Clear, area);
+        let tabs: Vec<String> = self
+            .tabs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                if i == self.tab {
+                    format!("[{n}]")
+                } else {
+                    n.to_string()
+                }
+            })
+            .collect();
+        let title = format!("{}: {}", self.name, tabs.join(" "));
+        let b = block(&title, theme);
+        let inner = b.inner(area);
+        f.render_widget(b, area);
+        let w = inner.width as usize;
+        let height = (inner.height as usize).saturating_sub(2);
+        let start = self.selected.saturating_sub(height.saturating_sub(1));
+        let mut lines: Vec<Line> = self
+            .items
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+            .map(|(i, s)| {
+                let s = fit(&format!(" {s}"), w, theme);
+                if i == self.selected {
+                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
+                } else {
+                    Line::from(s)
+                }
+            })
+            .collect();
+        while lines.len() < height {
+            lines.push(Line::from(""));
+        }
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            fit(self.keys, w, theme),
+            theme.dim(),
+        )));
+        f.render_widget(ratatui::widgets::Paragraph::new(lines), inner);
+    }
+}
+
 /// How many lines of `width` columns `text` takes, wrapped at spaces as
 /// ratatui's `Wrap` does (a word longer than a line is broken).
 pub fn wrapped_lines(text: &str, width: usize) -> usize {

@@ -14,10 +14,8 @@ use crate::tui::components::person_picker::{PersonPicker, Picked};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::PsuText;
-use crate::tui::widgets::{block, fit, is_move, moved};
+use crate::tui::widgets::{is_move, moved, TabbedList};
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
 use ratatui::Frame;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -624,51 +622,19 @@ impl Layer for PsuLists {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text.psu);
-        f.render_widget(Clear, area);
-        let title: Vec<String> = t
-            .list_tabs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                if i == self.tab {
-                    format!("[{n}]")
-                } else {
-                    n.to_string()
-                }
-            })
-            .collect();
-        let title = format!("PSU: {}", title.join(" "));
-        let b = block(&title, theme);
-        let inner = b.inner(area);
-        f.render_widget(b, area);
-        let w = inner.width as usize;
-        let items = self.items(ui);
-        let height = (inner.height as usize).saturating_sub(2);
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
-        let mut lines: Vec<Line> = items
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, s)| {
-                let s = fit(&format!(" {s}"), w, theme);
-                if i == self.selected {
-                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
-                } else {
-                    Line::from(s)
-                }
-            })
-            .collect();
-        while lines.len() < height {
-            lines.push(Line::from(""));
-        }
         let keys = (t.list_keys)(
             &ui.keymap.first_label(Action::New),
             &ui.keymap.first_label(Action::Delete),
         );
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(fit(&keys, w, theme), theme.dim())));
-        f.render_widget(Paragraph::new(lines), inner);
+        TabbedList {
+            name: "PSU",
+            tabs: t.list_tabs,
+            tab: self.tab,
+            items: &self.items(ui),
+            selected: self.selected,
+            keys: &keys,
+        }
+        .draw(f, area, theme);
         if let Some((_, form)) = &self.form {
             form.draw(f, area, ui);
         }

@@ -11,12 +11,11 @@ use crate::domain::staff::{Role, Staff, StaffBasis};
 use crate::tui::action::Action;
 use crate::tui::app::{ask_for, Ctx, Layer, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
-use crate::tui::keymap::{Chord, KeyCodeOrd};
+use crate::tui::keymap::Chord;
+use crate::tui::popups::confirm::Confirm;
 use crate::tui::text::{SettingsText, Text};
-use crate::tui::widgets::{block, centered, fit, is_move, moved};
+use crate::tui::widgets::{is_move, moved, TabbedList};
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
 use ratatui::Frame;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,8 +41,6 @@ pub struct SettingsScreen {
     tab: usize,
     selected: usize,
     form: Option<(Edit, MiniForm)>,
-    /// A retention that makes people due at once: the settings and their number, asked first.
-    confirm: Option<(Settings, usize)>,
 }
 
 fn opt_text(v: &Option<String>) -> String {
@@ -65,7 +62,6 @@ impl SettingsScreen {
             tab: 0,
             selected: 0,
             form: None,
-            confirm: None,
         };
         s.reload(ctx);
         s
@@ -186,10 +182,10 @@ impl SettingsScreen {
         Ok(s)
     }
 
-    fn save_settings(&mut self, ctx: &mut Ctx, s: Settings, confirm_due: Option<usize>) -> bool {
+    fn save_settings(&mut self, ctx: &mut Ctx, s: Settings) -> bool {
         let req = Request::SaveSettings {
             settings: s,
-            confirm_due,
+            confirm_due: None,
         };
         if ctx.ask(req).is_none() {
             return false;
@@ -287,12 +283,27 @@ impl SettingsScreen {
                         ask_for!(ctx, Request::RetentionImpact { years }, Response::Count(n) => n)
                     {
                         if n > 0 {
-                            self.confirm = Some((new, n));
+                            let question = (st.retention_question)(years, n);
+                            ctx.push(Box::new(Confirm::new(
+                                st.retention_title,
+                                question,
+                                move |ctx| {
+                                    let req = Request::SaveSettings {
+                                        settings: new,
+                                        confirm_due: Some(n),
+                                    };
+                                    if ctx.ask(req).is_some() {
+                                        let saved = ctx.ui.text.saved;
+                                        ctx.ok(saved);
+                                        ctx.reload();
+                                    }
+                                },
+                            )));
                             return true;
                         }
                     }
                 }
-                self.save_settings(ctx, new, None)
+                self.save_settings(ctx, new)
             }
             Edit::NewGroup | Edit::Group(_) => {
                 let (category, rev) = match edit {
@@ -438,7 +449,7 @@ impl SettingsScreen {
 
 impl Layer for SettingsScreen {
     fn text_mode(&self) -> TextMode {
-        if self.form.is_some() || self.confirm.is_some() {
+        if self.form.is_some() {
             TextMode::TextFirst
         } else {
             TextMode::None
@@ -461,31 +472,11 @@ impl Layer for SettingsScreen {
         self.selected = self.selected.min(n.saturating_sub(1));
     }
 
-    fn key(&mut self, key: &Chord, ctx: &mut Ctx) -> bool {
-        if let Some((settings, n)) = self.confirm.take() {
-            match key.code {
-                KeyCodeOrd::Char(c)
-                    if !key.ctrl && c.to_ascii_lowercase() == ctx.ui.text.yes_key =>
-                {
-                    self.save_settings(ctx, settings, Some(n));
-                }
-                KeyCodeOrd::Char(c)
-                    if !key.ctrl && c.to_ascii_lowercase() == ctx.ui.text.no_key => {}
-                KeyCodeOrd::Esc => {}
-                _ => self.confirm = Some((settings, n)),
-            }
-            return true;
-        }
+    fn key(&mut self, key: &Chord, _ctx: &mut Ctx) -> bool {
         self.form.as_mut().is_some_and(|(_, f)| f.key(key))
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
-        if self.confirm.is_some() {
-            if a == Action::Close {
-                self.confirm = None;
-            }
-            return true;
-        }
         if let Some((edit, mut f)) = self.form.take() {
             match f.action(a, &ctx.ui.text) {
                 Step::Submit => {
@@ -573,44 +564,6 @@ impl Layer for SettingsScreen {
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, st) = (&ui.theme, &ui.text.settings);
-        f.render_widget(Clear, area);
-        let tabs: Vec<String> = st
-            .tabs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                if i == self.tab {
-                    format!("[{n}]")
-                } else {
-                    n.to_string()
-                }
-            })
-            .collect();
-        let title = format!("{}: {}", st.title, tabs.join(" "));
-        let b = block(&title, theme);
-        let inner = b.inner(area);
-        f.render_widget(b, area);
-        let w = inner.width as usize;
-        let items = self.items(ui);
-        let height = (inner.height as usize).saturating_sub(2);
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
-        let mut lines: Vec<Line> = items
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, s)| {
-                let s = fit(&format!(" {s}"), w, theme);
-                if i == self.selected {
-                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
-                } else {
-                    Line::from(s)
-                }
-            })
-            .collect();
-        while lines.len() < height {
-            lines.push(Line::from(""));
-        }
         let label = |a: Action| ui.keymap.first_label(a);
         let keys = match TABS[self.tab] {
             Tab::Club => (st.edit_hint)(&label(Action::Confirm)),
@@ -621,23 +574,17 @@ impl Layer for SettingsScreen {
             ),
             Tab::Staff => (st.staff_keys)(&label(Action::New), &label(Action::Confirm)),
         };
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(fit(&keys, w, theme), theme.dim())));
-        f.render_widget(Paragraph::new(lines), inner);
+        TabbedList {
+            name: st.title,
+            tabs: &st.tabs,
+            tab: self.tab,
+            items: &self.items(ui),
+            selected: self.selected,
+            keys: &keys,
+        }
+        .draw(f, area, theme);
         if let Some((_, form)) = &self.form {
             form.draw(f, area, ui);
-        }
-        if let Some((s, n)) = &self.confirm {
-            let q = (st.retention_question)(s.retention_years, *n);
-            let r = centered(area, 60, 4);
-            f.render_widget(Clear, r);
-            let b = block("?", theme);
-            let inner = b.inner(r);
-            f.render_widget(b, r);
-            f.render_widget(
-                Paragraph::new(q).wrap(ratatui::widgets::Wrap { trim: true }),
-                inner,
-            );
         }
     }
 

@@ -548,6 +548,7 @@ const SETTINGS: SettingsText = SettingsText {
     welcome_setup: "set up the club: its name, centre, groups, staff",
     welcome_first_intake: |screen, new| format!("{screen}, then {new}: the first application"),
     hint_settings: "settings",
+    retention_title: "A shorter retention",
 };
 
 // ---- end of section: settings ----

@@ -656,6 +656,8 @@ pub struct SettingsText {
     pub welcome_setup: &'static str,
     pub welcome_first_intake: fn(&str, &str) -> String,
     pub hint_settings: &'static str,
+    /// The title of the question before a shorter retention is saved.
+    pub retention_title: &'static str,
 }
 
 // ---- end of section: settings ----

@@ -519,7 +519,16 @@ const SETTINGS: SettingsText = SettingsText {
     form_title: "Ustawienia klubu",
     number_expected: |field| format!("{field}: podaj liczbę całkowitą (puste: brak)"),
     retention_question: |years, n| {
-        format!("Okres {years} lat: {n} osób od razu podlegać będzie anonimizacji (trwałej). Zapisać? (t/n)")
+        use crate::text::plural::Word;
+        const PODLEGA: Word = Word(
+            "osoba podlegać będzie",
+            "osoby podlegać będą",
+            "osób podlegać będzie",
+        );
+        format!(
+            "Okres {years} lat: {} od razu anonimizacji (trwałej). Zapisać? (t/n)",
+            PODLEGA.with(n as u64)
+        )
     },
     statutory: "ustawowa",
     sensitive: "dane wrażliwe",
@@ -553,6 +562,7 @@ const SETTINGS: SettingsText = SettingsText {
         format!("{screen}, potem {new}: pierwszy wniosek (przyjęcie osoby)")
     },
     hint_settings: "ustawienia",
+    retention_title: "Krótsze przechowywanie danych",
 };
 
 // ---- end of section: settings ----
