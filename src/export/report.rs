@@ -308,6 +308,15 @@ fn compare_text(t: &ReportText, r: &Report) -> String {
     out
 }
 
+/// A table of counts: total, women, men.
+fn count_table(t: &ReportText, title: &'static str, rows: Vec<Vec<Cell>>) -> Table {
+    Table {
+        title,
+        header: header(title, &t.count_columns),
+        rows,
+    }
+}
+
 /// The activities, the specialists and the services: three tables of the report,
 /// and the whole of `kis activities --format csv`.
 pub fn activity_tables(
@@ -317,11 +326,7 @@ pub fn activity_tables(
     lang: Lang,
 ) -> Vec<Table> {
     let t = &catalog(lang).report;
-    let counts = |title: &'static str, rows: Vec<Vec<Cell>>| Table {
-        title,
-        header: header(title, &t.count_columns),
-        rows,
-    };
+    let counts = |title, rows| count_table(t, title, rows);
     let mut out = Vec::new();
     out.push(Table {
         title: t.sheet_activities,
@@ -374,11 +379,7 @@ pub fn activity_tables(
 /// The report's tables, in `lang`, as the csv and the xlsx show them.
 pub fn tables(r: &Report, lang: Lang) -> Vec<Table> {
     let t = &catalog(lang).report;
-    let counts = |title: &'static str, rows: Vec<Vec<Cell>>| Table {
-        title,
-        header: header(title, &t.count_columns),
-        rows,
-    };
+    let counts = |title, rows| count_table(t, title, rows);
     let mut out = Vec::new();
     out.push(Table {
         title: t.sheet_period,
