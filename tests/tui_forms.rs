@@ -232,3 +232,24 @@ fn a_shorter_retention_is_asked_first_then_saved() {
         "{s}"
     );
 }
+
+#[test]
+fn the_situation_wraps_from_its_start_and_takes_what_is_typed_at_its_end() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('3'), key(KeyCode::Enter)]);
+    let s = text_of(&app);
+    assert!(s.contains("Sytuacja   Długotrwałe bezrobocie"), "{s}");
+    // Down to the situation (the sixth header field), type at its end, save.
+    for _ in 0..5 {
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    typed(&mut app, " Zmiana planu po rozmowie.");
+    press(&mut app, &[ctrl('s')]);
+    assert!(status(&app).contains("Zapisano"), "{}", text_of(&app));
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('3'), key(KeyCode::Enter)]);
+    let s = text_of(&app);
+    assert!(s.contains("Zmiana planu po rozmowie."), "{s}");
+    assert!(s.contains("Sytuacja   Długotrwałe bezrobocie"), "{s}");
+}

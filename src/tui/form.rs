@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::Ui;
+use super::components::text_area::TextArea;
 use super::keymap::{Chord, KeyCodeOrd};
 use super::text::Text;
 use super::widgets::{block, cell, centered, fit, option_by_letter, TextInput};
@@ -19,6 +20,8 @@ pub enum Kind {
     /// A date as typed; `required` refuses an empty one.
     Date(TextInput, bool),
     Choice(Vec<String>, usize),
+    /// A few sentences, wrapped over this many rows.
+    Area(Box<TextArea>, u16),
 }
 
 pub struct Field {
@@ -42,6 +45,22 @@ impl Field {
             ),
         }
     }
+    /// A few sentences (a review, an annex): `rows` rows, wrapped.
+    pub fn area(label: &str, value: &str, rows: u16) -> Field {
+        Field {
+            label: label.into(),
+            kind: Kind::Area(Box::new(TextArea::new(value)), rows.max(1)),
+        }
+    }
+
+    /// The rows the field takes in the form.
+    fn rows(&self) -> u16 {
+        match &self.kind {
+            Kind::Area(_, rows) => *rows,
+            _ => 1,
+        }
+    }
+
     pub fn choice(label: &str, options: Vec<String>, selected: usize) -> Field {
         Field {
             label: label.into(),
@@ -79,6 +98,7 @@ impl MiniForm {
         match &self.fields[i].kind {
             Kind::Text(t) | Kind::Date(t, _) => t.value.trim().to_string(),
             Kind::Choice(o, s) => o[*s].clone(),
+            Kind::Area(a, _) => a.value(),
         }
     }
 
@@ -132,6 +152,10 @@ impl MiniForm {
         if key.ctrl || key.alt {
             return false;
         }
+        // ↑/↓ move inside a few sentences before they leave them.
+        if let Kind::Area(a, _) = &mut self.fields[self.focus].kind {
+            return a.key(key);
+        }
         if key.leaves_the_field() {
             return false;
         }
@@ -154,6 +178,7 @@ impl MiniForm {
                 }
                 _ => false,
             },
+            Kind::Area(..) => false,
         }
     }
 
@@ -179,7 +204,7 @@ impl MiniForm {
 
     pub fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let theme = &ui.theme;
-        let h = self.fields.len() as u16 + 4;
+        let h = self.fields.iter().map(Field::rows).sum::<u16>() + 4;
         // Labels are read whole where the box allows: wider forms for longer labels.
         let longest = self
             .fields
@@ -200,20 +225,33 @@ impl MiniForm {
         f.render_widget(b, r);
         let value_w = (inner.width as usize).saturating_sub(label_w);
         let mut lines = Vec::new();
+        // A few sentences are drawn over their rows once the lines are.
+        let mut areas = Vec::new();
         for (i, fld) in self.fields.iter().enumerate() {
             let focused = i == self.focus;
+            let y = inner.y + lines.len() as u16;
             let value = match &fld.kind {
                 Kind::Text(t) | Kind::Date(t, _) => {
                     let (shown, cur) = t.view(value_w as u16);
                     if focused {
                         f.set_cursor_position(Position {
                             x: inner.x + label_w as u16 + cur,
-                            y: inner.y + i as u16,
+                            y,
                         });
                     }
                     shown
                 }
                 Kind::Choice(o, s) => format!("< {} >", o[*s]),
+                Kind::Area(a, rows) => {
+                    let rect = Rect::new(inner.x + label_w as u16, y, value_w as u16, *rows);
+                    areas.push((a, rect.intersection(inner), focused));
+                    lines.push(Line::from(Span::styled(
+                        cell(&fld.label, label_w, theme),
+                        theme.label(),
+                    )));
+                    lines.extend((1..*rows).map(|_| Line::from("")));
+                    continue;
+                }
             };
             let style = if focused {
                 theme.selected()
@@ -239,5 +277,8 @@ impl MiniForm {
             )));
         }
         f.render_widget(Paragraph::new(lines), inner);
+        for (a, rect, focused) in areas {
+            a.draw(f, rect, focused, theme);
+        }
     }
 }

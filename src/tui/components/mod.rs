@@ -2,3 +2,4 @@
 
 pub mod person_picker;
 pub mod select_list;
+pub mod text_area;

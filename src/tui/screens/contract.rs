@@ -10,6 +10,7 @@ use crate::domain::dates::pl;
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
+use crate::tui::components::text_area::TextArea;
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::popups::confirm::Confirm;
@@ -31,12 +32,18 @@ enum Sec {
 const SECS: [Sec; 4] = [Sec::Goals, Sec::Actions, Sec::Reviews, Sec::Annexes];
 /// Header fields: number, signed, starts, ends, worker, situation.
 const HEADER: usize = 6;
+/// The header's field of a few sentences, drawn over [`SITUATION_ROWS`] rows.
+const SITUATION: usize = 5;
+const SITUATION_ROWS: u16 = 3;
 
 pub struct ContractEditor {
     c: Contract,
     rev: Option<u64>,
     who: String,
+    /// Number, signed, starts, ends, worker: one line each.
     inputs: Vec<TextInput>,
+    /// The last header field, a few sentences.
+    situation: TextArea,
     /// 0..HEADER are the header fields; then one position per section.
     focus: usize,
     item: [usize; 4],
@@ -58,8 +65,8 @@ impl ContractEditor {
             d(c.starts_on),
             d(c.ends_on),
             TextInput::with(c.worker.as_deref().unwrap_or("")),
-            TextInput::with(&c.situation),
         ];
+        let situation = TextArea::new(&c.situation);
         ContractEditor {
             correction: None,
             reopening: None,
@@ -68,6 +75,7 @@ impl ContractEditor {
             rev,
             who,
             inputs,
+            situation,
             focus: 0,
             item: [0; 4],
             form: None,
@@ -198,9 +206,10 @@ impl ContractEditor {
                 MiniForm::new(
                     t.review,
                     vec![
-                        Field::text(
+                        Field::area(
                             t.review_text,
                             r.as_ref().map(|r| r.text.as_str()).unwrap_or(""),
+                            4,
                         ),
                         Field::date(
                             t.item_date,
@@ -215,9 +224,10 @@ impl ContractEditor {
                 MiniForm::new(
                     t.annex,
                     vec![
-                        Field::text(
+                        Field::area(
                             t.annex_text,
                             a.as_ref().map(|a| a.text.as_str()).unwrap_or(""),
+                            4,
                         ),
                         Field::date(
                             t.item_date,
@@ -344,7 +354,7 @@ impl ContractEditor {
         }
         [c.signed_on, c.starts_on, c.ends_on] = dates;
         c.worker = Some(self.inputs[4].value.trim().to_string()).filter(|s| !s.is_empty());
-        c.situation = self.inputs[5].value.trim().to_string();
+        c.situation = self.situation.value();
         Some(c)
     }
 
@@ -435,6 +445,12 @@ impl Layer for ContractEditor {
                 self.say_locked(ctx);
                 return true;
             }
+        }
+        if self.focus == SITUATION {
+            let before = self.situation.value();
+            let taken = self.situation.key(key);
+            self.touched |= self.situation.value() != before;
+            return taken;
         }
         if key.leaves_the_field() {
             return false;
@@ -634,8 +650,20 @@ impl Layer for ContractEditor {
         ));
         spans.push(Span::raw(eff));
         lines.push(Line::from(spans));
-        lines.push(Line::from(slot(5, w, lines.len(), 0, &mut cursor)));
-        let rows_each = (inner.height as usize).saturating_sub(lines.len()) / SECS.len();
+        let situation_at = Rect::new(
+            inner.x + 11,
+            inner.y + lines.len() as u16,
+            inner.width.saturating_sub(11),
+            SITUATION_ROWS,
+        )
+        .intersection(inner);
+        lines.push(Line::from(Span::styled(
+            cell(labels[SITUATION], 11, theme),
+            theme.label(),
+        )));
+        lines.extend((1..SITUATION_ROWS).map(|_| Line::from("")));
+        let header_rows = lines.len();
+        let rows_each = (inner.height as usize).saturating_sub(header_rows) / SECS.len();
         for (k, s) in SECS.iter().enumerate() {
             let focused = self.focus == HEADER + k && self.form.is_none();
             let (name, items): (&str, Vec<String>) = match s {
@@ -715,11 +743,13 @@ impl Layer for ContractEditor {
                     theme.dim(),
                 )));
             }
-            while lines.len() < 4 + rows_each * (k + 1) {
+            while lines.len() < header_rows + rows_each * (k + 1) {
                 lines.push(Line::from(""));
             }
         }
         f.render_widget(Paragraph::new(lines), inner);
+        let editing = self.focus == SITUATION && self.form.is_none() && self.reopening.is_none();
+        self.situation.draw(f, situation_at, editing, theme);
         if let Some(c) = cursor {
             f.set_cursor_position(c);
         }
