@@ -253,3 +253,24 @@ fn the_situation_wraps_from_its_start_and_takes_what_is_typed_at_its_end() {
     assert!(s.contains("Zmiana planu po rozmowie."), "{s}");
     assert!(s.contains("Sytuacja   Długotrwałe bezrobocie"), "{s}");
 }
+
+#[test]
+fn a_review_is_typed_in_a_field_of_a_few_rows() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('3'), key(KeyCode::Enter)]);
+    for _ in 0..8 {
+        press(&mut app, &[key(KeyCode::Tab)]);
+    }
+    press(&mut app, &[key(KeyCode::Insert)]);
+    let long =
+        "Uczestniczka regularnie bierze udział w warsztatach i konsultacjach; plan bez zmian.";
+    typed(&mut app, long);
+    let s = text_of(&app);
+    // The form starts on the text, which wraps inside its rows.
+    assert!(s.contains("Uczestniczka regularnie"), "{s}");
+    assert!(s.contains("plan bez zmian."), "{s}");
+    press(&mut app, &[ctrl('s')]);
+    let s = text_of(&app);
+    assert!(s.contains("Uczestniczka regularnie bierze udział"), "{s}");
+}
