@@ -462,16 +462,35 @@ fn quick_consultation_from_the_card() {
     app.handle_key(ctrl('f'));
     typed(&mut app, "zolc bozena");
     app.handle_key(key(KeyCode::Enter));
+    // the card's footer says F7
+    assert!(text_of(&screen(&app, 80, 23)).contains("F7 konsultacja"));
     app.handle_key(key(KeyCode::F(7)));
     let s = text_of(&screen(&app, 80, 24));
     assert!(
         s.contains("Konsultacja") && s.contains("Konsultacje psychologiczne"),
         "{s}"
     );
+    insta::assert_snapshot!("consultation_form", text_of(&screen(&app, 80, 23)));
+    // what was discussed: the last field
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "Plan na grudzień");
     app.handle_key(ctrl('s'));
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("Zapisano konsultację"), "{s}");
     assert!(s.contains("+ 24.11.2026 1 h Konsultacje"), "{s}");
+    let sessions = door
+        .desk
+        .store()
+        .sessions_between(today(), today())
+        .unwrap();
+    assert!(
+        sessions
+            .iter()
+            .any(|x| x.value.topic.as_deref() == Some("Plan na grudzień")),
+        "{sessions:?}"
+    );
 }
 
 #[test]
@@ -1562,4 +1581,60 @@ fn the_card_scrolls_to_show_everything() {
         app.handle_key(key(KeyCode::Up));
         assert_eq!(text_of(&screen(&app, 80, 23)), top);
     }
+}
+
+/// A new session is offered the specialist the activity had last, not the
+/// club's first one (a career workshop was offered the psychologist).
+#[test]
+fn a_new_session_offers_the_activitys_last_specialist() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let Ok(kis::desk::Response::Workshops {
+        activities,
+        specialists,
+    }) = door.desk.handle(&door.actor, Request::Workshops)
+    else {
+        panic!()
+    };
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('5'));
+    let mut seen = 0;
+    for _ in 0..activities.len() {
+        let s = text_of(&screen(&app, 80, 23));
+        let Some(act) = activities.iter().find(|a| s.contains(&a.value.name)) else {
+            panic!("{s}")
+        };
+        let month = kis::domain::dates::month_start(today());
+        let Ok(kis::desk::Response::AttendanceGrid(g)) = door.desk.handle(
+            &door.actor,
+            Request::AttendanceGrid {
+                activity_id: act.value.id.clone(),
+                from: month,
+                to: kis::domain::dates::month_end(month),
+                extra: vec![],
+            },
+        ) else {
+            panic!()
+        };
+        app.handle_key(key(KeyCode::Insert));
+        let form = text_of(&screen(&app, 80, 23));
+        if let Some(id) = &g.last_specialist {
+            let name = &specialists
+                .iter()
+                .find(|x| &x.value.id == id)
+                .unwrap()
+                .value
+                .name;
+            assert!(form.contains(name.as_str()), "{form}");
+            // not merely the first specialist, offered to every activity before
+            if id != &specialists[0].value.id {
+                seen += 1;
+            }
+        }
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(key(KeyCode::Tab));
+    }
+    assert!(
+        seen > 0,
+        "the demo has an activity led by another specialist"
+    );
 }

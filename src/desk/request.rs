@@ -138,6 +138,9 @@ pub enum Request {
         specialist_id: Option<String>,
         date: NaiveDate,
         hours: crate::domain::hours::Hours,
+        /// What was discussed: the session's topic.
+        #[serde(default)]
+        topic: Option<String>,
     },
     AttendanceGrid {
         activity_id: String,

@@ -313,6 +313,7 @@ const CARD: CardText = CardText {
     hint_scroll: "scroll",
     lines_shown: |from, to, all| format!("lines {from}–{to} of {all}"),
     hint_consult: "consultation",
+    consult_topic: "What was discussed",
 };
 
 // ---- end of section: card ----

@@ -438,6 +438,8 @@ pub struct CardText {
     pub lines_shown: fn(usize, usize, usize) -> String,
     /// The footer's word for F7 on the card: a quick consultation.
     pub hint_consult: &'static str,
+    /// The consultation form's field for what was discussed.
+    pub consult_topic: &'static str,
 }
 
 // ---- end of section: card ----

@@ -314,6 +314,7 @@ const CARD: CardText = CardText {
     hint_scroll: "przewiń",
     lines_shown: |from, to, all| format!("wiersze {from}–{to} z {all}"),
     hint_consult: "konsultacja",
+    consult_topic: "Co omówiono",
 };
 
 // ---- end of section: card ----

@@ -289,6 +289,7 @@ impl CardView {
                             ),
                             Field::date(t.consult_date, Some(crate::desk::today()), true),
                             Field::text(t.consult_hours, "1"),
+                            Field::text(t.consult_topic, ""),
                         ],
                     ),
                 ));
@@ -396,6 +397,7 @@ impl CardView {
                     specialist_id,
                     date: f.date(2).unwrap_or_else(crate::desk::today),
                     hours,
+                    topic: Some(f.text(4)),
                 };
                 if ctx.ask(req).is_none() {
                     return false;
