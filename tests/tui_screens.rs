@@ -1638,3 +1638,44 @@ fn a_new_session_offers_the_activitys_last_specialist() {
         "the demo has an activity led by another specialist"
     );
 }
+
+/// F1 shows the keys of the screen in front first, in its words: Zajęcia's
+/// Space and Ctrl+O (adding a person, not "change the order"), PSU's c, u, n.
+#[test]
+fn help_starts_with_the_keys_of_the_screen_in_front() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.handle_key(alt('5'));
+        app.handle_key(key(KeyCode::F(1)));
+        let s = text_of(&screen(&app, 80, 23));
+        insta::assert_snapshot!(format!("help_activities_{name}"), s);
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(alt('4'));
+        app.handle_key(key(KeyCode::F(1)));
+        let s = text_of(&screen(&app, 80, 23));
+        for k in ["│c    ", "│u    ", "│n    "] {
+            let k = if ascii {
+                k.replace('│', "|")
+            } else {
+                k.to_string()
+            };
+            assert!(s.contains(&k), "{k}: {s}");
+        }
+        insta::assert_snapshot!(format!("help_psu_{name}"), s);
+    }
+    // Ctrl+O on Zajęcia adds a person; on Uczestnicy it changes the order
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('5'));
+    app.handle_key(ctrl('o'));
+    assert!(text_of(&screen(&app, 80, 23)).contains("Nazwisko, imię, PESEL"));
+    app.handle_key(key(KeyCode::Esc));
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('o'));
+    assert!(text_of(&screen(&app, 80, 23)).contains("Sortuj: najnowsi"));
+}

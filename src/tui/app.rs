@@ -153,6 +153,11 @@ pub trait Layer {
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui);
     /// The most useful keys, for the footer.
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)>;
+    /// The keys of this layer with what they do here, for the help (F1): the
+    /// footer's, unless the layer has more to say (keys that are not actions).
+    fn help(&self, ui: &Ui) -> Vec<super::popups::help::KeyHelp> {
+        super::popups::help::Help::from_hints(&self.hints(ui), ui)
+    }
     /// Unsaved input that quitting would lose.
     fn dirty(&self) -> bool {
         false
@@ -401,10 +406,11 @@ impl<'d> App<'d> {
         if too_small(self.drawn_size.get()) {
             let ctrl_c = chord.ctrl && chord.code == KeyCodeOrd::Char('c');
             let quit = ctrl_c
-                || matches!(
-                    self.resolver.feed(&self.ui.keymap, chord),
-                    Resolved::Action(Action::Quit)
-                );
+                || match self.resolver.feed(&self.ui.keymap, chord) {
+                    Resolved::Action(a) => a == Action::Quit,
+                    Resolved::Either(all) => all.contains(&Action::Quit),
+                    _ => false,
+                };
             return quit && self.global(Action::Quit);
         }
         // A status message lasts until the next key.
@@ -414,24 +420,27 @@ impl<'d> App<'d> {
             self.resolver.clear();
             return true;
         }
-        let action = match self.resolver.feed(&self.ui.keymap, chord) {
-            Resolved::Action(a) => Some(a),
+        let mut actions = match self.resolver.feed(&self.ui.keymap, chord) {
+            Resolved::Action(a) => vec![a],
+            Resolved::Either(all) => all,
             Resolved::Pending => return had_status,
-            Resolved::Unbound => None,
+            Resolved::Unbound => vec![],
         };
         // Ctrl+C arrives as a key in raw mode: it quits like F10.
-        let action = action.or_else(|| {
-            (chord.ctrl && chord.code == KeyCodeOrd::Char('c')).then_some(Action::Quit)
-        });
-
-        let Some(action) = action else {
+        if actions.is_empty() && chord.ctrl && chord.code == KeyCodeOrd::Char('c') {
+            actions.push(Action::Quit);
+        }
+        if actions.is_empty() {
             let taken = mode == TextMode::KeysFirst && self.run(|l, ctx| l.key(&chord, ctx));
             return taken || had_status;
-        };
-        if self.run(|l, ctx| l.action(action, ctx)) {
-            return true;
         }
-        self.global(action) || had_status
+        // The screen's own action first, then the general one.
+        for &action in &actions {
+            if self.run(|l, ctx| l.action(action, ctx)) {
+                return true;
+            }
+        }
+        actions.into_iter().any(|a| self.global(a)) || had_status
     }
 
     /// Actions that work anywhere a layer did not take them.
@@ -446,9 +455,14 @@ impl<'d> App<'d> {
                     self.quit = true;
                 }
             }
-            Action::Help => self
-                .popups
-                .push(Box::new(super::popups::help::Help::default())),
+            Action::Help => {
+                let here = match self.popups.last() {
+                    Some(p) => p.help(&self.ui),
+                    None => self.screens[self.tab].help(&self.ui),
+                };
+                let help = super::popups::help::Help::new(here);
+                self.popups.push(Box::new(help));
+            }
             Action::Refresh => {
                 self.reload_all();
                 self.status = Some((self.ui.text.refreshed().into(), Severity::Ok));

@@ -119,6 +119,10 @@ pub struct Text {
     pub keymap: KeymapText,
     /// The title of the question asked before quitting with unsaved input.
     pub quit_title: &'static str,
+    /// The help's heading over the keys of the screen in front.
+    pub help_here: &'static str,
+    /// The help's heading over every action, wherever it works.
+    pub help_everywhere: &'static str,
 }
 
 /// The names of codes and the few sentences that go with them.
@@ -297,6 +301,8 @@ pub struct ActivitiesText {
     pub hint_month: &'static str,
     pub hint_period: &'static str,
     pub hint_lists: &'static str,
+    /// The help's line for Enter on the grid: a session's guests.
+    pub help_guests: &'static str,
 }
 
 // ---- end of section: activities ----
@@ -378,6 +384,8 @@ pub struct PsuText {
     pub worksite_and_position_first: &'static str,
     /// Saved over the agreement's slots: taken, slots.
     pub slots_full: fn(u32, u32) -> String,
+    /// The timesheet's typed keys, for the help: (keys, what they do).
+    pub help_keys: &'static [(&'static str, &'static str)],
 }
 
 // ---- end of section: psu ----

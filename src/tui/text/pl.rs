@@ -112,6 +112,8 @@ pub(super) fn text() -> Text {
         intake: INTAKE,
         keymap: KEYMAP,
         quit_title: "Wyjście",
+        help_here: "Na tym ekranie",
+        help_everywhere: "Wszystkie klawisze",
     }
 }
 
@@ -181,6 +183,7 @@ const ACTIVITIES: ActivitiesText = ActivitiesText {
     hint_month: "miesiąc",
     hint_period: "okres",
     hint_lists: "listy",
+    help_guests: "goście zajęć w kolumnie (bez karty)",
 };
 
 // ---- end of section: activities ----
@@ -262,6 +265,16 @@ const PSU: PsuText = PsuText {
     slots_full: |taken, slots| {
         format!("Zapisano, ale miejsca porozumienia są już zajęte ({taken}/{slots})")
     },
+    help_keys: &[
+        (
+            "0–9 , .",
+            "godziny dnia (4, 7,5), zapisane Enterem lub strzałką",
+        ),
+        ("c", "nieobecność chorobowa"),
+        ("u", "nieobecność usprawiedliwiona"),
+        ("n", "nieobecność nieusprawiedliwiona"),
+        ("Delete", "czyści dzień"),
+    ],
 };
 
 // ---- end of section: psu ----
@@ -734,7 +747,7 @@ fn action(a: Action) -> &'static str {
         Refresh => "odśwież",
         NextField => "następne pole",
         PrevField => "poprzednie pole",
-        Filter => "filtr statusu",
+        Filter => "filtr listy (status, stan)",
         Sort => "zmień sortowanie",
         Print => "drukuj dokument",
         Edit => "edytuj",
@@ -742,6 +755,10 @@ fn action(a: Action) -> &'static str {
         MoveUp => "przesuń pozycję w górę",
         MoveDown => "przesuń pozycję w dół",
         Consult => "szybka konsultacja (karta)",
+        AddPerson => "dodaj osobę do listy obecności (Zajęcia)",
+        ChoosePeriod => "wybierz okres (Zajęcia: podsumowanie, Raporty)",
+        WorksiteFilter => "osoby jednego miejsca pracy (PSU)",
+        CompareYears => "porównaj z latami wcześniejszymi (Raporty)",
     }
 }
 
