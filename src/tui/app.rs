@@ -536,45 +536,79 @@ impl<'d> App<'d> {
         }
     }
 
+    /// The tabs, and the login on the right. The first that fits: full labels,
+    /// then compact ones, then with plain separators; the login with its role,
+    /// then alone, so that it shows at 80 columns too.
     fn draw_tabs(&self, f: &mut Frame, area: Rect) {
         let (theme, text) = (&self.ui.theme, &self.ui.text);
         let width = area.width as usize;
         let titles: Vec<&str> = self.screens.iter().map(|s| s.title(text)).collect();
-        // Full labels when they fit; else without the app's name and padding.
-        let full: usize = 5 + titles
-            .iter()
-            .enumerate()
-            .map(|(i, t)| 1 + format!(" {} {t} ", i + 1).chars().count())
-            .sum::<usize>();
-        let compact = full > width;
-        let mut spans = Vec::new();
-        if !compact {
-            spans.push(Span::styled(format!(" {} ", text.app_title), theme.title()));
-        }
-        for (i, t) in titles.iter().enumerate() {
-            let label = if compact {
-                format!("{} {t}", i + 1)
-            } else {
-                format!(" {} {t} ", i + 1)
-            };
-            let style = if i == self.tab {
-                theme.active_tab()
-            } else {
-                theme.label()
-            };
-            if !compact || i > 0 {
-                spans.push(Span::raw(theme.sep().trim_end().to_string()));
+        let tabs = |level: u8| -> Vec<Span<'static>> {
+            let mut spans = Vec::new();
+            if level == 0 {
+                spans.push(Span::styled(format!(" {} ", text.app_title), theme.title()));
             }
-            spans.push(Span::styled(label, style));
-        }
-        let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        if let Some(me) = &self.me {
-            let who = format!("{} ({}) ", me.login, me.role);
-            let room = width.saturating_sub(used);
-            if who.chars().count() < room {
-                spans.push(Span::raw(" ".repeat(room - who.chars().count())));
-                spans.push(Span::styled(who, theme.dim()));
+            let sep = theme.sep();
+            let sep = match level {
+                0 | 1 => sep.trim_end(),
+                _ => sep.trim(),
+            };
+            for (i, t) in titles.iter().enumerate() {
+                let label = if level == 0 {
+                    format!(" {} {t} ", i + 1)
+                } else {
+                    format!("{} {t}", i + 1)
+                };
+                let style = if i == self.tab {
+                    theme.active_tab()
+                } else {
+                    theme.label()
+                };
+                if level == 0 || i > 0 {
+                    spans.push(Span::raw(sep.to_string()));
+                }
+                spans.push(Span::styled(label, style));
             }
+            spans
+        };
+        let width_of = |spans: &[Span]| spans.iter().map(|s| s.content.chars().count()).sum();
+        let who: Vec<String> = match &self.me {
+            Some(me) => vec![
+                format!(" {} ({}) ", me.login, me.role),
+                format!(" {} ", me.login),
+            ],
+            None => vec![],
+        };
+        let mut chosen = None;
+        'levels: for (level, who_at) in [(0, 0), (1, 0), (1, 1), (2, 0), (2, 1)] {
+            let spans = tabs(level);
+            let used: usize = width_of(&spans);
+            match who.get(who_at) {
+                Some(w) if used + w.chars().count() <= width => {
+                    chosen = Some((spans, Some(w.clone())));
+                    break 'levels;
+                }
+                None if used <= width => {
+                    chosen = Some((spans, None));
+                    break 'levels;
+                }
+                _ => {}
+            }
+        }
+        let (mut spans, who) = chosen.unwrap_or_else(|| {
+            let full = tabs(0);
+            if width_of(&full) <= width {
+                (full, None)
+            } else {
+                (tabs(1), None)
+            }
+        });
+        if let Some(who) = who {
+            let used: usize = width_of(&spans);
+            let room = width - used;
+            // The login's leading space is part of the padding.
+            spans.push(Span::raw(" ".repeat(room + 1 - who.chars().count())));
+            spans.push(Span::styled(who.trim_start().to_string(), theme.dim()));
         }
         f.render_widget(Paragraph::new(Line::from(spans)), area);
     }
