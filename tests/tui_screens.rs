@@ -1679,3 +1679,38 @@ fn help_starts_with_the_keys_of_the_screen_in_front() {
     app.handle_key(ctrl('o'));
     assert!(text_of(&screen(&app, 80, 23)).contains("Sortuj: najnowsi"));
 }
+
+/// The card shows the person's PSU referrals with the hours worked.
+#[test]
+fn the_card_shows_psu_referrals_and_hours() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let Ok(kis::desk::Response::PsuLists { agreements, .. }) =
+            door.desk.handle(&door.actor, Request::PsuLists)
+        else {
+            panic!()
+        };
+        let Ok(kis::desk::Response::Referrals(refs)) = door.desk.handle(
+            &door.actor,
+            Request::Referrals {
+                agreement_id: agreements[0].value.id.clone(),
+            },
+        ) else {
+            panic!()
+        };
+        let person = refs[0].0.value.participant_id.clone();
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.open_card(&person);
+        let s = text_of(&screen(&app, 80, 60));
+        assert!(s.contains(&agreements[0].value.number), "{s}");
+        screen(&app, 80, 23);
+        for _ in 0..8 {
+            app.handle_key(key(KeyCode::Down));
+        }
+        insta::assert_snapshot!(format!("card_psu_{name}"), text_of(&screen(&app, 80, 23)));
+    }
+}

@@ -432,6 +432,20 @@ pub struct Card {
         crate::domain::hours::Hours,
         crate::domain::workshop::AttendanceState,
     )>,
+    /// PSU referrals, oldest first, with the hours worked on each.
+    #[serde(default)]
+    pub psu: Vec<PsuOnCard>,
+}
+
+/// A PSU referral as the card shows it: where, and the hours and absences logged.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PsuOnCard {
+    pub referral: crate::domain::psu::Assignment,
+    pub agreement: String,
+    pub worksite: String,
+    pub position: String,
+    pub hours: crate::domain::hours::Hours,
+    pub absences: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

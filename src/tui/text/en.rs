@@ -327,6 +327,11 @@ const CARD: CardText = CardText {
     lines_shown: |from, to, all| format!("lines {from}–{to} of {all}"),
     hint_consult: "consultation",
     consult_topic: "What was discussed",
+    f_psu: "Socially useful work (PSU)",
+    psu_line: |agreement, worksite, position, hours, absences| {
+        format!("{worksite}, {position} (agreement {agreement}): {hours}, absences: {absences}")
+    },
+    psu_resigned: |on| format!("resigned {on}"),
 };
 
 // ---- end of section: card ----

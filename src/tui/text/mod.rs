@@ -448,6 +448,13 @@ pub struct CardText {
     pub hint_consult: &'static str,
     /// The consultation form's field for what was discussed.
     pub consult_topic: &'static str,
+    /// The card's heading over the PSU referrals.
+    pub f_psu: &'static str,
+    /// A PSU referral on the card: the agreement, worksite and position, the
+    /// hours worked (in words already) and the absences logged.
+    pub psu_line: fn(&str, &str, &str, &str, u32) -> String,
+    /// After a PSU referral that ended by resignation: its date.
+    pub psu_resigned: fn(&str) -> String,
 }
 
 // ---- end of section: card ----

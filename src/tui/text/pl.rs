@@ -328,6 +328,13 @@ const CARD: CardText = CardText {
     lines_shown: |from, to, all| format!("wiersze {from}–{to} z {all}"),
     hint_consult: "konsultacja",
     consult_topic: "Co omówiono",
+    f_psu: "Prace społecznie użyteczne",
+    psu_line: |agreement, worksite, position, hours, absences| {
+        format!(
+            "{worksite}, {position} (porozumienie {agreement}): {hours}, nieobecności: {absences}"
+        )
+    },
+    psu_resigned: |on| format!("rezygnacja {on}"),
 };
 
 // ---- end of section: card ----
