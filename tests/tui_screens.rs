@@ -1714,3 +1714,59 @@ fn the_card_shows_psu_referrals_and_hours() {
         insta::assert_snapshot!(format!("card_psu_{name}"), text_of(&screen(&app, 80, 23)));
     }
 }
+
+/// The screens built on the shared components, at 80×23 in Polish, English and
+/// ASCII: the two filtered lists, the person picker, the card's menu, and
+/// Zajęcia's lists and period summary.
+#[test]
+fn components_at_80x23() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        let mut shot = |app: &App, what: &str| {
+            insta::assert_snapshot!(format!("{what}_{name}"), text_of(&screen(app, 80, 23)));
+        };
+        // Uczestnicy filtered by typing, by status, in the other order; the selection moved
+        app.handle_key(alt('2'));
+        typed(&mut app, "ska");
+        app.handle_key(ctrl('t'));
+        app.handle_key(ctrl('t'));
+        app.handle_key(ctrl('o'));
+        app.handle_key(key(KeyCode::Down));
+        shot(&app, "participants_filtered");
+        // Kontrakty by the end date, the last selected
+        app.handle_key(alt('3'));
+        app.handle_key(ctrl('o'));
+        app.handle_key(key(KeyCode::End));
+        shot(&app, "contracts_by_end");
+        // the person picker
+        app.handle_key(ctrl('f'));
+        typed(&mut app, "ma");
+        app.handle_key(key(KeyCode::PageDown));
+        shot(&app, "person_picker");
+        app.handle_key(key(KeyCode::Esc));
+        // the card's menu
+        app.handle_key(alt('2'));
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::Up));
+        shot(&app, "card_menu");
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(key(KeyCode::Esc));
+        // Zajęcia: the lists of activities and specialists, then a period's summary
+        app.handle_key(alt('5'));
+        app.handle_key(ctrl('e'));
+        app.handle_key(key(KeyCode::Down));
+        shot(&app, "activities_lists");
+        app.handle_key(key(KeyCode::Tab));
+        shot(&app, "specialists_list");
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(ctrl('t'));
+        app.handle_key(ctrl('s'));
+        shot(&app, "activities_summary");
+    }
+}
