@@ -1727,7 +1727,7 @@ fn components_at_80x23() {
     ] {
         let (_d, door) = open_door(lang, true);
         let mut app = App::new(&door, ui(lang, false, ascii));
-        let mut shot = |app: &App, what: &str| {
+        let shot = |app: &App, what: &str| {
             insta::assert_snapshot!(format!("{what}_{name}"), text_of(&screen(app, 80, 23)));
         };
         // Uczestnicy filtered by typing, by status, in the other order; the selection moved
