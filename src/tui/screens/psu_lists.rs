@@ -11,6 +11,7 @@ use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, TextMode, Ui};
 use crate::tui::components::person_picker::{PersonPicker, Picked};
+use crate::tui::components::select_list::{plain_rows, tab_titles};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
 use crate::tui::text::PsuText;
@@ -625,43 +626,14 @@ impl Layer for PsuLists {
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, t) = (&ui.theme, &ui.text.psu);
         f.render_widget(Clear, area);
-        let title: Vec<String> = t
-            .list_tabs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                if i == self.tab {
-                    format!("[{n}]")
-                } else {
-                    n.to_string()
-                }
-            })
-            .collect();
-        let title = format!("PSU: {}", title.join(" "));
+        let title = format!("PSU: {}", tab_titles(t.list_tabs, self.tab));
         let b = block(&title, theme);
         let inner = b.inner(area);
         f.render_widget(b, area);
         let w = inner.width as usize;
         let items = self.items(ui);
         let height = (inner.height as usize).saturating_sub(2);
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
-        let mut lines: Vec<Line> = items
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, s)| {
-                let s = fit(&format!(" {s}"), w, theme);
-                if i == self.selected {
-                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
-                } else {
-                    Line::from(s)
-                }
-            })
-            .collect();
-        while lines.len() < height {
-            lines.push(Line::from(""));
-        }
+        let mut lines = plain_rows(&items, self.selected, height, w, theme);
         let keys = (t.list_keys)(
             &ui.keymap.first_label(Action::New),
             &ui.keymap.first_label(Action::Delete),

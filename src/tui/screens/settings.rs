@@ -10,6 +10,7 @@ use crate::domain::settings::{GraduateRule, Settings};
 use crate::domain::staff::{Role, Staff, StaffBasis};
 use crate::tui::action::Action;
 use crate::tui::app::{ask_for, Ctx, Layer, TextMode, Ui};
+use crate::tui::components::select_list::{plain_rows, tab_titles};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::{Chord, KeyCodeOrd};
 use crate::tui::text::{SettingsText, Text};
@@ -572,43 +573,14 @@ impl Layer for SettingsScreen {
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
         let (theme, st) = (&ui.theme, &ui.text.settings);
         f.render_widget(Clear, area);
-        let tabs: Vec<String> = st
-            .tabs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                if i == self.tab {
-                    format!("[{n}]")
-                } else {
-                    n.to_string()
-                }
-            })
-            .collect();
-        let title = format!("{}: {}", st.title, tabs.join(" "));
+        let title = format!("{}: {}", st.title, tab_titles(&st.tabs, self.tab));
         let b = block(&title, theme);
         let inner = b.inner(area);
         f.render_widget(b, area);
         let w = inner.width as usize;
         let items = self.items(ui);
         let height = (inner.height as usize).saturating_sub(2);
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
-        let mut lines: Vec<Line> = items
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, s)| {
-                let s = fit(&format!(" {s}"), w, theme);
-                if i == self.selected {
-                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
-                } else {
-                    Line::from(s)
-                }
-            })
-            .collect();
-        while lines.len() < height {
-            lines.push(Line::from(""));
-        }
+        let mut lines = plain_rows(&items, self.selected, height, w, theme);
         let label = |a: Action| ui.keymap.first_label(a);
         let keys = match TABS[self.tab] {
             Tab::Club => (st.edit_hint)(&label(Action::Confirm)),
