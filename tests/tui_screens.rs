@@ -1770,3 +1770,43 @@ fn components_at_80x23() {
         shot(&app, "activities_summary");
     }
 }
+
+/// A note opens whole from the card's menu, and scrolls when it is long.
+#[test]
+fn a_note_opens_in_full() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let text: Vec<String> = (1..=40)
+            .map(|i| format!("Zdanie {i} notatki o przebiegu rozmowy."))
+            .collect();
+        door.desk
+            .handle(
+                &door.actor,
+                Request::AddNote {
+                    participant_id: "p19".into(),
+                    text: text.join(" "),
+                    restricted: false,
+                },
+            )
+            .unwrap();
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.open_card("p19");
+        app.handle_key(key(KeyCode::Enter));
+        // the menu goes round: the last line is the person's data, then the note
+        app.handle_key(key(KeyCode::Up));
+        app.handle_key(key(KeyCode::Up));
+        app.handle_key(key(KeyCode::Enter));
+        let s = text_of(&screen(&app, 80, 23));
+        assert!(s.contains("Zdanie 1 notatki"), "{s}");
+        insta::assert_snapshot!(format!("note_reader_{name}"), s);
+        app.handle_key(key(KeyCode::End));
+        let s = text_of(&screen(&app, 80, 23));
+        assert!(s.contains("Zdanie 40 notatki"), "{s}");
+        app.handle_key(key(KeyCode::Esc));
+        assert!(text_of(&screen(&app, 80, 23)).contains("PESEL"));
+    }
+}

@@ -332,6 +332,7 @@ const CARD: CardText = CardText {
         format!("{worksite}, {position} (agreement {agreement}): {hours}, absences: {absences}")
     },
     psu_resigned: |on| format!("resigned {on}"),
+    read_note_op: |on, author| format!("Read the note of {on} ({author})"),
 };
 
 // ---- end of section: card ----

@@ -455,6 +455,8 @@ pub struct CardText {
     pub psu_line: fn(&str, &str, &str, &str, u32) -> String,
     /// After a PSU referral that ended by resignation: its date.
     pub psu_resigned: fn(&str) -> String,
+    /// The menu line that opens a note in full: its date and author.
+    pub read_note_op: fn(&str, &str) -> String,
 }
 
 // ---- end of section: card ----

@@ -335,6 +335,7 @@ const CARD: CardText = CardText {
         )
     },
     psu_resigned: |on| format!("rezygnacja {on}"),
+    read_note_op: |on, author| format!("Przeczytaj notatkę z {on} ({author})"),
 };
 
 // ---- end of section: card ----

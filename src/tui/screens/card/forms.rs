@@ -12,6 +12,7 @@ use crate::domain::person::{InterruptReason, Outcome, Status};
 use crate::tui::action::Action;
 use crate::tui::app::{ask_for, Ctx};
 use crate::tui::form::{Field, MiniForm};
+use crate::tui::popups::note::NoteReader;
 
 /// A form open over the card, and the operation it is for.
 pub(super) struct CardForm {
@@ -106,6 +107,15 @@ impl CardView {
                         ],
                     ),
                 ));
+            }
+            Op::ReadNote(i) => {
+                if let Some(n) = self.card.notes.get(i) {
+                    let title = format!("{} {}", pl(n.on), n.author);
+                    let text = n.text.clone().unwrap_or_default();
+                    let width = NoteReader::text_width(self.area.get());
+                    let wrap = |s: &str, w: usize| super::view::wrap(s, w, "");
+                    ctx.push(Box::new(NoteReader::new(title, &text, width, wrap)));
+                }
             }
             Op::DeleteJob(i) => {
                 if let Some(j) = self.card.jobs.get(i) {
