@@ -183,12 +183,29 @@ fn a_hung_up_terminal_ends_kis() {
     cmd.env("KIS_DATA", dir.path());
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
+    // Poll before each read, so a screen that never comes fails the test
+    // rather than hanging it; the reader is dropped before the master.
     let mut reader = pair.master.try_clone_reader().unwrap();
+    let fd = pair.master.as_raw_fd().expect("a unix pty");
     let mut seen = Vec::new();
     let mut buf = [0u8; 4096];
-    while !String::from_utf8_lossy(&seen).contains("KIS") {
-        let n = reader.read(&mut buf).unwrap();
-        seen.extend_from_slice(&buf[..n]);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !String::from_utf8_lossy(&seen).contains("Witaj w kis") {
+        assert!(
+            Instant::now() < deadline,
+            "the welcome did not appear: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        let mut p = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one pollfd on the master we hold, 100 ms at most.
+        if unsafe { libc::poll(&mut p, 1, 100) } > 0 {
+            let n = reader.read(&mut buf).unwrap();
+            seen.extend_from_slice(&buf[..n]);
+        }
     }
     drop(reader);
     drop(pair.master); // the window closes, as when an SSH session drops

@@ -462,16 +462,35 @@ fn quick_consultation_from_the_card() {
     app.handle_key(ctrl('f'));
     typed(&mut app, "zolc bozena");
     app.handle_key(key(KeyCode::Enter));
+    // the card's footer says F7
+    assert!(text_of(&screen(&app, 80, 23)).contains("F7 konsultacja"));
     app.handle_key(key(KeyCode::F(7)));
     let s = text_of(&screen(&app, 80, 24));
     assert!(
         s.contains("Konsultacja") && s.contains("Konsultacje psychologiczne"),
         "{s}"
     );
+    insta::assert_snapshot!("consultation_form", text_of(&screen(&app, 80, 23)));
+    // what was discussed: the last field
+    for _ in 0..4 {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    typed(&mut app, "Plan na grudzień");
     app.handle_key(ctrl('s'));
     let s = text_of(&screen(&app, 80, 24));
     assert!(s.contains("Zapisano konsultację"), "{s}");
     assert!(s.contains("+ 24.11.2026 1 h Konsultacje"), "{s}");
+    let sessions = door
+        .desk
+        .store()
+        .sessions_between(today(), today())
+        .unwrap();
+    assert!(
+        sessions
+            .iter()
+            .any(|x| x.value.topic.as_deref() == Some("Plan na grudzień")),
+        "{sessions:?}"
+    );
 }
 
 #[test]
@@ -1561,5 +1580,233 @@ fn the_card_scrolls_to_show_everything() {
         assert_ne!(one, top);
         app.handle_key(key(KeyCode::Up));
         assert_eq!(text_of(&screen(&app, 80, 23)), top);
+    }
+}
+
+/// A new session is offered the specialist the activity had last, not the
+/// club's first one (a career workshop was offered the psychologist).
+#[test]
+fn a_new_session_offers_the_activitys_last_specialist() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let Ok(kis::desk::Response::Workshops {
+        activities,
+        specialists,
+    }) = door.desk.handle(&door.actor, Request::Workshops)
+    else {
+        panic!()
+    };
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('5'));
+    let mut seen = 0;
+    for _ in 0..activities.len() {
+        let s = text_of(&screen(&app, 80, 23));
+        let Some(act) = activities.iter().find(|a| s.contains(&a.value.name)) else {
+            panic!("{s}")
+        };
+        let month = kis::domain::dates::month_start(today());
+        let Ok(kis::desk::Response::AttendanceGrid(g)) = door.desk.handle(
+            &door.actor,
+            Request::AttendanceGrid {
+                activity_id: act.value.id.clone(),
+                from: month,
+                to: kis::domain::dates::month_end(month),
+                extra: vec![],
+            },
+        ) else {
+            panic!()
+        };
+        app.handle_key(key(KeyCode::Insert));
+        let form = text_of(&screen(&app, 80, 23));
+        if let Some(id) = &g.last_specialist {
+            let name = &specialists
+                .iter()
+                .find(|x| &x.value.id == id)
+                .unwrap()
+                .value
+                .name;
+            assert!(form.contains(name.as_str()), "{form}");
+            // not merely the first specialist, offered to every activity before
+            if id != &specialists[0].value.id {
+                seen += 1;
+            }
+        }
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(key(KeyCode::Tab));
+    }
+    assert!(
+        seen > 0,
+        "the demo has an activity led by another specialist"
+    );
+}
+
+/// F1 shows the keys of the screen in front first, in its words: Zajęcia's
+/// Space and Ctrl+O (adding a person, not "change the order"), PSU's c, u, n.
+#[test]
+fn help_starts_with_the_keys_of_the_screen_in_front() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.handle_key(alt('5'));
+        app.handle_key(key(KeyCode::F(1)));
+        let s = text_of(&screen(&app, 80, 23));
+        insta::assert_snapshot!(format!("help_activities_{name}"), s);
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(alt('4'));
+        app.handle_key(key(KeyCode::F(1)));
+        let s = text_of(&screen(&app, 80, 23));
+        for k in ["│c    ", "│u    ", "│n    "] {
+            let k = if ascii {
+                k.replace('│', "|")
+            } else {
+                k.to_string()
+            };
+            assert!(s.contains(&k), "{k}: {s}");
+        }
+        insta::assert_snapshot!(format!("help_psu_{name}"), s);
+    }
+    // Ctrl+O on Zajęcia adds a person; on Uczestnicy it changes the order
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl, false, false));
+    app.handle_key(alt('5'));
+    app.handle_key(ctrl('o'));
+    assert!(text_of(&screen(&app, 80, 23)).contains("Nazwisko, imię, PESEL"));
+    app.handle_key(key(KeyCode::Esc));
+    app.handle_key(alt('2'));
+    app.handle_key(ctrl('o'));
+    assert!(text_of(&screen(&app, 80, 23)).contains("Sortuj: najnowsi"));
+}
+
+/// The card shows the person's PSU referrals with the hours worked.
+#[test]
+fn the_card_shows_psu_referrals_and_hours() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let Ok(kis::desk::Response::PsuLists { agreements, .. }) =
+            door.desk.handle(&door.actor, Request::PsuLists)
+        else {
+            panic!()
+        };
+        let Ok(kis::desk::Response::Referrals(refs)) = door.desk.handle(
+            &door.actor,
+            Request::Referrals {
+                agreement_id: agreements[0].value.id.clone(),
+            },
+        ) else {
+            panic!()
+        };
+        let person = refs[0].0.value.participant_id.clone();
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.open_card(&person);
+        let s = text_of(&screen(&app, 80, 60));
+        assert!(s.contains(&agreements[0].value.number), "{s}");
+        screen(&app, 80, 23);
+        for _ in 0..8 {
+            app.handle_key(key(KeyCode::Down));
+        }
+        insta::assert_snapshot!(format!("card_psu_{name}"), text_of(&screen(&app, 80, 23)));
+    }
+}
+
+/// The screens built on the shared components, at 80×23 in Polish, English and
+/// ASCII: the two filtered lists, the person picker, the card's menu, and
+/// Zajęcia's lists and period summary.
+#[test]
+fn components_at_80x23() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        let shot = |app: &App, what: &str| {
+            insta::assert_snapshot!(format!("{what}_{name}"), text_of(&screen(app, 80, 23)));
+        };
+        // Uczestnicy filtered by typing, by status, in the other order; the selection moved
+        app.handle_key(alt('2'));
+        typed(&mut app, "ska");
+        app.handle_key(ctrl('t'));
+        app.handle_key(ctrl('t'));
+        app.handle_key(ctrl('o'));
+        app.handle_key(key(KeyCode::Down));
+        shot(&app, "participants_filtered");
+        // Kontrakty by the end date, the last selected
+        app.handle_key(alt('3'));
+        app.handle_key(ctrl('o'));
+        app.handle_key(key(KeyCode::End));
+        shot(&app, "contracts_by_end");
+        // the person picker
+        app.handle_key(ctrl('f'));
+        typed(&mut app, "ma");
+        app.handle_key(key(KeyCode::PageDown));
+        shot(&app, "person_picker");
+        app.handle_key(key(KeyCode::Esc));
+        // the card's menu
+        app.handle_key(alt('2'));
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::Enter));
+        app.handle_key(key(KeyCode::Up));
+        shot(&app, "card_menu");
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(key(KeyCode::Esc));
+        // Zajęcia: the lists of activities and specialists, then a period's summary
+        app.handle_key(alt('5'));
+        app.handle_key(ctrl('e'));
+        app.handle_key(key(KeyCode::Down));
+        shot(&app, "activities_lists");
+        app.handle_key(key(KeyCode::Tab));
+        shot(&app, "specialists_list");
+        app.handle_key(key(KeyCode::Esc));
+        app.handle_key(ctrl('t'));
+        app.handle_key(ctrl('s'));
+        shot(&app, "activities_summary");
+    }
+}
+
+/// A note opens whole from the card's menu, and scrolls when it is long.
+#[test]
+fn a_note_opens_in_full() {
+    for (lang, ascii, name) in [
+        (Lang::Pl, false, "pl"),
+        (Lang::En, false, "en"),
+        (Lang::Pl, true, "ascii"),
+    ] {
+        let (_d, door) = open_door(lang, true);
+        let text: Vec<String> = (1..=40)
+            .map(|i| format!("Zdanie {i} notatki o przebiegu rozmowy."))
+            .collect();
+        door.desk
+            .handle(
+                &door.actor,
+                Request::AddNote {
+                    participant_id: "p19".into(),
+                    text: text.join(" "),
+                    restricted: false,
+                },
+            )
+            .unwrap();
+        let mut app = App::new(&door, ui(lang, false, ascii));
+        app.open_card("p19");
+        app.handle_key(key(KeyCode::Enter));
+        // the menu goes round: the last line is the person's data, then the note
+        app.handle_key(key(KeyCode::Up));
+        app.handle_key(key(KeyCode::Up));
+        app.handle_key(key(KeyCode::Enter));
+        let s = text_of(&screen(&app, 80, 23));
+        assert!(s.contains("Zdanie 1 notatki"), "{s}");
+        insta::assert_snapshot!(format!("note_reader_{name}"), s);
+        app.handle_key(key(KeyCode::End));
+        let s = text_of(&screen(&app, 80, 23));
+        assert!(s.contains("Zdanie 40 notatki"), "{s}");
+        app.handle_key(key(KeyCode::Esc));
+        assert!(text_of(&screen(&app, 80, 23)).contains("PESEL"));
     }
 }

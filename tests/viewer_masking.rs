@@ -306,6 +306,7 @@ fn samples(desk: &Desk) -> Vec<Request> {
             specialist_id: None,
             date: date(TODAY),
             hours: kis::domain::hours::Hours::whole(1),
+            topic: None,
         },
         R::AttendanceGrid {
             activity_id: activity.id.clone(),

@@ -303,13 +303,24 @@ impl Desk {
                 specialist_id,
                 date,
                 hours,
+                topic,
             } => self.quick_consultation(
                 actor,
                 participant_id,
-                activity_id,
-                specialist_id,
-                date,
-                hours,
+                crate::domain::workshop::Session {
+                    id: String::new(),
+                    activity_id,
+                    date,
+                    hours,
+                    specialist_id,
+                    zl_per_hour: crate::domain::money::Money::ZERO,
+                    topic: topic
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty()),
+                    place: None,
+                    remote: false,
+                    guests: 0,
+                },
             ),
             R::Referrals { agreement_id } => self.referrals(&agreement_id),
             R::RefundMonths { agreement_id } => {

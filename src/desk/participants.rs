@@ -133,7 +133,28 @@ impl Desk {
                 (code.clone(), name)
             })
             .collect();
+        let mut psu = Vec::new();
+        for a in self.store.assignments_of(id)? {
+            let a = a.value;
+            use crate::domain::psu::{Agreement, Position, Worksite};
+            let agreement = self.store.get::<Agreement>(&a.agreement_id)?;
+            let worksite = self.store.get::<Worksite>(&a.worksite_id)?;
+            let position = self.store.get::<Position>(&a.position_id)?;
+            let rows = self.store.hours_of_assignment(&a.id)?;
+            let hours = rows.iter().map(|r| r.hours).sum();
+            let absences = rows.iter().filter(|r| r.absence.is_some()).count() as u32;
+            psu.push(super::PsuOnCard {
+                agreement: agreement.map_or_else(|| a.agreement_id.clone(), |x| x.value.number),
+                worksite: worksite.map_or_else(|| a.worksite_id.clone(), |x| x.value.name),
+                position: position.map_or_else(|| a.position_id.clone(), |x| x.value.name),
+                referral: a,
+                hours,
+                absences,
+            });
+        }
+        psu.sort_by_key(|p| p.referral.from);
         Ok(Card {
+            psu,
             group_names,
             jobs,
             routes,

@@ -138,6 +138,9 @@ pub enum Request {
         specialist_id: Option<String>,
         date: NaiveDate,
         hours: crate::domain::hours::Hours,
+        /// What was discussed: the session's topic.
+        #[serde(default)]
+        topic: Option<String>,
     },
     AttendanceGrid {
         activity_id: String,
@@ -429,6 +432,20 @@ pub struct Card {
         crate::domain::hours::Hours,
         crate::domain::workshop::AttendanceState,
     )>,
+    /// PSU referrals, oldest first, with the hours worked on each.
+    #[serde(default)]
+    pub psu: Vec<PsuOnCard>,
+}
+
+/// A PSU referral as the card shows it: where, and the hours and absences logged.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PsuOnCard {
+    pub referral: crate::domain::psu::Assignment,
+    pub agreement: String,
+    pub worksite: String,
+    pub position: String,
+    pub hours: crate::domain::hours::Hours,
+    pub absences: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

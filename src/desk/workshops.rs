@@ -2,7 +2,6 @@
 //! and the quick consultation of a phone call.
 
 use super::{Actor, Desk, DeskError, Response, Result};
-use crate::domain::hours::Hours;
 use crate::domain::person::Participant;
 use crate::domain::workshop::{Activity, Attendance, AttendanceState, Session, Specialist};
 use crate::store::{Change, Kind, Record, RecordRef};
@@ -21,6 +20,10 @@ pub struct AttendanceGrid {
     /// `counts[p][s]`: p is a participant on session s's day, so a presence counts in
     /// the reports (anyone may be marked).
     pub counts: Vec<Vec<bool>>,
+    /// The specialist of the activity's last session up to the grid's end (this
+    /// month's, else within the year before): a new session is offered the same one.
+    #[serde(default)]
+    pub last_specialist: Option<String>,
 }
 
 impl Desk {
@@ -125,15 +128,13 @@ impl Desk {
         })
     }
 
-    /// The phone-call case: a one-person session with that person present.
+    /// The phone-call case: a one-person session (F7 on the card) with that
+    /// person present; `s` is the session, its id and rate filled in here.
     pub(super) fn quick_consultation(
         &self,
         actor: &Actor,
         participant_id: String,
-        activity_id: String,
-        specialist_id: Option<String>,
-        date: NaiveDate,
-        hours: Hours,
+        mut s: Session,
     ) -> Result<Response> {
         if !self.store.exists(Kind::Participant, &participant_id)? {
             return Err(DeskError::NotFound {
@@ -141,18 +142,7 @@ impl Desk {
                 id: participant_id,
             });
         }
-        let mut s = Session {
-            id: self.new_id(Kind::Session)?,
-            activity_id,
-            date,
-            hours,
-            specialist_id,
-            zl_per_hour: crate::domain::money::Money::ZERO,
-            topic: None,
-            place: None,
-            remote: false,
-            guests: 0,
-        };
+        s.id = self.new_id(Kind::Session)?;
         self.session_template(&mut s)?;
         let id = s.id.clone();
         let mut change = Change::put(Record::Session(s));
@@ -239,6 +229,16 @@ impl Desk {
                     .collect(),
             );
         }
+        let last_specialist = match sessions.last() {
+            Some(s) => s.specialist_id.clone(),
+            None => self
+                .store
+                .sessions_between(from - chrono::Days::new(366), from - chrono::Days::new(1))?
+                .into_iter()
+                .rev()
+                .find(|s| s.value.activity_id == activity_id)
+                .and_then(|s| s.value.specialist_id),
+        };
         Ok(AttendanceGrid {
             activity,
             sessions,
@@ -246,6 +246,7 @@ impl Desk {
             participants,
             marks,
             counts,
+            last_specialist,
         })
     }
 }

@@ -56,9 +56,24 @@ actions! {
     MoveUp = "move_up",
     MoveDown = "move_down",
     Consult = "consultation",
+    AddPerson = "add_person",
+    ChoosePeriod = "choose_period",
+    WorksiteFilter = "worksite_filter",
+    CompareYears = "compare_years",
 }
 
 impl Action {
+    /// An action of one screen, named after what it does there: it may share a
+    /// key with a general action (Ctrl+O adds a person on Zajęcia and changes
+    /// the order on a list), and is offered to the screen first.
+    pub fn of_one_screen(self) -> bool {
+        use Action::*;
+        matches!(
+            self,
+            AddPerson | ChoosePeriod | WorksiteFilter | CompareYears
+        )
+    }
+
     /// The screen number a `screen_N` action switches to.
     pub fn screen_index(self) -> Option<usize> {
         use Action::*;

@@ -153,6 +153,11 @@ pub trait Layer {
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui);
     /// The most useful keys, for the footer.
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)>;
+    /// The keys of this layer with what they do here, for the help (F1): the
+    /// footer's, unless the layer has more to say (keys that are not actions).
+    fn help(&self, ui: &Ui) -> Vec<super::popups::help::KeyHelp> {
+        super::popups::help::Help::from_hints(&self.hints(ui), ui)
+    }
     /// Unsaved input that quitting would lose.
     fn dirty(&self) -> bool {
         false
@@ -404,10 +409,11 @@ impl<'d> App<'d> {
         if too_small(self.drawn_size.get()) {
             let ctrl_c = chord.ctrl && chord.code == KeyCodeOrd::Char('c');
             let quit = ctrl_c
-                || matches!(
-                    self.resolver.feed(&self.ui.keymap, chord),
-                    Resolved::Action(Action::Quit)
-                );
+                || match self.resolver.feed(&self.ui.keymap, chord) {
+                    Resolved::Action(a) => a == Action::Quit,
+                    Resolved::Either(all) => all.contains(&Action::Quit),
+                    _ => false,
+                };
             return quit && self.global(Action::Quit);
         }
         // A status message lasts until the next key.
@@ -417,24 +423,27 @@ impl<'d> App<'d> {
             self.resolver.clear();
             return true;
         }
-        let action = match self.resolver.feed(&self.ui.keymap, chord) {
-            Resolved::Action(a) => Some(a),
+        let mut actions = match self.resolver.feed(&self.ui.keymap, chord) {
+            Resolved::Action(a) => vec![a],
+            Resolved::Either(all) => all,
             Resolved::Pending => return had_status,
-            Resolved::Unbound => None,
+            Resolved::Unbound => vec![],
         };
         // Ctrl+C arrives as a key in raw mode: it quits like F10.
-        let action = action.or_else(|| {
-            (chord.ctrl && chord.code == KeyCodeOrd::Char('c')).then_some(Action::Quit)
-        });
-
-        let Some(action) = action else {
+        if actions.is_empty() && chord.ctrl && chord.code == KeyCodeOrd::Char('c') {
+            actions.push(Action::Quit);
+        }
+        if actions.is_empty() {
             let taken = mode == TextMode::KeysFirst && self.run(|l, ctx| l.key(&chord, ctx));
             return taken || had_status;
-        };
-        if self.run(|l, ctx| l.action(action, ctx)) {
-            return true;
         }
-        self.global(action) || had_status
+        // The screen's own action first, then the general one.
+        for &action in &actions {
+            if self.run(|l, ctx| l.action(action, ctx)) {
+                return true;
+            }
+        }
+        actions.into_iter().any(|a| self.global(a)) || had_status
     }
 
     /// Actions that work anywhere a layer did not take them.
@@ -449,9 +458,14 @@ impl<'d> App<'d> {
                     self.quit = true;
                 }
             }
-            Action::Help => self
-                .popups
-                .push(Box::new(super::popups::help::Help::default())),
+            Action::Help => {
+                let here = match self.popups.last() {
+                    Some(p) => p.help(&self.ui),
+                    None => self.screens[self.tab].help(&self.ui),
+                };
+                let help = super::popups::help::Help::new(here);
+                self.popups.push(Box::new(help));
+            }
             Action::Refresh => {
                 self.reload_all();
                 self.status = Some((self.ui.text.refreshed().into(), Severity::Ok));
@@ -525,45 +539,79 @@ impl<'d> App<'d> {
         }
     }
 
+    /// The tabs, and the login on the right. The first that fits: full labels,
+    /// then compact ones, then with plain separators; the login with its role,
+    /// then alone, so that it shows at 80 columns too.
     fn draw_tabs(&self, f: &mut Frame, area: Rect) {
         let (theme, text) = (&self.ui.theme, &self.ui.text);
         let width = area.width as usize;
         let titles: Vec<&str> = self.screens.iter().map(|s| s.title(text)).collect();
-        // Full labels when they fit; else without the app's name and padding.
-        let full: usize = 5 + titles
-            .iter()
-            .enumerate()
-            .map(|(i, t)| 1 + format!(" {} {t} ", i + 1).chars().count())
-            .sum::<usize>();
-        let compact = full > width;
-        let mut spans = Vec::new();
-        if !compact {
-            spans.push(Span::styled(format!(" {} ", text.app_title), theme.title()));
-        }
-        for (i, t) in titles.iter().enumerate() {
-            let label = if compact {
-                format!("{} {t}", i + 1)
-            } else {
-                format!(" {} {t} ", i + 1)
-            };
-            let style = if i == self.tab {
-                theme.active_tab()
-            } else {
-                theme.label()
-            };
-            if !compact || i > 0 {
-                spans.push(Span::raw(theme.sep().trim_end().to_string()));
+        let tabs = |level: u8| -> Vec<Span<'static>> {
+            let mut spans = Vec::new();
+            if level == 0 {
+                spans.push(Span::styled(format!(" {} ", text.app_title), theme.title()));
             }
-            spans.push(Span::styled(label, style));
-        }
-        let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
-        if let Some(me) = &self.me {
-            let who = format!("{} ({}) ", me.login, me.role);
-            let room = width.saturating_sub(used);
-            if who.chars().count() < room {
-                spans.push(Span::raw(" ".repeat(room - who.chars().count())));
-                spans.push(Span::styled(who, theme.dim()));
+            let sep = theme.sep();
+            let sep = match level {
+                0 | 1 => sep.trim_end(),
+                _ => sep.trim(),
+            };
+            for (i, t) in titles.iter().enumerate() {
+                let label = if level == 0 {
+                    format!(" {} {t} ", i + 1)
+                } else {
+                    format!("{} {t}", i + 1)
+                };
+                let style = if i == self.tab {
+                    theme.active_tab()
+                } else {
+                    theme.label()
+                };
+                if level == 0 || i > 0 {
+                    spans.push(Span::raw(sep.to_string()));
+                }
+                spans.push(Span::styled(label, style));
             }
+            spans
+        };
+        let width_of = |spans: &[Span]| spans.iter().map(|s| s.content.chars().count()).sum();
+        let who: Vec<String> = match &self.me {
+            Some(me) => vec![
+                format!(" {} ({}) ", me.login, me.role),
+                format!(" {} ", me.login),
+            ],
+            None => vec![],
+        };
+        let mut chosen = None;
+        'levels: for (level, who_at) in [(0, 0), (1, 0), (1, 1), (2, 0), (2, 1)] {
+            let spans = tabs(level);
+            let used: usize = width_of(&spans);
+            match who.get(who_at) {
+                Some(w) if used + w.chars().count() <= width => {
+                    chosen = Some((spans, Some(w.clone())));
+                    break 'levels;
+                }
+                None if used <= width => {
+                    chosen = Some((spans, None));
+                    break 'levels;
+                }
+                _ => {}
+            }
+        }
+        let (mut spans, who) = chosen.unwrap_or_else(|| {
+            let full = tabs(0);
+            if width_of(&full) <= width {
+                (full, None)
+            } else {
+                (tabs(1), None)
+            }
+        });
+        if let Some(who) = who {
+            let used: usize = width_of(&spans);
+            let room = width - used;
+            // The login's leading space is part of the padding.
+            spans.push(Span::raw(" ".repeat(room + 1 - who.chars().count())));
+            spans.push(Span::styled(who.trim_start().to_string(), theme.dim()));
         }
         f.render_widget(Paragraph::new(Line::from(spans)), area);
     }

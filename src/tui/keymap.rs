@@ -335,11 +335,16 @@ impl Keymap {
         Some(map)
     }
 
-    /// Replaces the keys of each action named; a key taken is removed elsewhere.
+    /// Replaces the keys of each action named; a key taken is removed from the
+    /// other actions it could clash with. An action of one screen and a general
+    /// action may keep one key (they never meet on one screen), so an old file
+    /// that rebinds `sort` or `filter` leaves Zajęcia's and Raporty's keys alone.
     fn overlay(&mut self, over: BTreeMap<Action, Vec<Keys>>) {
         for (action, seqs) in over {
-            for list in self.by_action.values_mut() {
-                list.retain(|k| !seqs.contains(k));
+            for (other, list) in self.by_action.iter_mut() {
+                if other.of_one_screen() == action.of_one_screen() {
+                    list.retain(|k| !seqs.contains(k));
+                }
             }
             self.by_action.insert(action, seqs);
         }
@@ -399,18 +404,22 @@ impl Keymap {
         self.labels(action).into_iter().next().unwrap_or_default()
     }
 
-    fn lookup(&self, seq: &[Chord]) -> (Option<Action>, bool) {
-        let mut exact = None;
+    /// The actions bound to `seq` (those of one screen first), and whether a
+    /// longer sequence starts with it.
+    fn lookup(&self, seq: &[Chord]) -> (Vec<Action>, bool) {
+        let mut exact = Vec::new();
         let mut longer = false;
         for (action, seqs) in &self.by_action {
             for s in seqs {
                 if s.as_slice() == seq {
-                    exact = Some(*action);
+                    exact.push(*action);
                 } else if s.len() > seq.len() && s.starts_with(seq) {
                     longer = true;
                 }
             }
         }
+        exact.sort_by_key(|a| !a.of_one_screen());
+        exact.dedup();
         (exact, longer)
     }
 }
@@ -424,6 +433,9 @@ pub struct Resolver {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Resolved {
     Action(Action),
+    /// A key of several actions: each is offered in turn until one is taken
+    /// (the screen's own action first, then the general one).
+    Either(Vec<Action>),
     /// The first key of a sequence: wait for the next.
     Pending,
     /// Not bound: a text field may take it.
@@ -432,9 +444,17 @@ pub enum Resolved {
 
 impl Resolver {
     pub fn feed(&mut self, map: &Keymap, chord: Chord) -> Resolved {
+        fn one_or_more(mut actions: Vec<Action>) -> Resolved {
+            match actions.len() {
+                0 => Resolved::Unbound,
+                1 => Resolved::Action(actions.remove(0)),
+                _ => Resolved::Either(actions),
+            }
+        }
         if let Some(first) = self.pending.take() {
-            if let (Some(a), _) = map.lookup(&[first, chord]) {
-                return Resolved::Action(a);
+            let (exact, _) = map.lookup(&[first, chord]);
+            if !exact.is_empty() {
+                return one_or_more(exact);
             }
         }
         match map.lookup(&[chord]) {
@@ -442,8 +462,7 @@ impl Resolver {
                 self.pending = Some(chord);
                 Resolved::Pending
             }
-            (Some(a), false) => Resolved::Action(a),
-            (None, false) => Resolved::Unbound,
+            (exact, false) => one_or_more(exact),
         }
     }
 
@@ -505,6 +524,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_screen_action_shares_its_key_and_comes_first() {
+        let m = Keymap::builtin("default").unwrap();
+        let mut r = Resolver::default();
+        let ctrl_o = key(KeyCode::Char('o'), KeyModifiers::CONTROL);
+        let Resolved::Either(actions) = r.feed(&m, ctrl_o) else {
+            panic!()
+        };
+        assert_eq!(actions.last(), Some(&Action::Sort));
+        assert!(actions.contains(&Action::AddPerson));
+        // an old file that moves `sort` leaves Zajęcia's Ctrl+O alone
+        let old =
+            Keymap::parse_user("u.toml", "[keys]\nsort = [\"ctrl-o\", \"f12\"]\n", &m).unwrap();
+        assert!(
+            matches!(r.feed(&old, ctrl_o), Resolved::Either(a) if a.contains(&Action::AddPerson))
+        );
+        let moved =
+            Keymap::parse_user("u.toml", "[keys]\nadd_person = [\"ctrl-a\"]\n", &m).unwrap();
+        assert_eq!(
+            r.feed(&moved, key(KeyCode::Char('a'), KeyModifiers::CONTROL)),
+            Resolved::Action(Action::AddPerson)
+        );
+        assert!(
+            matches!(r.feed(&moved, ctrl_o), Resolved::Either(a) if !a.contains(&Action::AddPerson))
+        );
     }
 
     #[test]

@@ -293,44 +293,15 @@ pub struct TabbedList<'a> {
 
 impl TabbedList<'_> {
     pub fn draw(&self, f: &mut ratatui::Frame, area: Rect, theme: &Theme) {
+        use super::components::select_list::{plain_rows, tab_titles};
         f.render_widget(ratatui::widgets::Clear, area);
-        let tabs: Vec<String> = self
-            .tabs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                if i == self.tab {
-                    format!("[{n}]")
-                } else {
-                    n.to_string()
-                }
-            })
-            .collect();
-        let title = format!("{}: {}", self.name, tabs.join(" "));
+        let title = format!("{}: {}", self.name, tab_titles(self.tabs, self.tab));
         let b = block(&title, theme);
         let inner = b.inner(area);
         f.render_widget(b, area);
         let w = inner.width as usize;
         let height = (inner.height as usize).saturating_sub(2);
-        let start = self.selected.saturating_sub(height.saturating_sub(1));
-        let mut lines: Vec<Line> = self
-            .items
-            .iter()
-            .enumerate()
-            .skip(start)
-            .take(height)
-            .map(|(i, s)| {
-                let s = fit(&format!(" {s}"), w, theme);
-                if i == self.selected {
-                    Line::from(Span::styled(format!("{s:<w$}"), theme.selected()))
-                } else {
-                    Line::from(s)
-                }
-            })
-            .collect();
-        while lines.len() < height {
-            lines.push(Line::from(""));
-        }
+        let mut lines = plain_rows(self.items, self.selected, height, w, theme);
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
             fit(self.keys, w, theme),

@@ -113,6 +113,52 @@ impl<T> SelectList<T> {
     }
 }
 
+/// `names` with the one at `current` in brackets: `[Porozumienia] Miejsca`, the
+/// title of a list with tabs (the PSU lists, the club's settings).
+pub fn tab_titles(names: &[&str], current: usize) -> String {
+    let names: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            if i == current {
+                format!("[{n}]")
+            } else {
+                n.to_string()
+            }
+        })
+        .collect();
+    names.join(" ")
+}
+
+/// One-line rows of `items` at `width` in a window of `height` lines (empty
+/// lines after the last), the selected one in reverse video across the width.
+pub fn plain_rows(
+    items: &[String],
+    selected: usize,
+    height: usize,
+    width: usize,
+    theme: &crate::tui::theme::Theme,
+) -> Vec<ratatui::text::Line<'static>> {
+    use ratatui::text::Line;
+    let start = selected.saturating_sub(height.saturating_sub(1));
+    let mut lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(height)
+        .map(|(i, s)| {
+            let s = crate::tui::widgets::fit(&format!(" {s}"), width, theme);
+            if i == selected {
+                Line::from(Span::styled(format!("{s:<width$}"), theme.selected()))
+            } else {
+                Line::from(s)
+            }
+        })
+        .collect();
+    lines.resize(height.max(lines.len()), Line::from(""));
+    lines
+}
+
 /// Records filtered by typed words and by a filter of type `F` that cycles
 /// (all, then each of `filters`), in one of several orders. The search text of
 /// each record is folded once when the records are loaded, and each order is
@@ -317,6 +363,20 @@ mod tests {
         assert_eq!(l.selected(), Some(&'x'));
         l.reset(vec!['p', 'q']);
         assert_eq!(l.index(), 0);
+    }
+
+    #[test]
+    fn tabs_and_plain_rows() {
+        assert_eq!(tab_titles(&["A", "B", "C"], 1), "A [B] C");
+        let theme = crate::tui::theme::Theme {
+            color: false,
+            ascii: true,
+        };
+        let items: Vec<String> = (0..5).map(|i| format!("row {i}")).collect();
+        let lines = plain_rows(&items, 4, 3, 8, &theme);
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(text, vec![" row 2", " row 3", " row 4  "]);
+        assert_eq!(plain_rows(&items[..1], 0, 3, 8, &theme).len(), 3);
     }
 
     #[derive(Clone, Copy, Debug, PartialEq)]

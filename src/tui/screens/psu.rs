@@ -300,7 +300,7 @@ impl Layer for Psu {
                 self.load(ctx);
             }
             Action::Print => self.print(ctx),
-            Action::Filter => {
+            Action::WorksiteFilter => {
                 self.worksite = match self.worksite {
                     None if !self.worksites.is_empty() => Some(0),
                     Some(i) if i + 1 < self.worksites.len() => Some(i + 1),
@@ -454,12 +454,20 @@ impl Layer for Psu {
         f.render_widget(Paragraph::new(lines), inner);
     }
 
+    /// The footer's keys, then the keys typed into the timesheet.
+    fn help(&self, ui: &Ui) -> Vec<crate::tui::popups::help::KeyHelp> {
+        let mut keys = crate::tui::popups::help::Help::from_hints(&self.hints(ui), ui);
+        let typed = ui.text.psu.help_keys.iter();
+        keys.extend(typed.map(|(k, what)| (k.to_string(), *what)));
+        keys
+    }
+
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
         let t = &ui.text.psu;
         vec![
             (Action::NextField, t.hint_agreement),
             (Action::PageDown, t.hint_month),
-            (Action::Filter, t.hint_worksite),
+            (Action::WorksiteFilter, t.hint_worksite),
             (Action::Edit, t.hint_lists),
             (Action::Print, ui.text.hint_print),
             (Action::Lookup, ui.text.hint_lookup),

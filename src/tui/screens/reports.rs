@@ -394,8 +394,8 @@ impl Layer for Reports {
             a if is_move(a) => self.selected = moved(self.selected, n, a),
             Action::Right => self.column = (self.column + 1) % 3,
             Action::Left => self.column = (self.column + 2) % 3,
-            Action::Filter | Action::Edit => self.choose_period(ctx),
-            Action::Sort => {
+            Action::ChoosePeriod | Action::Edit => self.choose_period(ctx),
+            Action::CompareYears => {
                 self.compare = (self.compare + 1) % 4;
                 self.load(ctx);
                 ctx.info((ctx.ui.text.reports.comparing)(self.compare));
@@ -523,8 +523,8 @@ impl Layer for Reports {
         vec![
             (Action::Confirm, rt.hint_who),
             (Action::Right, rt.hint_column),
-            (Action::Filter, rt.hint_period),
-            (Action::Sort, rt.hint_compare),
+            (Action::ChoosePeriod, rt.hint_period),
+            (Action::CompareYears, rt.hint_compare),
             (Action::Print, rt.hint_write),
             (Action::Help, ui.text.hint_help),
             (Action::Quit, ui.text.hint_quit),

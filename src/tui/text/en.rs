@@ -111,6 +111,8 @@ pub(super) fn text() -> Text {
         intake: INTAKE,
         keymap: KEYMAP,
         quit_title: "Quit",
+        help_here: "On this screen",
+        help_everywhere: "All keys",
     }
 }
 
@@ -178,6 +180,7 @@ const ACTIVITIES: ActivitiesText = ActivitiesText {
     hint_month: "month",
     hint_period: "period",
     hint_lists: "lists",
+    help_guests: "the session's guests (without a record)",
 };
 
 // ---- end of section: activities ----
@@ -260,6 +263,16 @@ const PSU: PsuText = PsuText {
     slots_full: |taken, slots| {
         format!("Saved, but the agreement's slots are full ({taken}/{slots})")
     },
+    help_keys: &[
+        (
+            "0–9 , .",
+            "the day's hours (4, 7,5), saved by Enter or an arrow",
+        ),
+        ("c", "absent, sick"),
+        ("u", "absent, excused"),
+        ("n", "absent, unexcused"),
+        ("Delete", "clears the day"),
+    ],
 };
 
 // ---- end of section: psu ----
@@ -312,6 +325,13 @@ const CARD: CardText = CardText {
     hint_scroll: "scroll",
     lines_shown: |from, to, all| format!("lines {from}–{to} of {all}"),
     hint_consult: "consultation",
+    consult_topic: "What was discussed",
+    f_psu: "Socially useful work (PSU)",
+    psu_line: |agreement, worksite, position, hours, absences| {
+        format!("{worksite}, {position} (agreement {agreement}): {hours}, absences: {absences}")
+    },
+    psu_resigned: |on| format!("resigned {on}"),
+    read_note_op: |on, author| format!("Read the note of {on} ({author})"),
 };
 
 // ---- end of section: card ----
@@ -693,7 +713,7 @@ fn action(a: Action) -> &'static str {
         Refresh => "refresh",
         NextField => "next field",
         PrevField => "previous field",
-        Filter => "status filter",
+        Filter => "list filter (status, state)",
         Sort => "change the order",
         Print => "print a document",
         Edit => "edit",
@@ -701,6 +721,10 @@ fn action(a: Action) -> &'static str {
         MoveUp => "move the item up",
         MoveDown => "move the item down",
         Consult => "quick consultation (card)",
+        AddPerson => "add a person to the attendance grid (Activities)",
+        ChoosePeriod => "choose a period (Activities: summary, Reports)",
+        WorksiteFilter => "the persons of one worksite (PSU)",
+        CompareYears => "compare with earlier years (Reports)",
     }
 }
 

@@ -118,6 +118,10 @@ pub struct Text {
     pub keymap: KeymapText,
     /// The title of the question asked before quitting with unsaved input.
     pub quit_title: &'static str,
+    /// The help's heading over the keys of the screen in front.
+    pub help_here: &'static str,
+    /// The help's heading over every action, wherever it works.
+    pub help_everywhere: &'static str,
 }
 
 /// The names of codes and the few sentences that go with them.
@@ -296,6 +300,8 @@ pub struct ActivitiesText {
     pub hint_month: &'static str,
     pub hint_period: &'static str,
     pub hint_lists: &'static str,
+    /// The help's line for Enter on the grid: a session's guests.
+    pub help_guests: &'static str,
 }
 
 // ---- end of section: activities ----
@@ -377,6 +383,8 @@ pub struct PsuText {
     pub worksite_and_position_first: &'static str,
     /// Saved over the agreement's slots: taken, slots.
     pub slots_full: fn(u32, u32) -> String,
+    /// The timesheet's typed keys, for the help: (keys, what they do).
+    pub help_keys: &'static [(&'static str, &'static str)],
 }
 
 // ---- end of section: psu ----
@@ -437,6 +445,17 @@ pub struct CardText {
     pub lines_shown: fn(usize, usize, usize) -> String,
     /// The footer's word for F7 on the card: a quick consultation.
     pub hint_consult: &'static str,
+    /// The consultation form's field for what was discussed.
+    pub consult_topic: &'static str,
+    /// The card's heading over the PSU referrals.
+    pub f_psu: &'static str,
+    /// A PSU referral on the card: the agreement, worksite and position, the
+    /// hours worked (in words already) and the absences logged.
+    pub psu_line: fn(&str, &str, &str, &str, u32) -> String,
+    /// After a PSU referral that ended by resignation: its date.
+    pub psu_resigned: fn(&str) -> String,
+    /// The menu line that opens a note in full: its date and author.
+    pub read_note_op: fn(&str, &str) -> String,
 }
 
 // ---- end of section: card ----

@@ -111,6 +111,8 @@ pub(super) fn text() -> Text {
         intake: INTAKE,
         keymap: KEYMAP,
         quit_title: "Wyjście",
+        help_here: "Na tym ekranie",
+        help_everywhere: "Wszystkie klawisze",
     }
 }
 
@@ -180,6 +182,7 @@ const ACTIVITIES: ActivitiesText = ActivitiesText {
     hint_month: "miesiąc",
     hint_period: "okres",
     hint_lists: "listy",
+    help_guests: "goście zajęć w kolumnie (bez karty)",
 };
 
 // ---- end of section: activities ----
@@ -261,6 +264,16 @@ const PSU: PsuText = PsuText {
     slots_full: |taken, slots| {
         format!("Zapisano, ale miejsca porozumienia są już zajęte ({taken}/{slots})")
     },
+    help_keys: &[
+        (
+            "0–9 , .",
+            "godziny dnia (4, 7,5), zapisane Enterem lub strzałką",
+        ),
+        ("c", "nieobecność chorobowa"),
+        ("u", "nieobecność usprawiedliwiona"),
+        ("n", "nieobecność nieusprawiedliwiona"),
+        ("Delete", "czyści dzień"),
+    ],
 };
 
 // ---- end of section: psu ----
@@ -313,6 +326,15 @@ const CARD: CardText = CardText {
     hint_scroll: "przewiń",
     lines_shown: |from, to, all| format!("wiersze {from}–{to} z {all}"),
     hint_consult: "konsultacja",
+    consult_topic: "Co omówiono",
+    f_psu: "Prace społecznie użyteczne",
+    psu_line: |agreement, worksite, position, hours, absences| {
+        format!(
+            "{worksite}, {position} (porozumienie {agreement}): {hours}, nieobecności: {absences}"
+        )
+    },
+    psu_resigned: |on| format!("rezygnacja {on}"),
+    read_note_op: |on, author| format!("Przeczytaj notatkę z {on} ({author})"),
 };
 
 // ---- end of section: card ----
@@ -696,7 +718,7 @@ fn action(a: Action) -> &'static str {
         Refresh => "odśwież",
         NextField => "następne pole",
         PrevField => "poprzednie pole",
-        Filter => "filtr statusu",
+        Filter => "filtr listy (status, stan)",
         Sort => "zmień sortowanie",
         Print => "drukuj dokument",
         Edit => "edytuj",
@@ -704,6 +726,10 @@ fn action(a: Action) -> &'static str {
         MoveUp => "przesuń pozycję w górę",
         MoveDown => "przesuń pozycję w dół",
         Consult => "szybka konsultacja (karta)",
+        AddPerson => "dodaj osobę do listy obecności (Zajęcia)",
+        ChoosePeriod => "wybierz okres (Zajęcia: podsumowanie, Raporty)",
+        WorksiteFilter => "osoby jednego miejsca pracy (PSU)",
+        CompareYears => "porównaj z latami wcześniejszymi (Raporty)",
     }
 }
 

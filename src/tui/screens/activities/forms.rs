@@ -82,6 +82,23 @@ pub(super) fn specialist_form(t: &Text, s: Option<&Specialist>) -> MiniForm {
 }
 
 impl Activities {
+    /// The specialist offered for a new session (its place in the form's
+    /// choices, 0 being none): the one the activity had last; with no earlier
+    /// session, the club's only specialist, else none, so that nobody is offered
+    /// for a workshop that is not theirs.
+    fn usual_specialist(&self) -> usize {
+        let last = self.grid.as_ref().and_then(|g| g.last_specialist.as_ref());
+        match last {
+            Some(id) => self
+                .specialists
+                .iter()
+                .position(|s| &s.id == id)
+                .map_or(0, |i| i + 1),
+            None if self.specialists.len() == 1 => 1,
+            None => 0,
+        }
+    }
+
     pub(super) fn session_form(&self, ctx: &Ctx) -> MiniForm {
         let t = &ctx.ui.text.activities;
         let mut sp = vec![t.no_specialist.to_string()];
@@ -95,7 +112,7 @@ impl Activities {
             vec![
                 Field::date(t.date_label, Some(crate::desk::today()), true),
                 Field::text(t.hours_label, "2"),
-                Field::choice(t.specialist, sp, usize::from(!self.specialists.is_empty())),
+                Field::choice(t.specialist, sp, self.usual_specialist()),
                 Field::text(t.topic_label, ""),
                 Field::text(t.place_label, ""),
                 Field::choice(

@@ -263,7 +263,7 @@ impl Layer for Activities {
             }
             Action::New => self.form = Some(OpenForm::new(Form::Session, self.session_form(ctx))),
             Action::Edit => self.lists = Some(self.lists()),
-            Action::Filter => {
+            Action::ChoosePeriod => {
                 let today = crate::desk::today();
                 let y = chrono::Datelike::year(&today);
                 let d = |m, day| NaiveDate::from_ymd_opt(y, m, day);
@@ -283,7 +283,7 @@ impl Layer for Activities {
                     ),
                 ));
             }
-            Action::Sort => self.adding = Some(PersonPicker::default()),
+            Action::AddPerson => self.adding = Some(PersonPicker::default()),
             Action::Refresh => self.reload(ctx),
             _ => return false,
         }
@@ -311,15 +311,23 @@ impl Layer for Activities {
         }
     }
 
+    /// The footer's keys, then Enter on a session's column.
+    fn help(&self, ui: &Ui) -> Vec<crate::tui::popups::help::KeyHelp> {
+        let t = &ui.text.activities;
+        let mut keys = self.hints(ui);
+        keys.push((Action::Confirm, t.help_guests));
+        crate::tui::popups::help::Help::from_hints(&keys, ui)
+    }
+
     fn hints(&self, ui: &Ui) -> Vec<(Action, &'static str)> {
         let t = &ui.text.activities;
         vec![
             (Action::Toggle, t.hint_mark),
             (Action::New, t.hint_session),
-            (Action::Sort, t.hint_add_person),
+            (Action::AddPerson, t.hint_add_person),
             (Action::NextField, t.hint_activity),
             (Action::PageDown, t.hint_month),
-            (Action::Filter, t.hint_period),
+            (Action::ChoosePeriod, t.hint_period),
             (Action::Edit, t.hint_lists),
         ]
     }

@@ -12,6 +12,7 @@ use crate::domain::person::{InterruptReason, Outcome, Status};
 use crate::tui::action::Action;
 use crate::tui::app::{ask_for, Ctx};
 use crate::tui::form::{Field, MiniForm};
+use crate::tui::popups::note::NoteReader;
 
 /// A form open over the card, and the operation it is for.
 pub(super) struct CardForm {
@@ -106,6 +107,15 @@ impl CardView {
                         ],
                     ),
                 ));
+            }
+            Op::ReadNote(i) => {
+                if let Some(n) = self.card.notes.get(i) {
+                    let title = format!("{} {}", pl(n.on), n.author);
+                    let text = n.text.clone().unwrap_or_default();
+                    let width = NoteReader::text_width(self.area.get());
+                    let wrap = |s: &str, w: usize| super::view::wrap(s, w, "");
+                    ctx.push(Box::new(NoteReader::new(title, &text, width, wrap)));
+                }
             }
             Op::DeleteJob(i) => {
                 if let Some(j) = self.card.jobs.get(i) {
@@ -289,6 +299,7 @@ impl CardView {
                             ),
                             Field::date(t.consult_date, Some(crate::desk::today()), true),
                             Field::text(t.consult_hours, "1"),
+                            Field::text(t.consult_topic, ""),
                         ],
                     ),
                 ));
@@ -396,6 +407,7 @@ impl CardView {
                     specialist_id,
                     date: f.date(2).unwrap_or_else(crate::desk::today),
                     hours,
+                    topic: Some(f.text(4)),
                 };
                 if ctx.ask(req).is_none() {
                     return false;

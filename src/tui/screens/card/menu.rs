@@ -36,6 +36,8 @@ pub(super) enum Op {
     DeleteJob(usize),
     Route(Option<usize>),
     DeleteRoute(usize),
+    /// A note read in full, by its place on the card.
+    ReadNote(usize),
 }
 
 /// The menu over the card: each operation with its label.
@@ -172,6 +174,11 @@ impl CardView {
             ops.push((Op::DeleteRoute(i), (a.delete_route_op)(&what)));
         }
         ops.push((Op::Note, t.note_op.to_string()));
+        for (i, n) in self.card.notes.iter().enumerate() {
+            if n.text.is_some() {
+                ops.push((Op::ReadNote(i), (t.read_note_op)(&pl(n.on), &n.author)));
+            }
+        }
         ops.push((Op::PersonExport, t.person_export_op.to_string()));
         if p.is_ended() {
             ops.push((Op::PrintCertificate, t.print_certificate_op.to_string()));

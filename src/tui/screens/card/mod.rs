@@ -28,6 +28,8 @@ pub struct CardView {
     scroll: usize,
     /// The width and height the card's lines had at the last frame (for scrolling).
     drawn: std::cell::Cell<(u16, u16)>,
+    /// The area the card had at the last frame (a note opens over it).
+    area: std::cell::Cell<Rect>,
 }
 
 /// Where printouts go: `KIS_PRINT_DIR`, else `~/kis-wydruki`.
@@ -68,6 +70,7 @@ impl CardView {
                 confirmed_end: None,
                 scroll: 0,
                 drawn: std::cell::Cell::new((78, 19)),
+                area: std::cell::Cell::new(Rect::new(0, 1, 80, 21)),
             }),
             _ => None,
         }
@@ -146,6 +149,7 @@ impl Layer for CardView {
     }
 
     fn draw(&self, f: &mut Frame, area: Rect, ui: &Ui) {
+        self.area.set(area);
         self.draw_card(f, area, ui);
         if let Some(m) = &self.menu {
             m.draw(f, area, ui);

@@ -234,6 +234,27 @@ impl CardView {
                 lines.extend(wrap(&line, w, "  ").into_iter().map(Line::from));
             }
         }
+        if !self.card.psu.is_empty() {
+            lines.push(label(t.card.f_psu));
+            for x in &self.card.psu {
+                let r = &x.referral;
+                let mut line = format!(
+                    "{} {}",
+                    period(r.from, Some(r.to)),
+                    (t.card.psu_line)(
+                        &x.agreement,
+                        &x.worksite,
+                        &x.position,
+                        &x.hours.to_pl(),
+                        x.absences
+                    )
+                );
+                if let Some(on) = r.resigned_on {
+                    line.push_str(&format!(", {}", (t.card.psu_resigned)(&pl(on))));
+                }
+                lines.extend(wrap(&line, w, "  ").into_iter().map(Line::from));
+            }
+        }
         if !p.notes.trim().is_empty() || self.card.notes_hidden || !self.card.notes.is_empty() {
             lines.push(Line::from(""));
             lines.push(label(t.f_notes));
