@@ -20,6 +20,9 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(keys: Vec<(u64, String)>) -> SearchIndex {
         let mut ix = SearchIndex::default();
+        ix.buf.reserve(keys.iter().map(|k| k.1.len() + 1).sum());
+        ix.spans.reserve(keys.len());
+        ix.pos.reserve(keys.len());
         for (pk, key) in keys {
             ix.upsert(pk, key);
         }
@@ -27,7 +30,11 @@ impl SearchIndex {
     }
 
     pub fn upsert(&mut self, pk: u64, key: String) {
-        let key = key.replace('\n', " ");
+        let key = if key.contains('\n') {
+            key.replace('\n', " ")
+        } else {
+            key
+        };
         let start = self.buf.len();
         self.buf.push_str(&key);
         let end = self.buf.len();
