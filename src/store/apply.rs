@@ -156,18 +156,43 @@ pub(super) fn search_chunk_key(pk: u64) -> [u8; 8] {
     u64_key(pk >> SEARCH_CHUNK_SHIFT)
 }
 
-/// One value of `ix/search`: (participant's internal key, folded search key),
-/// ordered by internal key.
-pub(super) type SearchChunk = Vec<(u64, String)>;
+/// One value of `ix/search`: participants' internal keys in order, and their
+/// folded search keys in the same order, each followed by a newline: the
+/// lookup's buffer is these strings one after another, with no key to copy.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SearchChunk {
+    pub pks: Vec<u64>,
+    pub keys: String,
+}
+
+impl SearchChunk {
+    pub(super) fn from_pairs(pairs: &[(u64, String)]) -> SearchChunk {
+        let mut out = SearchChunk::default();
+        for (pk, key) in pairs {
+            out.pks.push(*pk);
+            out.keys.push_str(&key.replace('\n', " "));
+            out.keys.push('\n');
+        }
+        out
+    }
+
+    fn pairs(&self) -> Vec<(u64, String)> {
+        self.pks
+            .iter()
+            .copied()
+            .zip(self.keys.split_terminator('\n').map(str::to_string))
+            .collect()
+    }
+}
 
 /// Sets (or with `None` removes) a participant's search key in its chunk.
 fn tx_search_set(tx: &Tx, pk: u64, key: Option<String>) -> TxResult<()> {
     let ck = search_chunk_key(pk);
     let tree = &tx[ix_tree(Ix::Search)];
-    let mut chunk: SearchChunk = match tree.get(ck).map_err(storage)? {
-        Some(v) => {
-            codec::decode(Ix::Search.name(), &ck, &v).map_err(|e| TxError::Abort(e.to_string()))?
-        }
+    let mut chunk = match tree.get(ck).map_err(storage)? {
+        Some(v) => codec::decode::<SearchChunk>(Ix::Search.name(), &ck, &v)
+            .map_err(|e| TxError::Abort(e.to_string()))?
+            .pairs(),
         None => Vec::new(),
     };
     match (chunk.binary_search_by_key(&pk, |e| e.0), key) {
@@ -181,7 +206,8 @@ fn tx_search_set(tx: &Tx, pk: u64, key: Option<String>) -> TxResult<()> {
     if chunk.is_empty() {
         tree.remove(&ck).map_err(storage)?;
     } else {
-        tree.insert(&ck, codec::encode(&chunk)).map_err(storage)?;
+        tree.insert(&ck, codec::encode(&SearchChunk::from_pairs(&chunk)))
+            .map_err(storage)?;
     }
     Ok(())
 }

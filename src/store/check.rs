@@ -202,7 +202,7 @@ impl Store {
         let mut resolve = |kind: Kind, id: &str| {
             pk(kind, id).ok_or_else(|| format!("{} {id} does not exist", kind.name()))
         };
-        let mut search: BTreeMap<Vec<u8>, super::apply::SearchChunk> = BTreeMap::new();
+        let mut search: BTreeMap<Vec<u8>, Vec<(u64, String)>> = BTreeMap::new();
         for ((kind, id), (p, rec)) in &stored {
             match index_entries(rec, *p, &mut resolve) {
                 Ok(ix) => add(&mut expected, ix),
@@ -217,7 +217,8 @@ impl Store {
         }
         for (k, mut chunk) in search {
             chunk.sort_by_key(|e| e.0);
-            add(&mut expected, vec![(Ix::Search, k, codec::encode(&chunk))]);
+            let value = codec::encode(&super::apply::SearchChunk::from_pairs(&chunk));
+            add(&mut expected, vec![(Ix::Search, k, value)]);
         }
         let mut hours_seen = 0usize;
         for kv in self.tree(ix_tree(Ix::Hours)).iter() {

@@ -342,7 +342,10 @@ impl Store {
             store.db.flush()?;
         }
         if known != store.journal_place() {
+            // Flushed, so that a command that only reads can end without
+            // sled's closing flush and the next open still starts from here.
             store.remember_journal_place()?;
+            store.db.flush()?;
         }
         leftovers::after_open(&store)?;
         let aside = dir.join(migrate::OLD_FORMAT_DB);

@@ -152,15 +152,25 @@ impl Store {
         )
     }
 
-    /// The search keys of every participant, in creation order: (id, key).
-    pub fn search_keys(&self) -> Result<Vec<(u64, String)>> {
-        let mut out = Vec::new();
+    /// The search keys of every participant, in creation order: their internal
+    /// keys, and the keys one after another, each followed by a newline.
+    pub fn search_keys(&self) -> Result<(Vec<u64>, String)> {
+        let (mut pks, mut keys) = (Vec::new(), String::new());
         for kv in self.tree(ix_tree(Ix::Search)).iter() {
             let (k, v) = kv?;
             let chunk: super::apply::SearchChunk = codec::decode(Ix::Search.name(), &k, &v)?;
-            out.extend(chunk);
+            if chunk.keys.split_terminator('\n').count() != chunk.pks.len() {
+                return Err(codec::DecodeError {
+                    tree: Ix::Search.name().into(),
+                    key: codec::show_key(&k),
+                    reason: "as many keys as participants expected".into(),
+                }
+                .into());
+            }
+            pks.extend(chunk.pks);
+            keys.push_str(&chunk.keys);
         }
-        Ok(out)
+        Ok((pks, keys))
     }
 
     /// One stored month of one assignment's hours, in date order.
