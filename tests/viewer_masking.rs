@@ -30,6 +30,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::RetentionImpact { .. }
         | R::Lookup { .. }
         | R::Names { .. }
+        | R::PersonNames { .. }
         | R::ListParticipants { .. }
         | R::Card { .. }
         | R::CheckIntake(_)
@@ -230,6 +231,7 @@ fn samples(desk: &Desk) -> Vec<Request> {
         R::ClubSetup,
         R::RetentionImpact { years: 1 },
         R::Names { ids: ids.clone() },
+        R::PersonNames { ids: ids.clone() },
         R::ListParticipants { status: None },
         R::CheckIntake(Box::new(Participant {
             id: String::new(),

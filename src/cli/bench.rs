@@ -38,6 +38,9 @@ pub fn run(
     reuse: Option<&std::path::Path>,
 ) -> Result<(), String> {
     if let Some(dir) = reuse {
+        if std::env::var_os(WHOLE_PHASE).is_some() {
+            return whole_commands(dir, &dir.with_extension("export.jsonl"));
+        }
         return lookup_phase(dir, lookups);
     }
     let keep = std::env::var_os("KIS_BENCH_DIR").map(std::path::PathBuf::from);
@@ -67,6 +70,10 @@ pub fn run(
         text.len() as f64 / 1e6,
         t.elapsed().as_secs_f64()
     );
+    // Beside the data directory, for `grep` to read as a person would.
+    let export = dir.with_extension("export.jsonl");
+    std::fs::write(&export, &text).map_err(|e| e.to_string())?;
+    let export_bytes = text.len() as u64;
     let store = Store::open(&dir, &Options::default()).map_err(|e| e.to_string())?;
     let desk = Desk::new(store, Lang::En).map_err(|e| e.to_string())?;
     let actor = Actor::local();
@@ -90,11 +97,158 @@ pub fn run(
     }
     let size = dir_size(&dir);
     println!(
-        "on disk: {:.1} MB (database and journal)",
-        size as f64 / 1e6
+        "on disk: {:.1} MB (database and journal), {:.2}× the export's {:.1} MB",
+        size as f64 / 1e6,
+        size as f64 / export_bytes.max(1) as f64,
+        export_bytes as f64 / 1e6
     );
+    // From a small process: a child's peak RSS starts from its parent's at the
+    // fork, and this one still holds the import's high-water mark.
+    let measured = std::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
+        .args(["bench", "--reuse"])
+        .arg(&dir)
+        .env(WHOLE_PHASE, "1")
+        .status()
+        .map_err(|e| e.to_string())
+        .and_then(|s| match s.success() {
+            true => Ok(()),
+            false => Err("the whole-command phase failed".to_string()),
+        });
     if keep.is_none() {
         let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::remove_file(&export);
+    }
+    measured
+}
+
+/// Set for the child that runs `whole_commands` (internal to `kis bench`).
+const WHOLE_PHASE: &str = "KIS_BENCH_WHOLE_COMMANDS";
+
+/// Runs `exe args` to its end as a fresh process, its output thrown away:
+/// (wall time in ms, peak RSS in MiB, whether it exited with 0).
+fn whole(exe: &std::path::Path, args: &[&str]) -> Result<(f64, f64, bool), String> {
+    use std::process::{Command, Stdio};
+    let t = Instant::now();
+    let child = Command::new(exe)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", exe.display()))?;
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else reaps.
+    let rc = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    if rc < 0 {
+        return Err(std::io::Error::last_os_error().to_string());
+    }
+    let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    Ok((ms, usage.ru_maxrss as f64 / 1024.0, ok))
+}
+
+/// p50 and max of `runs` runs of one command, and the largest peak RSS.
+fn repeat(
+    exe: &std::path::Path,
+    runs: &[Vec<String>],
+    must_succeed: bool,
+) -> Result<(f64, f64, f64), String> {
+    let mut times = Vec::new();
+    let mut rss: f64 = 0.0;
+    for args in runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (ms, mb, ok) = whole(exe, &args)?;
+        if must_succeed && !ok {
+            return Err(format!("`{}` failed", args.join(" ")));
+        }
+        times.push(ms);
+        rss = rss.max(mb);
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    Ok((
+        percentile(&times, 0.5),
+        times.last().copied().unwrap_or(0.0),
+        rss,
+    ))
+}
+
+/// The commands a person runs, each as a fresh process on the benchmark's
+/// data (opening included, as at a shell or in a script), next to `grep -i`
+/// over the export.
+fn whole_commands(dir: &std::path::Path, export: &std::path::Path) -> Result<(), String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let data = dir.to_string_lossy().to_string();
+    let kis = |args: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        v.extend(["--data".to_string(), data.clone()]);
+        v
+    };
+    // sled's first open after the import replays its own log: once, not per command.
+    let (first, _, _) = whole(
+        &exe,
+        &kis(&["lookup", "nowak"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    )?;
+    println!("whole commands (fresh process each; first open after the import {first:.0} ms):");
+    let queries = [
+        "nowak",
+        "kow",
+        "wojcik maria",
+        "5100",
+        "sl",
+        "lodz",
+        "anna",
+        "zolc",
+    ];
+    let runs: Vec<Vec<String>> = (0..3)
+        .flat_map(|_| queries.iter().map(|q| kis(&["lookup", q])))
+        .collect();
+    let (p50, max, rss) = repeat(&exe, &runs, true)?;
+    println!(
+        "  kis lookup NAME: p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB ({} runs)",
+        runs.len()
+    );
+    let grep = std::path::Path::new("grep");
+    let file = export.to_string_lossy().to_string();
+    let runs: Vec<Vec<String>> = (0..3)
+        .flat_map(|_| {
+            queries
+                .iter()
+                .map(|q| vec!["-i".to_string(), q.to_string(), file.clone()])
+        })
+        .collect();
+    match repeat(grep, &runs, false) {
+        Ok((p50, max, rss)) => println!(
+            "  grep -i NAME over the export: p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB"
+        ),
+        Err(e) => println!("  grep -i NAME over the export: not run ({e})"),
+    }
+    let runs = vec![kis(&["report", "--from", "2025-01-01", "--to", "2025-12-31"]); 3];
+    let (p50, max, rss) = repeat(&exe, &runs, true)?;
+    println!("  kis report (year 2025): p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB");
+    let runs = vec![kis(&["psu", "settle", "--month", "2025-06"]); 5];
+    let (p50, max, rss) = repeat(&exe, &runs, true)?;
+    println!(
+        "  kis psu settle --month 2025-06: p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB"
+    );
+    let runs = vec![kis(&["due"]); 3];
+    let (p50, max, rss) = repeat(&exe, &runs, true)?;
+    println!("  kis due: p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB");
+    // The first frame: `kis bench --ui` on this data in a fresh process.
+    let out = std::process::Command::new(&exe)
+        .args(["bench", "--ui", "--reuse", &data])
+        .output()
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    match text.lines().find(|l| l.starts_with("time to first frame")) {
+        Some(line) => println!("  TUI {line}"),
+        None => println!(
+            "  TUI first frame: not measured ({})",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ),
     }
     Ok(())
 }

@@ -186,7 +186,7 @@ pub(super) fn shows(req: &Request) -> Shows {
         Request::ListContracts => Shows::Everyone("list", "contract"),
         Request::Export => Shows::Everyone("export", "club"),
         Request::Contract { .. } => Shows::Contract,
-        Request::Names { .. } => Shows::Names,
+        Request::Names { .. } | Request::PersonNames { .. } => Shows::Names,
         Request::PsuPrintouts { agreement_id, .. } => Shows::PsuPrintouts(agreement_id.clone()),
         _ => Shows::Nothing,
     }
@@ -214,6 +214,10 @@ impl Desk {
             (Shows::Names, Response::Names(names)) if !names.is_empty() => {
                 ReadEntry::new(who, "names", "participant", "")
                     .with_ids(names.iter().map(|(id, _)| id.clone()).collect())
+            }
+            (Shows::Names, Response::PersonNames(names)) if !names.is_empty() => {
+                ReadEntry::new(who, "names", "participant", "")
+                    .with_ids(names.iter().map(|(id, _, _)| id.clone()).collect())
             }
             (Shows::PsuPrintouts(agreement), _) => {
                 ReadEntry::new(who, "print", Kind::Agreement.name(), &agreement)

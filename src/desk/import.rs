@@ -537,8 +537,7 @@ impl Desk {
             // No record list: a whole club arrived, everything is new.
             self.announce(actor, seq, &[]);
         }
-        *self.search.write().unwrap_or_else(|p| p.into_inner()) =
-            super::SearchIndex::new(self.store.search_keys()?);
+        *self.search.write().unwrap_or_else(|p| p.into_inner()) = None;
         Ok(Response::Imported(summary))
     }
 }

@@ -20,14 +20,57 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(keys: Vec<(u64, String)>) -> SearchIndex {
         let mut ix = SearchIndex::default();
+        ix.buf.reserve(keys.iter().map(|k| k.1.len() + 1).sum());
+        ix.spans.reserve(keys.len());
+        ix.pos.reserve(keys.len());
         for (pk, key) in keys {
             ix.upsert(pk, key);
         }
         ix
     }
 
+    /// The index over `keys`, one per line, the `i`th line of `pks[i]` (as the
+    /// store keeps them: no key is copied, and the map from internal key to
+    /// position is only built by the first `upsert`).
+    pub fn from_lines(pks: Vec<u64>, keys: String) -> SearchIndex {
+        let mut spans = Vec::with_capacity(pks.len());
+        let mut start = 0;
+        for (pk, end) in pks
+            .into_iter()
+            .zip(memchr::memchr_iter(b'\n', keys.as_bytes()))
+        {
+            spans.push((pk, start, end));
+            start = end + 1;
+        }
+        let mut buf = keys;
+        buf.truncate(start);
+        SearchIndex {
+            buf,
+            spans,
+            pos: HashMap::new(),
+            dead: 0,
+        }
+    }
+
+    /// Builds `pos` if `from_lines` left it out.
+    fn index_positions(&mut self) {
+        if self.pos.len() != self.spans.len() {
+            self.pos = self
+                .spans
+                .iter()
+                .enumerate()
+                .map(|(i, (pk, _, _))| (*pk, i))
+                .collect();
+        }
+    }
+
     pub fn upsert(&mut self, pk: u64, key: String) {
-        let key = key.replace('\n', " ");
+        self.index_positions();
+        let key = if key.contains('\n') {
+            key.replace('\n', " ")
+        } else {
+            key
+        };
         let start = self.buf.len();
         self.buf.push_str(&key);
         let end = self.buf.len();
@@ -105,7 +148,8 @@ impl SearchIndex {
                 continue;
             }
             let (pk, s, e) = self.spans[i];
-            if at + words[0].len() > e || self.pos.get(&pk) != Some(&i) {
+            // With no key replaced yet every span is live (and `pos` may be unbuilt).
+            if at + words[0].len() > e || (self.dead > 0 && self.pos.get(&pk) != Some(&i)) {
                 continue;
             }
             last_span = i;
@@ -159,6 +203,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn from_lines_finds_as_new_does_and_takes_changes() {
+        let mut ix = SearchIndex::from_lines(
+            vec![7, 9, 12],
+            "nowak anna 600100200\nkowalski jan\nnowakowska ewa\n".into(),
+        );
+        assert_eq!(ix.len(), 3);
+        assert_eq!(ix.search("nowak", 10), vec![7, 12]);
+        assert_eq!(ix.search("jan", 10), vec![9]);
+        ix.upsert(7, "zielinska anna".into());
+        assert_eq!(ix.search("nowak", 10), vec![12]);
+        assert_eq!(ix.search("anna", 10), vec![7]);
+        ix.upsert(15, "nowak piotr".into());
+        assert_eq!(ix.search("nowak", 10), vec![15, 12]);
+        assert_eq!(ix.len(), 4);
+    }
 
     #[test]
     fn folded_and_ranked() {

@@ -85,7 +85,9 @@ pub type ChangeObserver = Box<dyn Fn(ChangeNote) + Send + Sync>;
 
 pub struct Desk {
     store: Store,
-    search: RwLock<SearchIndex>,
+    /// Loaded by the first lookup (`with_search`): a command that finds nobody
+    /// does not pay for it. `None` until then, and again after an import or a rebuild.
+    search: RwLock<Option<SearchIndex>>,
     /// Writes one at a time: a revision check and its commit must not interleave
     /// with another writer's (reads go on in parallel under `kis serve`).
     writing: Mutex<()>,
@@ -97,10 +99,9 @@ pub struct Desk {
 
 impl Desk {
     pub fn new(store: Store, lang: Lang) -> Result<Desk> {
-        let keys = store.search_keys()?;
         Ok(Desk {
             store,
-            search: RwLock::new(SearchIndex::new(keys)),
+            search: RwLock::new(None),
             writing: Mutex::new(()),
             gate: gate::Gate::default(),
             observer: OnceLock::new(),
@@ -228,6 +229,15 @@ impl Desk {
                     }
                 }
                 Ok(Response::Names(out))
+            }
+            R::PersonNames { ids } => {
+                let mut out = Vec::with_capacity(ids.len());
+                for id in ids {
+                    if let Some(p) = self.store.get::<crate::domain::person::Participant>(&id)? {
+                        out.push((id, p.value.last_name, p.value.first_name));
+                    }
+                }
+                Ok(Response::PersonNames(out))
             }
             R::ListParticipants { status } => {
                 Ok(Response::Participants(self.list_participants(status)?))
@@ -435,8 +445,7 @@ impl Desk {
             R::Check => Ok(Response::Checked(self.store.check()?)),
             R::Rebuild => {
                 let last_seq = self.store.rebuild()?;
-                *self.search.write().unwrap_or_else(|p| p.into_inner()) =
-                    SearchIndex::new(self.store.search_keys()?);
+                *self.search.write().unwrap_or_else(|p| p.into_inner()) = None;
                 Ok(Response::Rebuilt { last_seq })
             }
             R::AnonymisationDue => Ok(Response::AnonymisationDue(self.anonymisation_due(actor)?)),
@@ -499,12 +508,40 @@ impl Desk {
             return Ok(());
         }
         let mut search = self.search.write().unwrap_or_else(|p| p.into_inner());
+        // Not loaded yet: it will be read from the store, which already has them.
+        let Some(search) = search.as_mut() else {
+            return Ok(());
+        };
         for p in people {
             if let Some(pk) = self.store.pk(Kind::Participant, &p.id)? {
                 search.upsert(pk, p.search_key());
             }
         }
         Ok(())
+    }
+
+    /// Runs `f` on the search index, reading it from the store on first use
+    /// (the store keeps it up to date in each change's transaction).
+    fn with_search<R>(&self, f: impl FnOnce(&SearchIndex) -> R) -> Result<R> {
+        if let Some(ix) = self
+            .search
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+        {
+            return Ok(f(ix));
+        }
+        let mut slot = self.search.write().unwrap_or_else(|p| p.into_inner());
+        match slot.as_ref() {
+            Some(ix) => Ok(f(ix)),
+            None => {
+                let (pks, keys) = self.store.search_keys()?;
+                let ix = SearchIndex::from_lines(pks, keys);
+                let out = f(&ix);
+                *slot = Some(ix);
+                Ok(out)
+            }
+        }
     }
 
     /// A fresh id such as `p17`, not used by any record of that kind.

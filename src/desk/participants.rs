@@ -29,11 +29,7 @@ impl Desk {
     }
 
     pub(super) fn lookup(&self, query: &str, limit: usize) -> Result<Vec<LookupHit>> {
-        let pks = self
-            .search
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .search(query, limit);
+        let pks = self.with_search(|ix| ix.search(query, limit))?;
         let mut out = Vec::with_capacity(pks.len());
         for pk in pks {
             if let Some(p) = self.store.participant_by_pk(pk)? {

@@ -39,6 +39,11 @@ pub enum Request {
     ListParticipants {
         status: Option<Status>,
     },
+    /// Surnames and first names of participants, apart (a list sorted and shown
+    /// by surname), without reading everyone; audited as `Names` is.
+    PersonNames {
+        ids: Vec<String>,
+    },
     /// Opening a card writes a read-audit entry.
     Card {
         id: String,
@@ -298,6 +303,7 @@ impl Request {
             | R::RetentionImpact { .. }
             | R::Lookup { .. }
             | R::Names { .. }
+            | R::PersonNames { .. }
             | R::ListParticipants { .. }
             | R::Card { .. }
             | R::CheckIntake(_)
@@ -338,6 +344,7 @@ impl Request {
             | R::RetentionImpact { .. }
             | R::Lookup { .. }
             | R::Names { .. }
+            | R::PersonNames { .. }
             | R::ListParticipants { .. }
             | R::Card { .. }
             | R::CheckIntake(_)
@@ -499,6 +506,8 @@ pub enum Response {
     Hits(Vec<LookupHit>),
     Names(Vec<(String, String)>),
     Participants(Vec<Stored<Participant>>),
+    /// (id, surname, first name) for `PersonNames`.
+    PersonNames(Vec<(String, String, String)>),
     Card(Box<Card>),
     IntakeCheck(IntakeCheck),
     /// Saved with its id and new revision. `rejected` names the barring exclusion.

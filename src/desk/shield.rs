@@ -86,6 +86,7 @@ impl Desk {
             | A::Settings(_)
             | A::Categories(_)
             | A::Names(_)
+            | A::PersonNames(_)
             | A::Saved { .. }
             | A::ContractNumber(_)
             | A::Ended { .. }

@@ -4,7 +4,7 @@
 use super::change::{Entity, Kind, Op, Record, RecordRef};
 use super::codec::{self, Stamp, Stored};
 use super::journal::Entry;
-use super::keys::{cat, date_key, read_u64, u64_key};
+use super::keys::{cat, date_key, month_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store, StoreError};
 use crate::domain::record::{KindVisitor, ValueVisitor};
@@ -116,7 +116,6 @@ pub(super) fn index_entries(
             if let Some(pesel) = &p.pesel {
                 out.push((Ix::Pesel, pesel.as_str().as_bytes().to_vec(), me.to_vec()));
             }
-            out.push((Ix::Search, me.to_vec(), p.search_key().into_bytes()));
         }
         Record::Contract(c) => {
             let p = resolve(Kind::Participant, &c.participant_id)?;
@@ -146,6 +145,71 @@ pub(super) fn index_entries(
         _ => {}
     }
     Ok(out)
+}
+
+/// Participants per value of `ix/search`: a lookup reads a few hundred values
+/// instead of one per participant, and a change rewrites one of them.
+pub(super) const SEARCH_CHUNK_SHIFT: u32 = 8;
+
+/// The `ix/search` value a participant's key lives in.
+pub(super) fn search_chunk_key(pk: u64) -> [u8; 8] {
+    u64_key(pk >> SEARCH_CHUNK_SHIFT)
+}
+
+/// One value of `ix/search`: participants' internal keys in order, and their
+/// folded search keys in the same order, each followed by a newline: the
+/// lookup's buffer is these strings one after another, with no key to copy.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SearchChunk {
+    pub pks: Vec<u64>,
+    pub keys: String,
+}
+
+impl SearchChunk {
+    pub(super) fn from_pairs(pairs: &[(u64, String)]) -> SearchChunk {
+        let mut out = SearchChunk::default();
+        for (pk, key) in pairs {
+            out.pks.push(*pk);
+            out.keys.push_str(&key.replace('\n', " "));
+            out.keys.push('\n');
+        }
+        out
+    }
+
+    fn pairs(&self) -> Vec<(u64, String)> {
+        self.pks
+            .iter()
+            .copied()
+            .zip(self.keys.split_terminator('\n').map(str::to_string))
+            .collect()
+    }
+}
+
+/// Sets (or with `None` removes) a participant's search key in its chunk.
+fn tx_search_set(tx: &Tx, pk: u64, key: Option<String>) -> TxResult<()> {
+    let ck = search_chunk_key(pk);
+    let tree = &tx[ix_tree(Ix::Search)];
+    let mut chunk = match tree.get(ck).map_err(storage)? {
+        Some(v) => codec::decode::<SearchChunk>(Ix::Search.name(), &ck, &v)
+            .map_err(|e| TxError::Abort(e.to_string()))?
+            .pairs(),
+        None => Vec::new(),
+    };
+    match (chunk.binary_search_by_key(&pk, |e| e.0), key) {
+        (Ok(i), Some(k)) => chunk[i].1 = k,
+        (Err(i), Some(k)) => chunk.insert(i, (pk, k)),
+        (Ok(i), None) => {
+            chunk.remove(i);
+        }
+        (Err(_), None) => {}
+    }
+    if chunk.is_empty() {
+        tree.remove(&ck).map_err(storage)?;
+    } else {
+        tree.insert(&ck, codec::encode(&SearchChunk::from_pairs(&chunk)))
+            .map_err(storage)?;
+    }
+    Ok(())
 }
 
 fn put_index(tx: &Tx, entries: &[IndexEntry]) -> TxResult<()> {
@@ -186,18 +250,69 @@ fn old_record(tx: &Tx, kind: Kind, pk: u64) -> TxResult<Option<Record>> {
     kind.visit(Get { tx, pk })
 }
 
-/// The primary key of an hour row: date + assignment.
+/// One assignment's hours of one month, one row per day in date order, each
+/// with its own stamp (a timesheet's revision check is per day): the value
+/// under `month + assignment` in `hours`.
+pub type HoursMonth = Vec<Stored<crate::domain::psu::HourRow>>;
+
+/// The key of the month value an hour row lives in (month + assignment), and
+/// the index entry that finds it by assignment (assignment + month).
 fn hours_keys(
     tx: &Tx,
     assignment_id: &str,
     date: chrono::NaiveDate,
 ) -> TxResult<(Vec<u8>, Vec<IndexEntry>)> {
     let apk = tx_need_pk(tx, Kind::Assignment, assignment_id)?;
-    let (a, d) = (u64_key(apk), date_key(date));
+    let (a, m) = (u64_key(apk), month_key(date));
     Ok((
-        cat(&[&d, &a]),
-        vec![(Ix::HoursByAssignment, cat(&[&a, &d]), vec![])],
+        cat(&[&m, &a]),
+        vec![(Ix::HoursByAssignment, cat(&[&a, &m]), vec![])],
     ))
+}
+
+/// Puts (or with `None` removes) one day's row in its month value.
+fn tx_hours_set(
+    tx: &Tx,
+    assignment_id: &str,
+    date: chrono::NaiveDate,
+    row: Option<Stored<&crate::domain::psu::HourRow>>,
+) -> TxResult<()> {
+    let (primary, ix) = hours_keys(tx, assignment_id, date)?;
+    let tree = &tx[ix_tree(Ix::Hours)];
+    let mut month: HoursMonth = match tree.get(&primary).map_err(storage)? {
+        Some(v) => codec::decode(Ix::Hours.name(), &primary, &v)
+            .map_err(|e| TxError::Abort(e.to_string()))?,
+        None => Vec::new(),
+    };
+    let at = month.binary_search_by_key(&date, |s| s.value.date);
+    match (at, row) {
+        (Ok(i), Some(r)) => {
+            month[i] = Stored {
+                stamp: r.stamp,
+                value: r.value.clone(),
+            }
+        }
+        (Err(i), Some(r)) => month.insert(
+            i,
+            Stored {
+                stamp: r.stamp,
+                value: r.value.clone(),
+            },
+        ),
+        (Ok(i), None) => {
+            month.remove(i);
+        }
+        (Err(_), None) => {}
+    }
+    if month.is_empty() {
+        tree.remove(primary).map_err(storage)?;
+        remove_index(tx, &ix)?;
+    } else {
+        tree.insert(primary, codec::encode(&month))
+            .map_err(storage)?;
+        put_index(tx, &ix)?;
+    }
+    Ok(())
 }
 
 /// The key of a refund: agreement + month.
@@ -237,15 +352,11 @@ fn apply_op(tx: &Tx, op: &Op, stamp: &Stamp) -> TxResult<()> {
                 .map_err(storage)?;
         }
         Op::Put(Record::Hours(row)) => {
-            let (primary, ix) = hours_keys(tx, &row.assignment_id, row.date)?;
-            let value = codec::encode(&Stored {
+            let stored = Stored {
                 stamp: stamp.clone(),
                 value: row,
-            });
-            tx[ix_tree(Ix::Hours)]
-                .insert(primary, value)
-                .map_err(storage)?;
-            put_index(tx, &ix)?;
+            };
+            tx_hours_set(tx, &row.assignment_id, row.date, Some(stored))?;
         }
         Op::Put(Record::Refund(r)) => {
             let key = refund_key(tx, &r.agreement_id, r.month)?;
@@ -293,6 +404,9 @@ fn apply_op(tx: &Tx, op: &Op, stamp: &Stamp) -> TxResult<()> {
             }
             let new_ix = index_entries(record, pk, &mut resolver(tx)).map_err(TxError::Abort)?;
             put_index(tx, &new_ix)?;
+            if let Record::Participant(p) = record {
+                tx_search_set(tx, pk, Some(p.search_key()))?;
+            }
             let value = encode_record(record, stamp);
             tx[kind_tree(kind)]
                 .insert(&u64_key(pk), value)
@@ -308,15 +422,14 @@ fn apply_op(tx: &Tx, op: &Op, stamp: &Stamp) -> TxResult<()> {
             }
             tx[kind_tree(*kind)].remove(&u64_key(pk)).map_err(storage)?;
             tx[ids_tree(*kind)].remove(id.as_bytes()).map_err(storage)?;
+            if *kind == Kind::Participant {
+                tx_search_set(tx, pk, None)?;
+            }
         }
         Op::Delete(RecordRef::Hours {
             assignment_id,
             date,
-        }) => {
-            let (primary, ix) = hours_keys(tx, assignment_id, *date)?;
-            tx[ix_tree(Ix::Hours)].remove(primary).map_err(storage)?;
-            remove_index(tx, &ix)?;
-        }
+        }) => tx_hours_set(tx, assignment_id, *date, None)?,
         Op::Delete(RecordRef::Attendance {
             session_id,
             participant_id,

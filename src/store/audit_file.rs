@@ -146,10 +146,18 @@ impl Store {
     /// Moves the reads an older kis kept in sled's `audit` tree into the file,
     /// once: entries already in the file (a move cut short) are not repeated.
     pub(super) fn migrate_audit_tree(&self) -> Result<()> {
-        if !self.db.tree_names().iter().any(|n| n.as_ref() == b"audit") {
+        move_audit_tree(&self.db, &self.dir)
+    }
+}
+
+/// `Store::migrate_audit_tree` on a database not yet in a `Store` (before its
+/// files are set aside for a new format).
+pub(super) fn move_audit_tree(db: &sled::Db, dir: &std::path::Path) -> Result<()> {
+    {
+        if !db.tree_names().iter().any(|n| n.as_ref() == b"audit") {
             return Ok(());
         }
-        let tree = self.db.open_tree("audit")?;
+        let tree = db.open_tree("audit")?;
         let mut old = Vec::new();
         for kv in tree.iter() {
             let (k, v) = kv?;
@@ -167,7 +175,7 @@ impl Store {
             });
         }
         let mut present: HashMap<ReadEntry, usize> = HashMap::new();
-        for e in read_all(&self.dir)? {
+        for e in read_all(dir)? {
             *present.entry(e).or_default() += 1;
         }
         let missing: Vec<ReadEntry> = old
@@ -180,9 +188,9 @@ impl Store {
                 _ => true,
             })
             .collect();
-        append(&self.dir, &missing)?;
-        self.db.drop_tree("audit")?;
-        self.db.flush()?;
+        append(dir, &missing)?;
+        db.drop_tree("audit")?;
+        db.flush()?;
         Ok(())
     }
 }

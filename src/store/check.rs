@@ -1,10 +1,10 @@
 //! `kis check`: sled must match the journal, and every index its records.
 
-use super::apply::{index_entries, IndexEntry, SETTINGS};
+use super::apply::{index_entries, search_chunk_key, IndexEntry, SETTINGS};
 use super::change::{Kind, Op, Record, RecordRef};
 use super::codec::{self, show_key, Stored};
 use super::journal::Journal;
-use super::keys::{cat, date_key, read_u64, u64_key};
+use super::keys::{cat, date_key, month_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store};
 use crate::domain::psu::{HourRow, Refund};
@@ -202,47 +202,68 @@ impl Store {
         let mut resolve = |kind: Kind, id: &str| {
             pk(kind, id).ok_or_else(|| format!("{} {id} does not exist", kind.name()))
         };
+        let mut search: BTreeMap<Vec<u8>, Vec<(u64, String)>> = BTreeMap::new();
         for ((kind, id), (p, rec)) in &stored {
             match index_entries(rec, *p, &mut resolve) {
                 Ok(ix) => add(&mut expected, ix),
                 Err(e) => problems.push(format!("{} {id}: {e}", kind.name())),
             }
+            if let Record::Participant(person) = rec {
+                search
+                    .entry(search_chunk_key(*p).to_vec())
+                    .or_default()
+                    .push((*p, person.search_key()));
+            }
+        }
+        for (k, mut chunk) in search {
+            chunk.sort_by_key(|e| e.0);
+            let value = codec::encode(&super::apply::SearchChunk::from_pairs(&chunk));
+            add(&mut expected, vec![(Ix::Search, k, value)]);
         }
         let mut hours_seen = 0usize;
         for kv in self.tree(ix_tree(Ix::Hours)).iter() {
             let (k, v) = kv?;
-            hours_seen += 1;
-            let row = match codec::decode::<Stored<HourRow>>(Ix::Hours.name(), &k, &v) {
-                Ok(s) => s.value,
+            let month = match codec::decode::<super::apply::HoursMonth>(Ix::Hours.name(), &k, &v) {
+                Ok(m) => m,
                 Err(e) => {
                     problems.push(e.to_string());
                     continue;
                 }
             };
-            if model.hours.get(&(row.assignment_id.clone(), row.date)) != Some(&row) {
+            if month.is_empty() || month.windows(2).any(|w| w[0].value.date >= w[1].value.date) {
                 problems.push(format!(
-                    "hours {} {} differ from the journal",
-                    row.assignment_id, row.date
+                    "hours under key {} are empty or out of order",
+                    show_key(&k)
                 ));
             }
-            match pk(Kind::Assignment, &row.assignment_id) {
-                Some(a) => {
-                    let (a, d) = (u64_key(a), date_key(row.date));
-                    if k.as_ref() != cat(&[&d, &a]).as_slice() {
-                        problems.push(format!(
-                            "hours {} {} are stored under a wrong key",
-                            row.assignment_id, row.date
-                        ));
-                    }
-                    add(
-                        &mut expected,
-                        vec![(Ix::HoursByAssignment, cat(&[&a, &d]), vec![])],
-                    );
+            for s in month {
+                let row = s.value;
+                hours_seen += 1;
+                if model.hours.get(&(row.assignment_id.clone(), row.date)) != Some(&row) {
+                    problems.push(format!(
+                        "hours {} {} differ from the journal",
+                        row.assignment_id, row.date
+                    ));
                 }
-                None => problems.push(format!(
-                    "hours {} {} name a missing assignment",
-                    row.assignment_id, row.date
-                )),
+                match pk(Kind::Assignment, &row.assignment_id) {
+                    Some(a) => {
+                        let (a, m) = (u64_key(a), month_key(row.date));
+                        if k.as_ref() != cat(&[&m, &a]).as_slice() {
+                            problems.push(format!(
+                                "hours {} {} are stored under a wrong key",
+                                row.assignment_id, row.date
+                            ));
+                        }
+                        add(
+                            &mut expected,
+                            vec![(Ix::HoursByAssignment, cat(&[&a, &m]), vec![])],
+                        );
+                    }
+                    None => problems.push(format!(
+                        "hours {} {} name a missing assignment",
+                        row.assignment_id, row.date
+                    )),
+                }
             }
         }
         if hours_seen != model.hours.len() {

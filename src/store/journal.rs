@@ -67,6 +67,71 @@ pub struct Journal {
     path: PathBuf,
     file: File,
     next_seq: u64,
+    /// Where the last committed entry lies in the file.
+    last: Option<Place>,
+}
+
+/// Where one entry's line lies in the journal: its number and its bytes
+/// `[start, end)`, the newline included. Kept in `meta` so that the next open
+/// reads only what comes after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub seq: u64,
+    pub start: u64,
+    pub end: u64,
+}
+
+impl Place {
+    pub fn to_bytes(self) -> [u8; 24] {
+        let mut out = [0u8; 24];
+        out[..8].copy_from_slice(&self.seq.to_be_bytes());
+        out[8..16].copy_from_slice(&self.start.to_be_bytes());
+        out[16..].copy_from_slice(&self.end.to_be_bytes());
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Option<Place> {
+        let n = |r: std::ops::Range<usize>| Some(u64::from_be_bytes(b.get(r)?.try_into().ok()?));
+        if b.len() != 24 {
+            return None;
+        }
+        Some(Place {
+            seq: n(0..8)?,
+            start: n(8..16)?,
+            end: n(16..24)?,
+        })
+    }
+}
+
+/// Whether `place` still names entry `place.seq` as a whole line of `file`
+/// (the line's start and end, and its first bytes `{"seq":N,`): then the lines
+/// before it need not be read again on open. Anything else reads the whole file.
+fn still_there(file: &File, place: Place) -> bool {
+    use std::os::unix::fs::FileExt;
+    let Ok(len) = file.metadata().map(|m| m.len()) else {
+        return false;
+    };
+    if place.start >= place.end || place.end > len {
+        return false;
+    }
+    let head = format!("{{\"seq\":{},", place.seq);
+    let mut buf = vec![0u8; head.len()];
+    let mut last = [0u8; 1];
+    if file.read_exact_at(&mut buf, place.start).is_err()
+        || file.read_exact_at(&mut last, place.end - 1).is_err()
+    {
+        return false;
+    }
+    if buf != head.as_bytes() || last[0] != b'\n' {
+        return false;
+    }
+    if place.start > 0 {
+        let mut before = [0u8; 1];
+        if file.read_exact_at(&mut before, place.start - 1).is_err() || before[0] != b'\n' {
+            return false;
+        }
+    }
+    true
 }
 
 /// What reading the journal found.
@@ -91,6 +156,21 @@ impl Journal {
     /// `applied`, and cuts off an unfinished tail: a torn last line or an
     /// uncommitted batch.
     pub fn open(path: &Path, applied: u64) -> Result<Loaded, JournalError> {
+        Self::open_after(path, applied, None, true)
+    }
+
+    /// `open`, reading only the lines after `known` when it is still where it
+    /// was (`known.seq` must be `applied`): opening then costs what was written
+    /// since, not the size of the journal. A line before it that was damaged
+    /// since is found by `kis check`, a backup or a rebuild, which read them all.
+    /// Without `collect`, no entry is kept (`Loaded::entries` is empty): the
+    /// caller streams them (`stream`).
+    pub fn open_after(
+        path: &Path,
+        applied: u64,
+        known: Option<Place>,
+        collect: bool,
+    ) -> Result<Loaded, JournalError> {
         let io = |source| JournalError::Io {
             path: path.to_path_buf(),
             source,
@@ -108,10 +188,20 @@ impl Journal {
         let mut committed_seq = 0u64;
         let mut last_seq = 0u64;
         let mut pos: u64 = 0;
+        let mut last: Option<Place> = None;
+        let mut n = 0usize;
+        if let Some(k) = known.filter(|k| k.seq == applied && still_there(&file, *k)) {
+            committed_len = k.end;
+            committed_seq = k.seq;
+            last_seq = k.seq;
+            pos = k.end;
+            n = k.seq as usize;
+            last = Some(k);
+            file.seek(SeekFrom::Start(k.end)).map_err(io)?;
+        }
         {
             let mut reader = BufReader::new(&file);
             let mut line = String::new();
-            let mut n = 0usize;
             loop {
                 line.clear();
                 let read = reader.read_line(&mut line).map_err(io)?;
@@ -119,6 +209,7 @@ impl Journal {
                     break;
                 }
                 n += 1;
+                let start = pos;
                 pos += read as u64;
                 if !line.ends_with('\n') {
                     break; // torn write at the end: never acknowledged
@@ -143,7 +234,7 @@ impl Journal {
                     });
                 }
                 last_seq = head.seq;
-                if head.seq > applied {
+                if collect && head.seq > applied {
                     let entry: Entry =
                         serde_json::from_str(text).map_err(|e| JournalError::Damaged {
                             path: path.to_path_buf(),
@@ -157,6 +248,11 @@ impl Journal {
                     committed_len = good_len;
                     committed_count = entries.len();
                     committed_seq = head.seq;
+                    last = Some(Place {
+                        seq: head.seq,
+                        start,
+                        end: pos,
+                    });
                 }
             }
         }
@@ -175,6 +271,7 @@ impl Journal {
                 path: path.to_path_buf(),
                 file,
                 next_seq,
+                last,
             },
             entries,
         })
@@ -182,6 +279,11 @@ impl Journal {
 
     pub fn next_seq(&self) -> u64 {
         self.next_seq
+    }
+
+    /// Where the last committed entry lies in the file.
+    pub fn last_place(&self) -> Option<Place> {
+        self.last
     }
 
     pub fn path(&self) -> &Path {
@@ -209,6 +311,8 @@ impl Journal {
         self.file.set_len(len).map_err(io)?;
         self.file.sync_all().map_err(io)?;
         self.next_seq -= count as u64;
+        // Not known without reading back: the next open reads the whole file.
+        self.last = None;
         Ok(())
     }
 
@@ -222,7 +326,9 @@ impl Journal {
         let count = changes.len();
         let mut buf = Vec::new();
         let mut out = Vec::with_capacity(count);
+        let mut last_start = 0usize;
         for (i, change) in changes.into_iter().enumerate() {
+            last_start = buf.len();
             let entry = Entry {
                 seq: self.next_seq + i as u64,
                 at: at.clone(),
@@ -249,7 +355,47 @@ impl Journal {
             return Err(io(e));
         }
         self.next_seq += count as u64;
+        if let Some(e) = out.last() {
+            self.last = Some(Place {
+                seq: e.seq,
+                start: before + last_start as u64,
+                end: before + buf.len() as u64,
+            });
+        }
         Ok(out)
+    }
+
+    /// Reads the entries one line at a time, without holding the file, until `f`
+    /// says to stop. Only for a journal that `open` has already cut to its
+    /// committed entries.
+    pub fn stream<E: From<JournalError>>(
+        path: &Path,
+        mut f: impl FnMut(Entry) -> Result<bool, E>,
+    ) -> Result<(), E> {
+        let io = |source| JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let file = File::open(path).map_err(io)?;
+        let mut reader = BufReader::new(file);
+        let mut line = String::new();
+        let mut n = 0usize;
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).map_err(io)? == 0 {
+                return Ok(());
+            }
+            n += 1;
+            let entry: Entry =
+                serde_json::from_str(line.trim_end()).map_err(|e| JournalError::Damaged {
+                    path: path.to_path_buf(),
+                    line: n,
+                    reason: e.to_string(),
+                })?;
+            if !f(entry)? {
+                return Ok(());
+            }
+        }
     }
 
     /// Reads every committed entry again (for `check` and `rebuild`).

@@ -17,6 +17,21 @@ pub fn date_key(d: NaiveDate) -> [u8; 4] {
     (d.num_days_from_ce() as u32).to_be_bytes()
 }
 
+/// The key of the month that holds `d`: its first day.
+/// (Days before the common era are taken as its first day.)
+pub fn month_key(d: NaiveDate) -> [u8; 4] {
+    let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(d);
+    let d = d.max(first);
+    date_key(d.with_day(1).unwrap_or(d))
+}
+
+/// The key just past the month whose key is `m` (for a range's end).
+pub fn next_month_key(m: [u8; 4]) -> [u8; 4] {
+    // Any day after the month's first, up to the next month's first, will do:
+    // no month key lies between them, and every month has at least 28 days.
+    (u32::from_be_bytes(m).saturating_add(28)).to_be_bytes()
+}
+
 pub fn read_date(b: &[u8]) -> NaiveDate {
     let mut a = [0u8; 4];
     a.copy_from_slice(&b[..4]);

@@ -2,7 +2,7 @@
 
 use super::{trees::META, Result, Store, StoreError};
 
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 const KEY: &[u8] = b"format";
 
 /// Each entry migrates from version `i + 1` to `i + 2`.
@@ -10,7 +10,39 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     index_notes_by_participant,
     second_round_fields,
     groups_can_retire,
+    on_fresh_files,
 ];
+
+/// Databases older than this are not migrated in place: `Store::open` sets
+/// their files aside (`OLD_FORMAT_DB`) and replays the journal onto fresh
+/// ones, which gives the current layout directly.
+const FRESH_BEFORE: u32 = 5;
+
+/// Where the files of a database older than `FRESH_BEFORE` wait while the
+/// journal is replayed; removed when the open succeeds.
+pub const OLD_FORMAT_DB: &str = "db.before-format-5";
+
+/// 4 → 5: an assignment's hours are kept a month per value (with each day's
+/// stamp inside), the search keys a few hundred participants per value: sled
+/// holds a fraction of the entries and opens faster. Everything in sled is
+/// derived from the journal, so `Store::open` replays it onto fresh files
+/// (`wants_fresh_files`) and this step has nothing left to do.
+fn on_fresh_files(_: &Store) -> Result<()> {
+    Ok(())
+}
+
+/// Whether the database (its `meta` tree) is of a format that is replayed
+/// from the journal onto fresh files rather than migrated in place.
+pub fn wants_fresh_files(meta: &sled::Tree) -> Result<bool> {
+    Ok(matches!(read_format(meta)?, Some(found) if found < FRESH_BEFORE))
+}
+
+fn read_format(meta: &sled::Tree) -> Result<Option<u32>> {
+    Ok(match meta.get(KEY)? {
+        Some(v) if v.len() == 4 => Some(u32::from_be_bytes([v[0], v[1], v[2], v[3]])),
+        _ => None,
+    })
+}
 
 /// 1 → 2: notes get an index by participant (a card no longer reads every note).
 fn index_notes_by_participant(store: &Store) -> Result<()> {
@@ -172,9 +204,8 @@ fn groups_can_retire(store: &Store) -> Result<()> {
 
 pub fn run(store: &Store) -> Result<()> {
     let meta = store.tree(META);
-    let found = match meta.get(KEY)? {
-        Some(v) if v.len() == 4 => u32::from_be_bytes([v[0], v[1], v[2], v[3]]),
-        _ => return stamp_current(store),
+    let Some(found) = read_format(meta)? else {
+        return stamp_current(store);
     };
     if found > FORMAT {
         return Err(StoreError::TooNew {

@@ -208,6 +208,18 @@ pub struct Store {
 
 pub use crate::login::{current_login, login_of};
 
+/// In `meta`: where the last applied entry lies in the journal (`journal::Place`).
+const JOURNAL_AT: &[u8] = b"journal_at";
+
+fn open_sled_and_trees(dir: &Path, opts: &Options) -> Result<(sled::Db, Vec<sled::Tree>)> {
+    let db = open_sled(&dir.join("db"), opts)?;
+    let trees = trees::tree_names()
+        .iter()
+        .map(|n| db.open_tree(n))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    Ok((db, trees))
+}
+
 /// Opens sled. We hold the data lock, so a sled lock still held can only be a
 /// previous instance in this process whose background threads are finishing.
 fn open_sled(path: &Path, opts: &Options) -> Result<sled::Db> {
@@ -274,16 +286,37 @@ impl Store {
             other => StoreError::Lock(other),
         })?;
         leftovers::before_open(dir);
-        let db = open_sled(&dir.join("db"), opts)?;
-        let trees = trees::tree_names()
-            .iter()
-            .map(|n| db.open_tree(n))
-            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let (mut db, mut trees) = open_sled_and_trees(dir, opts)?;
+        if migrate::wants_fresh_files(&trees[trees::META])? {
+            // The derived layout changed: sled is replayed from the journal onto
+            // fresh files (the old ones keep every freed page in sled's page
+            // table, which would cost each open). The read audit of an older
+            // kis is all that lives only in sled: it goes to its file first.
+            audit_file::move_audit_tree(&db, dir)?;
+            db.flush()?;
+            drop(trees);
+            drop(db);
+            let aside = dir.join(migrate::OLD_FORMAT_DB);
+            let io = |source| StoreError::DataDir {
+                path: aside.clone(),
+                source,
+            };
+            if aside.exists() {
+                std::fs::remove_dir_all(&aside).map_err(io)?;
+            }
+            std::fs::rename(dir.join("db"), &aside).map_err(io)?;
+            (db, trees) = open_sled_and_trees(dir, opts)?;
+        }
         let applied = trees[trees::META]
             .get(apply::LAST_APPLIED)?
             .map(|v| keys::read_u64(&v))
             .unwrap_or(0);
-        let loaded = Journal::open(&dir.join("journal.jsonl"), applied)?;
+        let known = trees[trees::META]
+            .get(JOURNAL_AT)?
+            .and_then(|v| journal::Place::from_bytes(&v));
+        // Fresh files are replayed from the journal a line at a time, not held whole.
+        let fresh = applied == 0;
+        let loaded = Journal::open_after(&dir.join("journal.jsonl"), applied, known, !fresh)?;
         if loaded.last_seq < applied {
             // Never go on from a shorter journal: its next numbers are taken.
             return Err(StoreError::JournalBehind {
@@ -302,12 +335,54 @@ impl Store {
             _lock: lock,
         };
         migrate::run(&store)?;
-        if !loaded.entries.is_empty() {
+        if fresh && loaded.last_seq > 0 {
+            store.replay_streaming()?;
+        } else if !loaded.entries.is_empty() {
             store.replay(&loaded.entries)?;
             store.db.flush()?;
         }
+        if known != store.journal_place() {
+            // Flushed, so that a command that only reads can end without
+            // sled's closing flush and the next open still starts from here.
+            store.remember_journal_place()?;
+            store.db.flush()?;
+        }
         leftovers::after_open(&store)?;
+        let aside = dir.join(migrate::OLD_FORMAT_DB);
+        if aside.exists() {
+            // Replayed in the new format: the old files are no longer needed.
+            std::fs::remove_dir_all(&aside).map_err(|source| StoreError::DataDir {
+                path: aside.clone(),
+                source,
+            })?;
+        }
         Ok(store)
+    }
+
+    fn journal_place(&self) -> Option<journal::Place> {
+        self.journal
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .last_place()
+    }
+
+    /// Notes where the last applied entry lies in the journal, so that the next
+    /// open reads only what follows it. Not part of the apply transaction: open
+    /// uses it only when it names `last_applied_seq` and that line is still there.
+    fn remember_journal_place(&self) -> Result<()> {
+        if self.blocked().is_some() {
+            return Ok(());
+        }
+        let meta = &self.trees[trees::META];
+        match self.journal_place() {
+            Some(p) if p.seq == self.last_applied_seq()? => {
+                meta.insert(JOURNAL_AT, &p.to_bytes())?;
+            }
+            _ => {
+                meta.remove(JOURNAL_AT)?;
+            }
+        }
+        Ok(())
     }
 
     /// Applies journal entries on open. An entry that does not apply stops
@@ -421,6 +496,10 @@ impl Store {
         if let Err(e) = self.apply_entries(&entries) {
             return Err(self.take_back(&mut journal, before, &entries, e));
         }
+        if let Some(p) = journal.last_place() {
+            // Only a hint for the next open: a failure here loses nothing.
+            let _ = self.trees[trees::META].insert(JOURNAL_AT, &p.to_bytes());
+        }
         // No sled flush: the fsync'd journal is what makes the change durable,
         // and opening replays whatever sled had not yet written.
         Ok(entries.last().map(|e| e.seq).unwrap_or(0))
@@ -475,10 +554,30 @@ impl Store {
     /// Throws away sled's contents and replays the whole journal. A journal
     /// with a change that does not apply is refused before anything is cleared.
     pub fn rebuild(&self) -> Result<u64> {
-        let _guard = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        let guard = self.journal.lock().unwrap_or_else(|p| p.into_inner());
         self.replay_all_locked()?;
         *self.blocked.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        drop(guard);
+        self.remember_journal_place()?;
         self.last_applied_seq()
+    }
+
+    /// Fills a fresh sled from the whole journal, one line at a time (a change
+    /// that does not apply stops writing, as on open). Runs before the store is shared.
+    fn replay_streaming(&self) -> Result<()> {
+        Journal::stream(&self.journal_path(), |e| -> Result<bool> {
+            match apply::apply_entry(self, &e) {
+                Ok(()) => Ok(true),
+                Err(StoreError::Apply { seq, reason }) => {
+                    *self.blocked.lock().unwrap_or_else(|p| p.into_inner()) =
+                        Some(Blocked { seq, reason });
+                    Ok(false)
+                }
+                Err(other) => Err(other),
+            }
+        })?;
+        self.db.flush()?;
+        Ok(())
     }
 
     /// `rebuild` with the journal lock already held.

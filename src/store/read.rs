@@ -1,9 +1,10 @@
 //! Reads: records by id, lists in key order, index range scans.
 
+use super::apply::HoursMonth;
 use super::apply::{pk_of, SETTINGS};
 use super::change::{Entity, Kind};
 use super::codec::{self, Stored};
-use super::keys::{cat, date_key, read_date, read_u64, u64_key};
+use super::keys::{cat, date_key, month_key, next_month_key, read_date, read_u64, u64_key};
 use super::trees::{ix_tree, kind_tree, Ix, META};
 use super::{Result, Store};
 use crate::domain::contract::Contract;
@@ -151,33 +152,68 @@ impl Store {
         )
     }
 
-    /// The search keys of every participant, in creation order: (id, key).
-    pub fn search_keys(&self) -> Result<Vec<(u64, String)>> {
-        let mut out = Vec::with_capacity(self.count(Kind::Participant));
+    /// The search keys of every participant, in creation order: their internal
+    /// keys, and the keys one after another, each followed by a newline.
+    pub fn search_keys(&self) -> Result<(Vec<u64>, String)> {
+        let (mut pks, mut keys) = (Vec::new(), String::new());
         for kv in self.tree(ix_tree(Ix::Search)).iter() {
             let (k, v) = kv?;
-            out.push((read_u64(&k), String::from_utf8_lossy(&v).into_owned()));
+            let chunk: super::apply::SearchChunk = codec::decode(Ix::Search.name(), &k, &v)?;
+            if chunk.keys.split_terminator('\n').count() != chunk.pks.len() {
+                return Err(codec::DecodeError {
+                    tree: Ix::Search.name().into(),
+                    key: codec::show_key(&k),
+                    reason: "as many keys as participants expected".into(),
+                }
+                .into());
+            }
+            pks.extend(chunk.pks);
+            keys.push_str(&chunk.keys);
         }
-        Ok(out)
+        Ok((pks, keys))
     }
 
-    fn decode_hours(&self, key: &[u8], v: &[u8]) -> Result<HourRow> {
-        Ok(codec::decode::<Stored<HourRow>>(Ix::Hours.name(), key, v)?.value)
+    /// One stored month of one assignment's hours, in date order.
+    fn decode_month(&self, key: &[u8], v: &[u8]) -> Result<HoursMonth> {
+        Ok(codec::decode::<HoursMonth>(Ix::Hours.name(), key, v)?)
     }
 
-    /// Hour rows with a date in `[from, to]`, in date order.
+    /// Hour rows with a date in `[from, to]`, in date order (then by assignment).
+    /// Reads whole months: every assignment's month is one value.
     pub fn hours_between(
         &self,
         from: NaiveDate,
         to: NaiveDate,
         mut f: impl FnMut(HourRow) -> Result<()>,
     ) -> Result<()> {
-        let end = date_key(to.succ_opt().unwrap_or(to));
-        for kv in self.tree(ix_tree(Ix::Hours)).range(date_key(from)..end) {
-            let (k, v) = kv?;
-            f(self.decode_hours(&k, &v)?)?;
+        if from > to {
+            return Ok(());
         }
-        Ok(())
+        let (lo, hi) = (month_key(from), month_key(to));
+        let tree = self.tree(ix_tree(Ix::Hours));
+        let mut month: Option<[u8; 4]> = None;
+        let mut rows: Vec<HourRow> = Vec::new();
+        let mut emit = |rows: &mut Vec<HourRow>| -> Result<()> {
+            // Stable: a day's rows stay in assignment order, as in the key.
+            rows.sort_by_key(|r| r.date);
+            for r in rows.drain(..) {
+                f(r)?;
+            }
+            Ok(())
+        };
+        for kv in tree.range(lo..next_month_key(hi)) {
+            let (k, v) = kv?;
+            if month.is_some_and(|m| m != k[..4]) {
+                emit(&mut rows)?;
+            }
+            month = k[..4].try_into().ok();
+            for s in self.decode_month(&k, &v)? {
+                if s.value.date >= from && s.value.date <= to {
+                    rows.push(s.value);
+                }
+            }
+        }
+        emit(&mut rows)
     }
 
     /// A participant's hour rows with a date in `[from, to]` (all their assignments).
@@ -218,20 +254,23 @@ impl Store {
         let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
             return Ok(vec![]);
         };
+        if from > to {
+            return Ok(vec![]);
+        }
         let a = u64_key(apk);
-        let lo = cat(&[&a, &date_key(from)]);
-        let hi = cat(&[&a, &date_key(to.succ_opt().unwrap_or(to))]);
+        let lo = cat(&[&a, &month_key(from)]);
+        let hi = cat(&[&a, &next_month_key(month_key(to))]);
         let hours = self.tree(ix_tree(Ix::Hours));
         let mut out = Vec::new();
         for kv in self.tree(ix_tree(Ix::HoursByAssignment)).range(lo..hi) {
             let (k, _) = kv?;
             let primary = cat(&[&k[8..12], &k[0..8]]);
             if let Some(v) = hours.get(&primary)? {
-                out.push(codec::decode::<Stored<HourRow>>(
-                    Ix::Hours.name(),
-                    &primary,
-                    &v,
-                )?);
+                out.extend(
+                    self.decode_month(&primary, &v)?
+                        .into_iter()
+                        .filter(|s| s.value.date >= from && s.value.date <= to),
+                );
             }
         }
         Ok(out)
@@ -239,22 +278,7 @@ impl Store {
 
     /// An assignment's hour rows, in date order.
     pub fn hours_of_assignment(&self, assignment_id: &str) -> Result<Vec<HourRow>> {
-        let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
-            return Ok(vec![]);
-        };
-        let hours = self.tree(ix_tree(Ix::Hours));
-        let mut out = Vec::new();
-        for kv in self
-            .tree(ix_tree(Ix::HoursByAssignment))
-            .scan_prefix(u64_key(apk))
-        {
-            let (k, _) = kv?;
-            let primary = cat(&[&k[8..12], &k[0..8]]);
-            if let Some(v) = hours.get(&primary)? {
-                out.push(self.decode_hours(&primary, &v)?);
-            }
-        }
-        Ok(out)
+        self.hours_of_assignment_between(assignment_id, NaiveDate::MIN, NaiveDate::MAX)
     }
 
     /// Every hour row, by assignment (in creation order), then date: the export order.
@@ -267,7 +291,9 @@ impl Store {
             let (k, _) = kv?;
             let primary = cat(&[&k[8..12], &k[0..8]]);
             if let Some(v) = hours.get(&primary)? {
-                f(self.decode_hours(&primary, &v)?)?;
+                for s in self.decode_month(&primary, &v)? {
+                    f(s.value)?;
+                }
             }
         }
         Ok(())
@@ -315,13 +341,12 @@ impl Store {
         let Some(apk) = pk_of(self, Kind::Assignment, assignment_id)? else {
             return Ok(None);
         };
-        let primary = cat(&[&date_key(date), &u64_key(apk)]);
+        let primary = cat(&[&month_key(date), &u64_key(apk)]);
         match self.tree(ix_tree(Ix::Hours)).get(&primary)? {
-            Some(v) => Ok(Some(codec::decode::<Stored<HourRow>>(
-                Ix::Hours.name(),
-                &primary,
-                &v,
-            )?)),
+            Some(v) => Ok(self
+                .decode_month(&primary, &v)?
+                .into_iter()
+                .find(|s| s.value.date == date)),
             None => Ok(None),
         }
     }

@@ -5,9 +5,9 @@ use super::change::Kind;
 /// Index trees, after the kind trees and the id maps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Ix {
-    /// date + assignment → hour row (the primary tree of hours)
+    /// month + assignment → that month's hour rows (the primary tree of hours)
     Hours,
-    /// assignment + date → ()
+    /// assignment + month → ()
     HoursByAssignment,
     /// session + participant → attendance (the primary tree of attendance)
     Attendance,
