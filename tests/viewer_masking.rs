@@ -29,6 +29,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::ClubSetup
         | R::RetentionImpact { .. }
         | R::Lookup { .. }
+        | R::LookupCount { .. }
         | R::Names { .. }
         | R::PersonNames { .. }
         | R::ListParticipants { .. }
@@ -230,6 +231,7 @@ fn samples(desk: &Desk) -> Vec<Request> {
         R::Categories,
         R::ClubSetup,
         R::RetentionImpact { years: 1 },
+        R::LookupCount { query: "a".into() },
         R::Names { ids: ids.clone() },
         R::PersonNames { ids: ids.clone() },
         R::ListParticipants { status: None },

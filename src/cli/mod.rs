@@ -653,7 +653,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
                         crate::text::clean::clean_line(&(t.lookup_none)(query))
                     );
                 } else if more {
-                    eprintln!("{}", (t.lookup_more)(*limit));
+                    let req = Request::LookupCount {
+                        query: query.clone(),
+                    };
+                    let found = ask_for!(door, req, Response::Count(n) => n)?;
+                    eprintln!("{}", (t.lookup_more)(*limit, found));
                 }
             }
         }

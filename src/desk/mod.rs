@@ -221,6 +221,9 @@ impl Desk {
             R::ClubSetup => Ok(Response::ClubSetup(Box::new(self.club_setup()?))),
             R::RetentionImpact { years } => Ok(Response::Count(self.retention_impact(years)?)),
             R::Lookup { query, limit } => Ok(Response::Hits(self.lookup(&query, limit)?)),
+            R::LookupCount { query } => Ok(Response::Count(
+                self.with_search(|ix| ix.search(&query, 0).len())?,
+            )),
             R::Names { ids } => {
                 let mut out = Vec::with_capacity(ids.len());
                 for id in ids {

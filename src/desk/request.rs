@@ -32,6 +32,10 @@ pub enum Request {
         query: String,
         limit: usize,
     },
+    /// How many people a lookup finds, however many it would show.
+    LookupCount {
+        query: String,
+    },
     /// Display names of participants (no card is opened, so no audit entry).
     Names {
         ids: Vec<String>,
@@ -302,6 +306,7 @@ impl Request {
             | R::ClubSetup
             | R::RetentionImpact { .. }
             | R::Lookup { .. }
+            | R::LookupCount { .. }
             | R::Names { .. }
             | R::PersonNames { .. }
             | R::ListParticipants { .. }
@@ -343,6 +348,7 @@ impl Request {
             | R::ClubSetup
             | R::RetentionImpact { .. }
             | R::Lookup { .. }
+            | R::LookupCount { .. }
             | R::Names { .. }
             | R::PersonNames { .. }
             | R::ListParticipants { .. }

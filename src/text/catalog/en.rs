@@ -162,8 +162,11 @@ pub(super) const CATALOG: Catalog = Catalog {
         no_contract_numbered: |x| format!("no contract with the number or id {x}"),
         no_participant_pesel: |x| format!("no participant with the PESEL or id {x}"),
         lookup_none: |q| format!("not found: {q}"),
-        lookup_more: |limit| {
-            format!("the first {limit} results are shown and there are more: narrow the search or give --limit 0 to see them all")
+        lookup_more: |shown, found| {
+            format!(
+                "{shown} of {found} found are shown ({} more): narrow the search or give --limit 0 to see them all",
+                found.saturating_sub(shown)
+            )
         },
         audit_record: |kind, id| match id {
             "" => kind.to_string(),

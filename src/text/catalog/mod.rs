@@ -163,7 +163,8 @@ pub struct CliText {
     /// What was typed, when it found nobody.
     pub lookup_none: fn(&str) -> String,
     /// The limit, when more people were found than it lets show.
-    pub lookup_more: fn(usize) -> String,
+    /// More found than shown: how many are shown, how many were found.
+    pub lookup_more: fn(usize, usize) -> String,
     /// A record in the audit: its kind's name (`NamesText`), its id (`*`: every
     /// record of the kind; empty: the only one, as the settings).
     pub audit_record: fn(&str, &str) -> String,

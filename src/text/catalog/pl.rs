@@ -163,13 +163,11 @@ pub(super) const CATALOG: Catalog = Catalog {
         no_contract_numbered: |x| format!("nie ma kontraktu o numerze ani id {x}"),
         no_participant_pesel: |x| format!("nie ma uczestnika o numerze PESEL ani id {x}"),
         lookup_none: |q| format!("nie znaleziono: {q}"),
-        lookup_more: |limit| {
-            let shown = match plural::form(limit as u64) {
-                plural::Form::One => "pokazano pierwszy wynik".to_string(),
-                plural::Form::Few => format!("pokazano pierwsze {limit} wyniki"),
-                plural::Form::Many => format!("pokazano pierwszych {limit} wyników"),
-            };
-            format!("{shown}, a jest ich więcej: zawęź wyszukiwanie albo podaj --limit 0, aby zobaczyć wszystkie")
+        lookup_more: |shown, found| {
+            format!(
+                "pokazano {shown} z {found} znalezionych (jeszcze {}): zawęź wyszukiwanie albo podaj --limit 0, aby zobaczyć wszystkie",
+                found.saturating_sub(shown)
+            )
         },
         audit_record: |kind, id| match id {
             "" => kind.to_string(),
