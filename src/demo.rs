@@ -508,12 +508,14 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Vec<Line> {
         name: "Konsultacje psychologiczne".into(),
         kind: ActivityKind::Consultation,
         area: Area::Social,
+        enrolled: vec![],
     }));
     out.push(Line::Activity(Activity {
         id: "act2".into(),
         name: "Warsztaty aktywnego poszukiwania pracy".into(),
         kind: ActivityKind::Workshop,
         area: Area::Vocational,
+        enrolled: vec![],
     }));
     let mut sessions = Vec::new();
     let mut marks = Vec::new();

@@ -45,11 +45,22 @@ fn export(desk: &Desk) -> String {
     }
 }
 
+/// What format 4 exported, with what later formats add to each line: an
+/// activity's list of people (format 6), empty.
 fn expected_export() -> String {
-    std::fs::read_to_string(
+    let old = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format4/export.jsonl"),
     )
-    .unwrap()
+    .unwrap();
+    old.lines()
+        .map(|l| {
+            if l.starts_with(r#"{"type":"activity""#) {
+                format!("{},\"enrolled\":[]}}\n", l.trim_end_matches('}'))
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
 }
 
 #[test]

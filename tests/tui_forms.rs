@@ -274,3 +274,17 @@ fn a_review_is_typed_in_a_field_of_a_few_rows() {
     let s = text_of(&app);
     assert!(s.contains("Uczestniczka regularnie bierze udział"), "{s}");
 }
+
+#[test]
+fn a_person_put_on_an_activity_stays_there_after_a_restart() {
+    let (_d, door) = open_door(Lang::Pl, true);
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('5'), ctrl('o')]);
+    typed(&mut app, "wrob tom");
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(text_of(&app).contains("Wróbel Tomasz"), "{}", text_of(&app));
+    // A new window on the same data: the row is there, with no mark.
+    let mut app = App::new(&door, ui(Lang::Pl));
+    press(&mut app, &[alt('5')]);
+    assert!(text_of(&app).contains("Wróbel Tomasz"), "{}", text_of(&app));
+}

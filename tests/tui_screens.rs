@@ -1115,6 +1115,7 @@ fn the_grid_marks_someone_who_is_not_a_participant_that_day() {
                 name: "Warsztat próbny".into(),
                 kind: kis::domain::workshop::ActivityKind::Workshop,
                 area: kis::domain::workshop::Area::Vocational,
+                enrolled: vec![],
             },
         )),
         expected_rev: None,

@@ -188,7 +188,7 @@ impl Desk {
                 all_marks.push(a);
             }
         }
-        for e in extra {
+        for e in activity.enrolled.iter().chain(extra) {
             if !people.contains(e) {
                 people.push(e.clone());
             }

@@ -34,6 +34,10 @@ pub struct Activity {
     pub name: String,
     pub kind: ActivityKind,
     pub area: Area,
+    /// Participants put on the activity's list before any mark (Zajęcia, Ctrl+O):
+    /// their row stays on the attendance grid.
+    #[serde(default)]
+    pub enrolled: Vec<String>,
 }
 
 /// An activity on a date. It carries its own rate, so a later change of the

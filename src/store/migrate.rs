@@ -2,7 +2,7 @@
 
 use super::{trees::META, Result, Store, StoreError};
 
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 const KEY: &[u8] = b"format";
 
 /// Each entry migrates from version `i + 1` to `i + 2`.
@@ -11,6 +11,7 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     second_round_fields,
     groups_can_retire,
     on_fresh_files,
+    activities_keep_their_people,
 ];
 
 /// Databases older than this are not migrated in place: `Store::open` sets
@@ -197,6 +198,35 @@ fn groups_can_retire(store: &Store) -> Result<()> {
             name: o.name,
             sensitive: o.sensitive,
             retired: false,
+        })?;
+    }
+    Ok(())
+}
+
+mod v5 {
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub struct Activity {
+        pub id: String,
+        pub name: String,
+        pub kind: crate::domain::workshop::ActivityKind,
+        pub area: crate::domain::workshop::Area,
+    }
+}
+
+/// 5 → 6: an activity keeps the people put on its list before any mark.
+fn activities_keep_their_people(store: &Store) -> Result<()> {
+    use super::trees::kind_tree;
+    use super::Kind;
+    use crate::domain::workshop::Activity;
+    let tree = store.tree(kind_tree(Kind::Activity));
+    for kv in tree.iter() {
+        let (k, v) = kv?;
+        reencode(tree, "activity", &k, &v, |o: v5::Activity| Activity {
+            id: o.id,
+            name: o.name,
+            kind: o.kind,
+            area: o.area,
+            enrolled: Vec::new(),
         })?;
     }
     Ok(())
@@ -432,5 +462,56 @@ mod tests {
             (seniors.name.as_str(), seniors.retired),
             ("Seniorzy", false)
         );
+    }
+
+    #[test]
+    fn a_format_5_database_gets_activities_that_keep_their_people() {
+        use crate::domain::workshop::Activity;
+        use crate::store::codec::{decode, encode, Stored};
+        use crate::store::trees::kind_tree;
+        use crate::store::Kind;
+        let dir = tempfile::tempdir().unwrap();
+        let open = || {
+            Desk::new(
+                Store::open(dir.path(), &Default::default()).unwrap(),
+                Lang::En,
+            )
+            .unwrap()
+        };
+        let text = "{\"type\":\"kis\",\"format\":1}\n{\"type\":\"activity\",\"id\":\"act1\",\"name\":\"Warsztaty\",\"kind\":\"workshop\",\"area\":\"vocational\"}\n";
+        {
+            let desk = open();
+            desk.handle(&Actor::local(), Request::Import { text: text.into() })
+                .unwrap();
+            let store = desk.store();
+            let tree = store.tree(kind_tree(Kind::Activity));
+            for kv in tree.iter() {
+                let (k, v) = kv.unwrap();
+                let a: Stored<Activity> = decode("activity", &k, &v).unwrap();
+                let old = Stored {
+                    stamp: a.stamp,
+                    value: v5::Activity {
+                        id: a.value.id,
+                        name: a.value.name,
+                        kind: a.value.kind,
+                        area: a.value.area,
+                    },
+                };
+                tree.insert(k, encode(&old)).unwrap();
+            }
+            store.tree(META).insert(KEY, &5u32.to_be_bytes()).unwrap();
+            store.flush().unwrap();
+        }
+        let desk = open();
+        let Ok(Response::Workshops { activities, .. }) =
+            desk.handle(&Actor::local(), Request::Workshops)
+        else {
+            panic!()
+        };
+        assert_eq!(activities.len(), 1);
+        assert_eq!(activities[0].value.name, "Warsztaty");
+        assert!(activities[0].value.enrolled.is_empty());
+        let meta = desk.store().tree(META);
+        assert_eq!(read_format(meta).unwrap(), Some(FORMAT));
     }
 }

@@ -193,11 +193,19 @@ impl Activities {
                 self.load_grid(ctx);
             }
             Form::Activity(id) => {
+                // The people on its list stay when the activity is renamed.
+                let enrolled = self
+                    .activities
+                    .iter()
+                    .find(|a| Some(&a.id) == id.as_ref())
+                    .map(|a| a.enrolled.clone())
+                    .unwrap_or_default();
                 let a = Activity {
                     id: id.clone().unwrap_or_default(),
                     name: f.text(0),
                     kind: ActivityKind::ALL[f.choice(1)],
                     area: Area::ALL[f.choice(2)],
+                    enrolled,
                 };
                 let expected_rev = id.as_ref().and_then(|i| self.revs.get(i).copied());
                 if a.name.is_empty() {

@@ -11,6 +11,7 @@ mod summary;
 
 use crate::desk::{AttendanceGrid, Request, Response};
 use crate::domain::dates::{add_months, month_end, month_start};
+use crate::domain::record::Record;
 use crate::domain::workshop::{Activity, AttendanceState, Specialist};
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
@@ -97,6 +98,30 @@ impl Activities {
         };
     }
 
+    /// Puts a person on the activity's list (kept in the activity, so the row
+    /// is there after a restart too).
+    fn enrol(&mut self, ctx: &mut Ctx, participant_id: &str) {
+        let Some(act) = self.activities.get(self.current) else {
+            return;
+        };
+        if act.enrolled.iter().any(|e| e == participant_id) {
+            return;
+        }
+        let mut a = act.clone();
+        a.enrolled.push(participant_id.to_string());
+        let req = Request::Save {
+            expected_rev: self.revs.get(&a.id).copied(),
+            record: Box::new(Record::Activity(a.clone())),
+        };
+        if let Some(Response::Saved { rev, .. }) = ctx.ask(req) {
+            self.revs.insert(a.id.clone(), rev);
+            self.activities[self.current] = a;
+        } else {
+            // Not saved (someone changed the activity): shown for now all the same.
+            self.extra.push(participant_id.to_string());
+        }
+    }
+
     fn mark(&mut self, ctx: &mut Ctx) {
         let Some(g) = &self.grid else { return };
         let (Some(p), Some(s)) = (g.participants.get(self.row), g.sessions.get(self.col)) else {
@@ -181,7 +206,7 @@ impl Layer for Activities {
         if let Some(mut p) = self.adding.take() {
             match p.action(a) {
                 Some(Picked::Person(h)) => {
-                    self.extra.push(h.participant_id.clone());
+                    self.enrol(ctx, &h.participant_id);
                     self.load_grid(ctx);
                     if let Some(g) = &self.grid {
                         self.row = g
