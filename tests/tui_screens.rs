@@ -408,7 +408,29 @@ fn reports_screen_drills_down_to_people() {
         panic!()
     };
     assert!(
-        s.contains(&format!("przyjęci ({})", r.participants.admitted.women)),
+        s.contains(&format!(
+            "przyjęci — kobiety ({})",
+            r.participants.admitted.women
+        )),
+        "{s}"
+    );
+    // ←/→ in the list: men, then all, each asked again.
+    app.handle_key(key(KeyCode::Right));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(
+        s.contains(&format!(
+            "przyjęci — mężczyźni ({})",
+            r.participants.admitted.men
+        )),
+        "{s}"
+    );
+    app.handle_key(key(KeyCode::Right));
+    let s = text_of(&screen(&app, 80, 24));
+    assert!(
+        s.contains(&format!(
+            "przyjęci — razem ({})",
+            r.participants.admitted.total
+        )),
         "{s}"
     );
     app.handle_key(key(KeyCode::Enter));

@@ -12,7 +12,7 @@ use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, TextMode, Ui};
 use crate::tui::form::{Field, MiniForm, Step};
 use crate::tui::keymap::Chord;
-use crate::tui::popups::people::PeopleList;
+use crate::tui::popups::people::{PeopleList, Query};
 use crate::tui::text::Text;
 use crate::tui::widgets::{block, cell, fit, is_move, moved};
 use chrono::{Datelike, NaiveDate};
@@ -421,7 +421,17 @@ impl Layer for Reports {
                     sex,
                 }, Response::Hits(hits) => hits)
                 {
-                    ctx.push(Box::new(PeopleList::new(label.trim().to_string(), hits)));
+                    let query = Query {
+                        from,
+                        to,
+                        figure: figure.clone(),
+                        sex,
+                    };
+                    ctx.push(Box::new(PeopleList::new(
+                        label.trim().to_string(),
+                        query,
+                        hits,
+                    )));
                 }
             }
             _ => return false,
