@@ -1,8 +1,10 @@
 //! Screens at 80×24 on TestBackend, in Polish, in English, in plain ASCII, with
 //! a name that carries escape sequences. Keys go through the real keymap.
 
-use kis::desk::{Actor, Desk, Request};
-use kis::store::{Options, Store};
+mod common;
+
+use common::screen::open_door;
+use kis::desk::{Actor, Request};
 use kis::text::Lang;
 use kis::tui::app::{App, Ui};
 use kis::tui::keymap::{Chord, Keymap};
@@ -17,26 +19,6 @@ const TODAY: &str = "2026-11-24";
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
-}
-
-/// A data directory with the demo club (or empty), and a door to it.
-fn open_door(lang: Lang, demo: bool) -> (tempfile::TempDir, LocalDoor) {
-    kis::desk::fix_today(kis::domain::dates::parse(TODAY).unwrap());
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path(), &Options::default()).unwrap();
-    let desk = Desk::new(store, lang).unwrap();
-    let actor = Actor {
-        login: "anowak".into(),
-        owner: true,
-    };
-    if demo {
-        let text = kis::demo::to_text(&kis::demo::generate(
-            kis::demo::Scale::demo(today()),
-            today(),
-        ));
-        desk.handle(&actor, Request::Import { text }).unwrap();
-    }
-    (dir, LocalDoor { desk, actor })
 }
 
 fn ui(lang: Lang, color: bool, ascii: bool) -> Ui {

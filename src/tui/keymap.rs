@@ -149,11 +149,7 @@ impl Chord {
     }
 
     /// How the help overlay shows it: `Ctrl+F`, `F3`, `Alt+1`, `?`.
-    pub fn label(&self) -> String {
-        self.label_with("Spacja")
-    }
-
-    /// As [`Chord::label`], the space bar called `space`.
+    /// The space bar is named `space`, in the user's language.
     pub fn label_with(&self, space: &str) -> String {
         let mut s = String::new();
         if self.ctrl {
