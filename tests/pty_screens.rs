@@ -118,3 +118,22 @@ fn colours_follow_the_terminal() {
         assert_eq!(basic > 0, want_basic, "{term}: {basic} basic colour codes");
     }
 }
+
+#[test]
+fn the_card_scrolls_to_its_end_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn_with(dir.path(), &[], (23, 80), &[]);
+    demo(&mut t);
+    t.send(common::pty::CTRL_F);
+    t.send("kolodziej boz");
+    t.wait_for("Kołodziej Bożena");
+    t.send(ENTER);
+    t.wait_for("Karta uczestnika: Bożena Kołodziej");
+    t.wait_for("wiersze 1–");
+    t.send("\x1b[F"); // End
+    t.wait_gone("wiersze 1–");
+    t.send("\x1b[H"); // Home
+    t.wait_for("wiersze 1–");
+    t.send(CTRL_Q);
+    assert!(t.wait_exit());
+}
