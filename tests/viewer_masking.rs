@@ -37,6 +37,7 @@ fn viewer_may(r: &Request) -> bool {
         | R::CheckIntake(_)
         | R::NextContractNumber { .. }
         | R::Due { .. }
+        | R::DueList { .. }
         | R::Contract { .. }
         | R::Document { .. }
         | R::ListContracts
@@ -281,6 +282,7 @@ fn samples(desk: &Desk) -> Vec<Request> {
             on: date(TODAY),
         },
         R::Due { within: 3650 },
+        R::DueList { within: 3650 },
         R::ListContracts,
         R::SaveAssignment {
             assignment: Box::new(assignment.clone()),

@@ -665,19 +665,20 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<(), Failure> {
             let s = ask_for!(door, Request::LoadDemo, Response::Imported(s) => s)?;
             println!("{}", (t.demo_loaded)(s.records));
         }
-        Command::Due { within, format } => {
-            let items =
-                ask_for!(door, Request::Due { within: *within }, Response::Due(items) => items)?;
-            // The text names people and contracts; JSON keeps the ids (a contract).
-            let labels = match format {
-                Format::Txt if !items.is_empty() => Some(DueLabels {
-                    people: people_named(door, items.iter().map(|i| i.participant_id.clone()))?,
-                    contracts: contract_numbers(door)?,
-                }),
-                _ => None,
-            };
-            print_due(&items, *format, door.lang(), labels.as_ref());
-        }
+        Command::Due { within, format } => match format {
+            // JSON keeps the ids (a contract); the text names people and contracts.
+            Format::Json => {
+                let items = ask_for!(door, Request::Due { within: *within }, Response::Due(items) => items)?;
+                print_due(&items, *format, door.lang(), None);
+            }
+            Format::Txt => {
+                let req = Request::DueList { within: *within };
+                let lines = ask_for!(door, req, Response::DueList(lines) => lines)?;
+                let labels = DueLabels::of(&lines);
+                let items: Vec<_> = lines.into_iter().map(|l| l.item).collect();
+                print_due(&items, *format, door.lang(), Some(&labels));
+            }
+        },
         Command::Print { what, format } => {
             let html = *format == DocFormat::Html;
             let text = match what {
@@ -1381,13 +1382,28 @@ fn people_named(
         .collect())
 }
 
-/// Every contract's number by id.
-fn contract_numbers(door: &dyn Door) -> Result<std::collections::HashMap<String, String>, Failure> {
-    let contracts = ask_for!(door, Request::ListContracts, Response::Contracts(cs) => cs)?;
-    Ok(contracts
-        .into_iter()
-        .map(|c| (c.value.id, c.value.number))
-        .collect())
+impl DueLabels {
+    fn of(lines: &[crate::desk::DueLine]) -> DueLabels {
+        let mut labels = DueLabels {
+            people: Default::default(),
+            contracts: Default::default(),
+        };
+        for l in lines.iter().filter(|l| !l.last_name.is_empty()) {
+            labels
+                .people
+                .entry(l.item.participant_id.clone())
+                .or_insert_with(|| (l.last_name.clone(), l.first_name.clone()));
+        }
+        for l in lines {
+            if let Some(c) = &l.item.contract_id {
+                labels
+                    .contracts
+                    .entry(c.clone())
+                    .or_insert_with(|| l.number.clone());
+            }
+        }
+        labels
+    }
 }
 
 /// The text: a line a thing due, grouped by kind (in the order Dziś shows them),
@@ -1405,6 +1421,8 @@ fn print_due(
             crate::text::clean::json(&serde_json::to_string(items).expect("due items serialise"))
         ),
         Format::Txt => {
+            // A person has many items: their name's sort key is made once.
+            let mut name_keys = std::collections::HashMap::new();
             let mut rows: Vec<_> = items
                 .iter()
                 .map(|i| {
@@ -1418,9 +1436,13 @@ fn print_due(
                             .filter(|n| !n.trim().is_empty())
                             .map_or(c, String::as_str)
                     });
+                    let name_key = name_keys
+                        .entry(i.participant_id.as_str())
+                        .or_insert_with(|| crate::domain::collate::name_key(last, first))
+                        .clone();
                     let key = (
                         i.kind,
-                        crate::domain::collate::name_key(last, first),
+                        name_key,
                         i.date,
                         contract.map(crate::domain::collate::polish_key),
                     );
@@ -1534,7 +1556,7 @@ pub fn run_tui(cli: &Cli) -> Result<(), Failure> {
         text: Text::new(lang),
         keymap,
     };
-    let mut app = App::new(door.as_ref(), ui);
+    let mut app = App::opening(door.as_ref(), ui);
     if let Some(w) = warning {
         let msg = format!("{}: {w}", app.ui.text.keymap_warning);
         app.set_status(msg, crate::tui::app::Severity::Error);

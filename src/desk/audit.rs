@@ -186,7 +186,9 @@ pub(super) fn shows(req: &Request) -> Shows {
         Request::ListContracts => Shows::Everyone("list", "contract"),
         Request::Export => Shows::Everyone("export", "club"),
         Request::Contract { .. } => Shows::Contract,
-        Request::Names { .. } | Request::PersonNames { .. } => Shows::Names,
+        Request::Names { .. } | Request::PersonNames { .. } | Request::DueList { .. } => {
+            Shows::Names
+        }
         Request::PsuPrintouts { agreement_id, .. } => Shows::PsuPrintouts(agreement_id.clone()),
         _ => Shows::Nothing,
     }
@@ -218,6 +220,15 @@ impl Desk {
             (Shows::Names, Response::PersonNames(names)) if !names.is_empty() => {
                 ReadEntry::new(who, "names", "participant", "")
                     .with_ids(names.iter().map(|(id, _, _)| id.clone()).collect())
+            }
+            (Shows::Names, Response::DueList(lines)) if !lines.is_empty() => {
+                let mut ids: Vec<String> = lines
+                    .iter()
+                    .map(|l| l.item.participant_id.clone())
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                ReadEntry::new(who, "names", "participant", "").with_ids(ids)
             }
             (Shows::PsuPrintouts(agreement), _) => {
                 ReadEntry::new(who, "print", Kind::Agreement.name(), &agreement)

@@ -106,25 +106,77 @@ impl Desk {
     }
 
     pub(super) fn due(&self, within: u32) -> Result<Vec<DueItem>> {
-        let participants: Vec<Participant> = self
-            .store
-            .list::<Participant>()?
-            .into_iter()
-            .map(|s| s.value)
-            .collect();
-        let contracts: Vec<Contract> = self
-            .store
-            .list::<Contract>()?
-            .into_iter()
-            .map(|s| s.value)
-            .collect();
+        let (participants, contracts) = self.who_can_be_due()?;
+        self.due_of(&participants, &contracts, within)
+    }
+
+    fn due_of(
+        &self,
+        participants: &[Participant],
+        contracts: &[Contract],
+        within: u32,
+    ) -> Result<Vec<DueItem>> {
         Ok(due_items(
-            &participants,
-            &contracts,
+            participants,
+            contracts,
             &self.store.settings()?,
             super::today(),
             within,
         ))
+    }
+
+    /// Those who can be due, and the contracts their items need (those in
+    /// force, and every contract of an active participant, for the admission):
+    /// `due_items` gives over them what it gives over the whole club.
+    fn who_can_be_due(&self) -> Result<(Vec<Participant>, Vec<Contract>)> {
+        let in_force = self.store.contracts_in_force()?;
+        let mut pks = self.store.due_people()?;
+        pks.extend(in_force.values().copied());
+        let people = self.store.keyed_values::<Participant>(&pks)?;
+        let active: std::collections::BTreeSet<u64> = people
+            .iter()
+            .filter(|(_, p)| p.status == Status::Active)
+            .map(|(pk, _)| *pk)
+            .collect();
+        let mut cks: std::collections::BTreeSet<u64> = in_force.keys().copied().collect();
+        cks.extend(self.store.contract_keys_of(&active)?);
+        let contracts = self.store.keyed_values::<Contract>(&cks)?;
+        Ok((
+            people.into_iter().map(|(_, p)| p).collect(),
+            contracts.into_iter().map(|(_, c)| c).collect(),
+        ))
+    }
+
+    pub(super) fn due_list(&self, within: u32) -> Result<Vec<super::DueLine>> {
+        let (participants, contracts) = self.who_can_be_due()?;
+        let items = self.due_of(&participants, &contracts, within)?;
+        let people: std::collections::HashMap<&str, &Participant> =
+            participants.iter().map(|p| (p.id.as_str(), p)).collect();
+        let contracts: std::collections::HashMap<&str, &Contract> =
+            contracts.iter().map(|c| (c.id.as_str(), c)).collect();
+        Ok(items
+            .into_iter()
+            .map(|item| {
+                let person = people.get(item.participant_id.as_str());
+                let contract = item.contract_id.as_deref().and_then(|id| contracts.get(id));
+                super::DueLine {
+                    first_name: person.map(|p| p.first_name.clone()).unwrap_or_default(),
+                    last_name: person.map(|p| p.last_name.clone()).unwrap_or_default(),
+                    number: contract.map(|c| c.number.clone()).unwrap_or_default(),
+                    what: contract
+                        .map(|c| crate::domain::due::overdue_text(&item, c))
+                        .unwrap_or_default(),
+                    item,
+                }
+            })
+            .collect())
+    }
+
+    #[cfg(test)]
+    pub(super) fn due_reading_everyone(&self, within: u32) -> Result<Vec<DueItem>> {
+        let participants: Vec<Participant> = self.values()?;
+        let contracts: Vec<Contract> = self.values()?;
+        self.due_of(&participants, &contracts, within)
     }
 }
 

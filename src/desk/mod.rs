@@ -284,6 +284,7 @@ impl Desk {
                 self.record_certificate(actor, &participant_id, on)
             }
             R::Due { within } => Ok(Response::Due(self.due(within)?)),
+            R::DueList { within } => Ok(Response::DueList(self.due_list(within)?)),
             R::Contract { id } => {
                 let c = self.store.get(&id)?;
                 let c = c.ok_or(DeskError::NotFound {

@@ -108,6 +108,11 @@ pub enum Request {
     Due {
         within: u32,
     },
+    /// What is due, each item with what a person reads beside it (the name, the
+    /// contract's number, the overdue text); names are audited as `Names` are.
+    DueList {
+        within: u32,
+    },
     Contract {
         id: String,
     },
@@ -315,6 +320,7 @@ impl Request {
             | R::NextContractNumber { .. }
             | R::ListStaff
             | R::Due { .. }
+            | R::DueList { .. }
             | R::Contract { .. }
             | R::ListContracts
             | R::Document { .. }
@@ -357,6 +363,7 @@ impl Request {
             | R::NextContractNumber { .. }
             | R::ListStaff
             | R::Due { .. }
+            | R::DueList { .. }
             | R::Contract { .. }
             | R::ListContracts
             | R::Document { .. }
@@ -496,6 +503,18 @@ pub struct Me {
     pub role: Role,
 }
 
+/// A due item as Dziś and `kis due` show it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DueLine {
+    pub item: DueItem,
+    pub first_name: String,
+    pub last_name: String,
+    /// The contract's number, or empty.
+    pub number: String,
+    /// The overdue actions' or goals' texts (`domain::due::overdue_text`), or empty.
+    pub what: String,
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Stats {
     pub participants: usize,
@@ -531,6 +550,7 @@ pub enum Response {
         graduate_on: Option<NaiveDate>,
     },
     Due(Vec<DueItem>),
+    DueList(Vec<DueLine>),
     Document(String),
     Settlement(crate::domain::settlement::Settlement),
     Report(Box<crate::domain::report::Report>),

@@ -91,6 +91,7 @@ impl Desk {
             | A::ContractNumber(_)
             | A::Ended { .. }
             | A::Due(_)
+            | A::DueList(_)
             | A::Settlement(_)
             | A::Report(_)
             | A::Assigned { .. }

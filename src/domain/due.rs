@@ -27,6 +27,51 @@ pub struct DueItem {
     pub date: NaiveDate,
 }
 
+/// Whether a contract can give a due item of its own: only one in force does.
+/// The store keeps these in an index, so the due list never reads the others.
+pub fn contract_may_be_due(c: &Contract) -> bool {
+    c.state == ContractState::Active
+}
+
+/// Whether a participant can give a due item of their own (the graduate day,
+/// the club's maximum, a certificate not issued). Those who are active also need
+/// all their contracts, for the admission day.
+pub fn participant_may_be_due(p: &Participant) -> bool {
+    match p.status {
+        Status::Active => true,
+        Status::Finished | Status::Interrupted => {
+            p.certificate_on.is_none() && p.ended_on.is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The text of the overdue actions or goals an item stands for (those due that
+/// day and still open, `; ` between, each on one line), or empty for any other kind.
+pub fn overdue_text(item: &DueItem, c: &Contract) -> String {
+    let on = Some(item.date);
+    let texts: Vec<&str> = match item.kind {
+        DueKind::ActionOverdue => c
+            .actions
+            .iter()
+            .filter(|a| a.due_on == on && a.done_on.is_none())
+            .map(|a| a.text.as_str())
+            .collect(),
+        DueKind::GoalOverdue => c
+            .goals
+            .iter()
+            .filter(|g| g.due_on == on && g.state == GoalState::Open)
+            .map(|g| g.text.as_str())
+            .collect(),
+        _ => vec![],
+    };
+    texts
+        .iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Every due item at `today` looking `within` days ahead, sorted by date, then
 /// kind code, then participant id (then contract id, so the order is total).
 pub fn due_items(
@@ -53,10 +98,7 @@ pub fn due_items(
         contract_id: c.map(str::to_string),
         date,
     };
-    for c in contracts
-        .iter()
-        .filter(|c| c.state == ContractState::Active)
-    {
+    for c in contracts.iter().filter(|c| contract_may_be_due(c)) {
         if let Some(end) = c.effective_end() {
             if end >= today && end <= horizon {
                 out.push(item(

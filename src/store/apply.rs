@@ -116,10 +116,30 @@ pub(super) fn index_entries(
             if let Some(pesel) = &p.pesel {
                 out.push((Ix::Pesel, pesel.as_str().as_bytes().to_vec(), me.to_vec()));
             }
+            out.push((
+                Ix::ParticipantsByEnd,
+                cat(&[&end_key(p.ended_on), &me]),
+                vec![],
+            ));
+            if crate::domain::due::participant_may_be_due(p) {
+                out.push((Ix::DuePeople, me.to_vec(), vec![]));
+            }
         }
         Record::Contract(c) => {
             let p = resolve(Kind::Participant, &c.participant_id)?;
             out.push((Ix::ContractsByParticipant, cat(&[&u64_key(p), &me]), vec![]));
+            let mut days: Vec<_> = [c.starts_on, c.signed_on].into_iter().flatten().collect();
+            days.dedup();
+            for day in days {
+                out.push((
+                    Ix::ContractsByDay,
+                    cat(&[&date_key(day), &me]),
+                    u64_key(p).to_vec(),
+                ));
+            }
+            if crate::domain::due::contract_may_be_due(c) {
+                out.push((Ix::ContractsInForce, me.to_vec(), u64_key(p).to_vec()));
+            }
             out.push((
                 Ix::ContractNumber,
                 c.number.as_bytes().to_vec(),
@@ -145,6 +165,12 @@ pub(super) fn index_entries(
         _ => {}
     }
     Ok(out)
+}
+
+/// The key of a participant's end in `ix/participants_by_end`: the day, or
+/// past every day while the participation has not ended.
+pub(super) fn end_key(ended_on: Option<chrono::NaiveDate>) -> [u8; 4] {
+    ended_on.map_or([0xFF; 4], date_key)
 }
 
 /// Participants per value of `ix/search`: a lookup reads a few hundred values

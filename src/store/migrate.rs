@@ -2,7 +2,7 @@
 
 use super::{trees::META, Result, Store, StoreError};
 
-pub const FORMAT: u32 = 6;
+pub const FORMAT: u32 = 7;
 const KEY: &[u8] = b"format";
 
 /// Each entry migrates from version `i + 1` to `i + 2`.
@@ -12,6 +12,7 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     groups_can_retire,
     on_fresh_files,
     activities_keep_their_people,
+    index_days_and_due,
 ];
 
 /// Databases older than this are not migrated in place: `Store::open` sets
@@ -229,6 +230,41 @@ fn activities_keep_their_people(store: &Store) -> Result<()> {
             enrolled: Vec::new(),
         })?;
     }
+    Ok(())
+}
+
+/// 6 → 7: participants by their end, contracts by their days, and who can be
+/// due: the report reads the people of its period and the due list those who
+/// can be due, not the whole club.
+fn index_days_and_due(store: &Store) -> Result<()> {
+    use super::apply::index_entries;
+    use super::change::Entity;
+    use super::trees::{ix_tree, Ix};
+    use super::Kind;
+    use crate::domain::{contract::Contract, person::Participant};
+    let new = [
+        Ix::ParticipantsByEnd,
+        Ix::ContractsByDay,
+        Ix::DuePeople,
+        Ix::ContractsInForce,
+    ];
+    let mut resolve = |kind: Kind, id: &str| match store.pk(kind, id) {
+        Ok(Some(pk)) => Ok(pk),
+        Ok(None) => Err(format!("{} {id} does not exist", kind.name())),
+        Err(e) => Err(e.to_string()),
+    };
+    let mut put = |record: crate::store::Record, pk: u64| -> Result<()> {
+        // A contract of nobody is left to `kis check`, as the other indexes leave it.
+        let Ok(entries) = index_entries(&record, pk, &mut resolve) else {
+            return Ok(());
+        };
+        for (ix, k, v) in entries.into_iter().filter(|e| new.contains(&e.0)) {
+            store.tree(ix_tree(ix)).insert(k, v)?;
+        }
+        Ok(())
+    };
+    store.for_each_keyed::<Participant>(|pk, p| put(p.into_record(), pk))?;
+    store.for_each_keyed::<Contract>(|pk, c| put(c.into_record(), pk))?;
     Ok(())
 }
 
@@ -513,5 +549,67 @@ mod tests {
         assert!(activities[0].value.enrolled.is_empty());
         let meta = desk.store().tree(META);
         assert_eq!(read_format(meta).unwrap(), Some(FORMAT));
+    }
+
+    #[test]
+    fn a_format_6_database_gets_its_days_and_due_indexed() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = crate::demo::to_text(&crate::demo::generate(
+            crate::demo::Scale::demo(crate::desk::today()),
+            crate::desk::today(),
+        ));
+        let open = || {
+            Desk::new(
+                Store::open(dir.path(), &Default::default()).unwrap(),
+                Lang::En,
+            )
+        };
+        let new = [
+            Ix::ParticipantsByEnd,
+            Ix::ContractsByDay,
+            Ix::DuePeople,
+            Ix::ContractsInForce,
+        ];
+        let contents = |desk: &Desk| -> Vec<Vec<(sled::IVec, sled::IVec)>> {
+            new.iter()
+                .map(|ix| {
+                    let tree = desk.store().tree(ix_tree(*ix));
+                    tree.iter().map(|kv| kv.unwrap()).collect()
+                })
+                .collect()
+        };
+        let (before, due) = {
+            let desk = open().unwrap();
+            desk.handle(&Actor::local(), Request::Import { text })
+                .unwrap();
+            let before = contents(&desk);
+            assert!(before.iter().all(|t| !t.is_empty()));
+            let Ok(Response::Due(due)) = desk.handle(&Actor::local(), Request::Due { within: 14 })
+            else {
+                panic!()
+            };
+            // as a format-6 database was: no such indexes
+            for ix in new {
+                desk.store().tree(ix_tree(ix)).clear().unwrap();
+            }
+            desk.store()
+                .tree(META)
+                .insert(KEY, &6u32.to_be_bytes())
+                .unwrap();
+            desk.store().flush().unwrap();
+            (before, due)
+        };
+        let desk = open().unwrap();
+        assert_eq!(contents(&desk), before);
+        let Ok(Response::Due(again)) = desk.handle(&Actor::local(), Request::Due { within: 14 })
+        else {
+            panic!()
+        };
+        assert_eq!(again, due);
+        let Ok(Response::Checked(r)) = desk.handle(&Actor::local(), Request::Check) else {
+            panic!()
+        };
+        assert!(r.ok(), "{:?}", r.problems);
+        assert_eq!(read_format(desk.store().tree(META)).unwrap(), Some(FORMAT));
     }
 }

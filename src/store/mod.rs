@@ -14,6 +14,7 @@ pub mod keys;
 pub mod leftovers;
 pub mod lock;
 mod migrate;
+pub mod period;
 pub mod read;
 pub mod repair;
 pub mod trees;

@@ -84,6 +84,16 @@ impl Store {
         Ok(())
     }
 
+    /// Every record of a type with its internal key, in creation order.
+    pub fn for_each_keyed<T: Entity>(&self, mut f: impl FnMut(u64, T) -> Result<()>) -> Result<()> {
+        for kv in self.tree(kind_tree(T::KIND)).iter() {
+            let (k, v) = kv?;
+            let s: Stored<T> = codec::decode(T::KIND.name(), &k, &v)?;
+            f(read_u64(&k), s.value)?;
+        }
+        Ok(())
+    }
+
     pub fn settings(&self) -> Result<Settings> {
         Ok(self.settings_stored()?.map(|s| s.value).unwrap_or_default())
     }

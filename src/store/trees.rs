@@ -31,10 +31,18 @@ pub enum Ix {
     NotesByParticipant,
     /// agreement + month → refund received (a primary tree)
     Refund,
+    /// participant's end day (`FF FF FF FF` while not ended) + participant → ()
+    ParticipantsByEnd,
+    /// day (a contract's start or signing) + contract → participant
+    ContractsByDay,
+    /// participant → (those who can be due: `domain::due::participant_may_be_due`)
+    DuePeople,
+    /// contract → participant (contracts in force: `domain::due::contract_may_be_due`)
+    ContractsInForce,
 }
 
 impl Ix {
-    pub const ALL: [Ix; 13] = [
+    pub const ALL: [Ix; 17] = [
         Ix::Hours,
         Ix::HoursByAssignment,
         Ix::Attendance,
@@ -48,6 +56,10 @@ impl Ix {
         Ix::Search,
         Ix::NotesByParticipant,
         Ix::Refund,
+        Ix::ParticipantsByEnd,
+        Ix::ContractsByDay,
+        Ix::DuePeople,
+        Ix::ContractsInForce,
     ];
 
     pub fn name(self) -> &'static str {
@@ -65,6 +77,10 @@ impl Ix {
             Ix::Search => "ix/search",
             Ix::NotesByParticipant => "ix/notes_by_participant",
             Ix::Refund => "refund",
+            Ix::ParticipantsByEnd => "ix/participants_by_end",
+            Ix::ContractsByDay => "ix/contracts_by_day",
+            Ix::DuePeople => "ix/due_people",
+            Ix::ContractsInForce => "ix/contracts_in_force",
         }
     }
 

@@ -173,6 +173,11 @@ pub trait Layer {
     fn watches(&self) -> Option<&str> {
         None
     }
+    /// What the layer put off until the first frame was on screen (a read that
+    /// grows with the club); true if it read anything.
+    fn after_first_frame(&mut self, _ctx: &mut Ctx) -> bool {
+        false
+    }
 }
 
 pub trait Screen: Layer {
@@ -208,7 +213,16 @@ fn too_small((w, h): (u16, u16)) -> bool {
 }
 
 impl<'d> App<'d> {
+    /// The program's window with every screen read, as tests and benchmarks see it.
     pub fn new(door: &'d dyn Door, ui: Ui) -> App<'d> {
+        let mut app = App::opening(door, ui);
+        app.after_first_frame();
+        app
+    }
+
+    /// As `new`, but what the screen in view puts off is left for
+    /// `after_first_frame`: the terminal draws the first frame before it.
+    pub fn opening(door: &'d dyn Door, ui: Ui) -> App<'d> {
         let me = match door.ask(Request::Whoami) {
             Ok(Response::Me(me)) => Some(me),
             _ => None,
@@ -238,6 +252,16 @@ impl<'d> App<'d> {
         app.stale = vec![true; app.screens.len()];
         app.reload_all();
         app
+    }
+
+    /// Reads what the screen in view put off; true if the frame must be drawn again.
+    pub fn after_first_frame(&mut self) -> bool {
+        let tab = self.tab;
+        let (mut ctx, screens, _, _) = self.split();
+        let read = screens[tab].after_first_frame(&mut ctx);
+        let cmds = ctx.cmds;
+        self.apply(cmds);
+        read
     }
 
     pub fn set_status(&mut self, msg: String, sev: Severity) {

@@ -67,6 +67,9 @@ fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<
         out,
     )))?;
     draw(&mut terminal, app)?;
+    if app.after_first_frame() {
+        draw(&mut terminal, app)?;
+    }
     // crossterm spins on a hung-up terminal without returning; a watchdog ends
     // the process then. Every saved change is already in the fsync'd journal.
     std::thread::spawn(|| loop {

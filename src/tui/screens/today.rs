@@ -1,9 +1,8 @@
 //! "Dziś": what is due, grouped by kind; on an empty database, the welcome.
 
-use crate::desk::{Request, Response};
-use crate::domain::contract::{Contract, GoalState};
+use crate::desk::{DueLine, Request, Response};
 use crate::domain::dates::pl;
-use crate::domain::due::{DueItem, DueKind};
+use crate::domain::due::DueKind;
 use crate::tui::action::Action;
 use crate::tui::app::ask_for;
 use crate::tui::app::{Ctx, Layer, Screen, Ui};
@@ -13,7 +12,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use std::collections::HashMap;
 
 /// How far ahead the dashboard looks.
 pub const WITHIN_DAYS: u32 = 14;
@@ -25,12 +23,11 @@ pub struct Today {
     club: String,
     /// The club has not set its name: Dziś says so, with the key.
     unnamed: bool,
-    items: Vec<DueItem>,
-    names: HashMap<String, String>,
-    /// Contract id → its number (`KS/36/2026`).
-    numbers: HashMap<String, String>,
-    /// Per item: what is overdue, for an action or a goal (its text), else empty.
-    what: Vec<String>,
+    /// What is due, with names, numbers and overdue texts; `None` until read.
+    /// It is read after the first frame: at a big club it takes a moment.
+    due: Option<Vec<DueLine>>,
+    /// The first frame is on screen: a reload reads the list too.
+    opened: bool,
     /// Rows as drawn: a kind header or an item index.
     selected: usize,
 }
@@ -41,14 +38,29 @@ enum Row {
 }
 
 impl Today {
+    fn items(&self) -> &[DueLine] {
+        self.due.as_deref().unwrap_or(&[])
+    }
+
+    fn read_due(&mut self, ctx: &mut Ctx) {
+        if let Some(lines) = ask_for!(ctx, Request::DueList {
+            within: WITHIN_DAYS,
+        }, Response::DueList(lines) => lines)
+        {
+            self.due = Some(lines);
+        }
+        let n = self.item_rows().len();
+        self.selected = self.selected.min(n.saturating_sub(1));
+    }
+
     fn rows(&self) -> Vec<Row> {
         let mut rows = Vec::new();
         for kind in DueKind::ALL {
             let idx: Vec<usize> = self
-                .items
+                .items()
                 .iter()
                 .enumerate()
-                .filter(|(_, i)| i.kind == *kind)
+                .filter(|(_, i)| i.item.kind == *kind)
                 .map(|(n, _)| n)
                 .collect();
             if idx.is_empty() {
@@ -66,36 +78,6 @@ impl Today {
             .filter_map(|r| if let Row::Item(i) = r { Some(i) } else { None })
             .collect()
     }
-}
-
-/// The text of the overdue action or goal an item stands for (those due that
-/// day and still open, `; ` between), or empty for any other kind.
-fn overdue_text(item: &DueItem, contracts: &HashMap<String, Contract>) -> String {
-    let Some(c) = item.contract_id.as_ref().and_then(|id| contracts.get(id)) else {
-        return String::new();
-    };
-    let on = Some(item.date);
-    let texts: Vec<&str> = match item.kind {
-        DueKind::ActionOverdue => c
-            .actions
-            .iter()
-            .filter(|a| a.due_on == on && a.done_on.is_none())
-            .map(|a| a.text.as_str())
-            .collect(),
-        DueKind::GoalOverdue => c
-            .goals
-            .iter()
-            .filter(|g| g.due_on == on && g.state == GoalState::Open)
-            .map(|g| g.text.as_str())
-            .collect(),
-        _ => vec![],
-    };
-    // One line: a text written on several lines reads on with spaces.
-    texts
-        .iter()
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 impl Screen for Today {
@@ -116,38 +98,19 @@ impl Layer for Today {
             self.unnamed = s.has_default_name();
             self.club = s.club_name;
         }
-        if let Some(items) = ask_for!(ctx, Request::Due {
-            within: WITHIN_DAYS,
-        }, Response::Due(items) => items)
-        {
-            self.items = items;
+        // The first read waits for the first frame.
+        if self.opened && !self.empty {
+            self.read_due(ctx);
         }
-        if let Some(ps) = ask_for!(ctx, Request::ListParticipants { status: None }, Response::Participants(ps) => ps)
-        {
-            self.names = ps
-                .into_iter()
-                .map(|p| (p.value.id.clone(), p.value.full_name()))
-                .collect();
+    }
+
+    fn after_first_frame(&mut self, ctx: &mut Ctx) -> bool {
+        self.opened = true;
+        if self.due.is_some() || self.empty {
+            return false;
         }
-        if let Some(cs) = ask_for!(ctx, Request::ListContracts, Response::Contracts(cs) => cs) {
-            let contracts: HashMap<String, Contract> = cs
-                .into_iter()
-                .map(|c| (c.value.id.clone(), c.value))
-                .collect();
-            self.numbers = contracts
-                .values()
-                .filter(|c| !c.number.trim().is_empty())
-                .map(|c| (c.id.clone(), c.number.clone()))
-                .collect();
-            self.what = self
-                .items
-                .iter()
-                .map(|i| overdue_text(i, &contracts))
-                .collect();
-        }
-        self.what.resize(self.items.len(), String::new());
-        let n = self.item_rows().len();
-        self.selected = self.selected.min(n.saturating_sub(1));
+        self.read_due(ctx);
+        true
     }
 
     fn action(&mut self, a: Action, ctx: &mut Ctx) -> bool {
@@ -157,7 +120,7 @@ impl Layer for Today {
             Action::Refresh => self.reload(ctx),
             Action::Confirm => {
                 if let Some(&i) = self.item_rows().get(self.selected) {
-                    let item = self.items[i].clone();
+                    let item = self.items()[i].item.clone();
                     match &item.contract_id {
                         Some(cid) => {
                             if let Some(ed) = super::contract::ContractEditor::open(cid, ctx) {
@@ -239,7 +202,11 @@ impl Layer for Today {
             inner.y += 1;
             inner.height -= 1;
         }
-        if self.items.is_empty() {
+        let Some(items) = &self.due else {
+            f.render_widget(Paragraph::new(text.due_loading).style(theme.label()), inner);
+            return;
+        };
+        if items.is_empty() {
             f.render_widget(Paragraph::new(text.nothing_due).style(theme.ok()), inner);
             return;
         }
@@ -266,21 +233,22 @@ impl Layer for Today {
                     theme.title(),
                 )),
                 Row::Item(i) => {
-                    let it = &self.items[*i];
-                    let name = self
-                        .names
-                        .get(&it.participant_id)
-                        .cloned()
-                        .unwrap_or_else(|| it.participant_id.clone());
-                    let number = it
-                        .contract_id
-                        .as_deref()
-                        .map(|c| self.numbers.get(c).map_or(c, String::as_str))
-                        .unwrap_or("");
+                    let line = &items[*i];
+                    let it = &line.item;
+                    let name = if line.last_name.is_empty() && line.first_name.is_empty() {
+                        it.participant_id.clone()
+                    } else {
+                        format!("{} {}", line.first_name, line.last_name)
+                    };
+                    let number = if line.number.is_empty() {
+                        it.contract_id.as_deref().unwrap_or("")
+                    } else {
+                        line.number.as_str()
+                    };
                     // pointer, date, name, number, and what is overdue in the rest
                     let name_w = (w.saturating_sub(28) / 2).clamp(10, 24);
                     let what_w = w.saturating_sub(28 + name_w);
-                    let what = self.what.get(*i).map_or("", String::as_str);
+                    let what = line.what.as_str();
                     let row = format!(
                         "{} {}  {} {} {}",
                         if Some(*i) == selected_item {

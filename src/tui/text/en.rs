@@ -83,6 +83,7 @@ pub(super) fn text() -> Text {
         unexpected_answer: "Program error: an unexpected answer",
         today_title: "What is due",
         nothing_due: "Nothing due. Have a good day!",
+        due_loading: "Reading what is due…",
         contracts_title: "Contracts",
         graduate_yes: "yes",
         graduate_not_yet: "not yet, from",

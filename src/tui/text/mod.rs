@@ -85,6 +85,8 @@ pub struct Text {
     pub unexpected_answer: &'static str,
     pub today_title: &'static str,
     pub nothing_due: &'static str,
+    /// Dziś's list is read just after the first frame.
+    pub due_loading: &'static str,
     pub contracts_title: &'static str,
     pub graduate_yes: &'static str,
     pub graduate_not_yet: &'static str,

@@ -83,6 +83,7 @@ pub(super) fn text() -> Text {
         unexpected_answer: "Błąd programu: nieoczekiwana odpowiedź",
         today_title: "Do zrobienia",
         nothing_due: "Nic pilnego. Dobrej pracy!",
+        due_loading: "Wczytuję, co jest do zrobienia…",
         contracts_title: "Kontrakty",
         graduate_yes: "tak",
         graduate_not_yet: "jeszcze nie, od",
