@@ -49,7 +49,8 @@ fn viewer_may(r: &Request) -> bool {
         | R::RefundMonths { .. }
         | R::Activities { .. }
         | R::ListStaff
-        | R::Stats => true,
+        | R::Stats
+        | R::ClubEmpty => true,
         R::SaveSettings { .. }
         | R::Intake(_)
         | R::UpdateParticipant { .. }
@@ -400,6 +401,7 @@ fn samples(desk: &Desk) -> Vec<Request> {
         R::Check,
         R::Rebuild,
         R::Stats,
+        R::ClubEmpty,
         R::AnonymisationDue,
     ];
     // Every person's card, lookups by PESEL and by name, every printout.

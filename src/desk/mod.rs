@@ -453,6 +453,9 @@ impl Desk {
                 Ok(Response::Rebuilt { last_seq })
             }
             R::AnonymisationDue => Ok(Response::AnonymisationDue(self.anonymisation_due(actor)?)),
+            R::ClubEmpty => Ok(Response::ClubEmpty(
+                self.store.is_empty(Kind::Participant)? && self.store.is_empty(Kind::Contract)?,
+            )),
             R::Stats => Ok(Response::Stats(Stats {
                 participants: self.store.count(Kind::Participant),
                 contracts: self.store.count(Kind::Contract),

@@ -267,6 +267,9 @@ pub enum Request {
     Check,
     Rebuild,
     Stats,
+    /// Whether the club has no participant and no contract yet (Dziś's welcome),
+    /// without counting them.
+    ClubEmpty,
     /// Who is past the retention period (admins).
     AnonymisationDue,
 }
@@ -332,6 +335,7 @@ impl Request {
             | R::Referrals { .. }
             | R::RefundMonths { .. }
             | R::Stats
+            | R::ClubEmpty
             | R::Settle { .. }
             | R::PsuPrintouts { .. }
             | R::Report { .. }
@@ -374,7 +378,8 @@ impl Request {
             | R::PsuLists
             | R::Referrals { .. }
             | R::RefundMonths { .. }
-            | R::Stats => Read,
+            | R::Stats
+            | R::ClubEmpty => Read,
             R::Intake(_)
             | R::UpdateParticipant { .. }
             | R::SaveContract { .. }
@@ -595,6 +600,7 @@ pub enum Response {
         last_seq: u64,
     },
     Stats(Stats),
+    ClubEmpty(bool),
     AnonymisationDue(Vec<crate::desk::anonymise::DueForAnonymisation>),
     Done,
 }

@@ -111,6 +111,7 @@ impl Desk {
             | A::Checked(_)
             | A::Rebuilt { .. }
             | A::Stats(_)
+            | A::ClubEmpty(_)
             | A::AnonymisationDue(_)
             | A::Done) => a,
         }

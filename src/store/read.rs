@@ -62,6 +62,11 @@ impl Store {
         Ok(pk_of(self, kind, id)?.is_some())
     }
 
+    /// Whether there is no record of a kind (no walk over the tree, as `count` is).
+    pub fn is_empty(&self, kind: Kind) -> Result<bool> {
+        Ok(self.tree(kind_tree(kind)).first()?.is_none())
+    }
+
     pub fn count(&self, kind: Kind) -> usize {
         self.tree(kind_tree(kind)).len()
     }

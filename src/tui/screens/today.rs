@@ -88,8 +88,8 @@ impl Screen for Today {
 
 impl Layer for Today {
     fn reload(&mut self, ctx: &mut Ctx) {
-        if let Some(s) = ask_for!(ctx, Request::Stats, Response::Stats(s) => s) {
-            self.empty = s.participants == 0 && s.contracts == 0;
+        if let Some(empty) = ask_for!(ctx, Request::ClubEmpty, Response::ClubEmpty(e) => e) {
+            self.empty = empty;
         }
         if let Some(me) = ask_for!(ctx, Request::Whoami, Response::Me(me) => me) {
             self.admin = me.login;
