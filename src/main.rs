@@ -1,11 +1,6 @@
 use clap::Parser;
 use kis::cli::{run_command, Cli};
 
-// Reading a club decodes hundreds of thousands of small strings and vectors;
-// mimalloc allocates and frees them in a fraction of the system allocator's time.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     // Printing into a closed pipe (`kis due | head`) ends quietly, as other tools do.
     // SAFETY: restoring the default disposition of one signal at start-up.
