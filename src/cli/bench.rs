@@ -237,6 +237,9 @@ fn whole_commands(dir: &std::path::Path, export: &std::path::Path) -> Result<(),
     let runs = vec![kis(&["due"]); 3];
     let (p50, max, rss) = repeat(&exe, &runs, true)?;
     println!("  kis due: p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB");
+    let runs = vec![kis(&["due", "--format", "json"]); 3];
+    let (p50, max, rss) = repeat(&exe, &runs, true)?;
+    println!("  kis due --format json: p50 {p50:.0} ms, max {max:.0} ms, peak RSS {rss:.0} MiB");
     // The first frame: `kis bench --ui` on this data in a fresh process.
     let out = std::process::Command::new(&exe)
         .args(["bench", "--ui", "--reuse", &data])
@@ -249,6 +252,12 @@ fn whole_commands(dir: &std::path::Path, export: &std::path::Path) -> Result<(),
             "  TUI first frame: not measured ({})",
             String::from_utf8_lossy(&out.stderr).trim()
         ),
+    }
+    if let Some(line) = text
+        .lines()
+        .find(|l| l.starts_with("time to the whole of Dziś"))
+    {
+        println!("  TUI {line}");
     }
     Ok(())
 }

@@ -12,12 +12,7 @@ impl Desk {
     /// The next free number in the club's pattern for a year.
     pub(super) fn next_contract_number(&self, year: i32) -> Result<Response> {
         crate::domain::limits::check_year("contract", "year", year)?;
-        let numbers: Vec<String> = self
-            .store
-            .list::<crate::domain::contract::Contract>()?
-            .into_iter()
-            .map(|c| c.value.number)
-            .collect();
+        let numbers = self.store.contract_numbers()?;
         Ok(Response::ContractNumber(
             crate::domain::contract::next_number(year, numbers.iter().map(String::as_str)),
         ))

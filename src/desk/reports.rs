@@ -21,8 +21,9 @@ enum Scope {
 /// Participants a period's records name, who may have ended before it: those
 /// marked at its sessions, with hours in it, referred to PSU or resigning in
 /// it, and with a job or a route starting in it. Everyone else a report counts
-/// either has not ended before the period or has a contract starting or signed
-/// in it: the store finds those by its indexes.
+/// either has not ended before the period (an applicant or a rejected person
+/// only with a contract: admission rests on one) or has a contract starting or
+/// signed in it: the store finds those by its indexes.
 fn period_refs<'a>(
     from: NaiveDate,
     to: NaiveDate,
@@ -140,7 +141,10 @@ impl Desk {
             },
             Scope::Period => {
                 let named = period_refs(from, to, &sessions, &hours, &assignments, &jobs, &routes);
-                let mut pks = self.store.participants_ending_from(from)?;
+                let (mut pks, waiting) = self.store.participants_ending_from(from)?;
+                // Without a contract, an applicant counts only through `named`.
+                let with_contracts = self.store.participants_with_contracts()?;
+                pks.extend(waiting.intersection(&with_contracts));
                 pks.extend(self.store.participants_with_contract_days(from, to)?);
                 pks.extend(self.store.participant_keys(named)?);
                 let contracts = self.store.contract_keys_of(&pks)?;

@@ -7,6 +7,7 @@ use super::journal::Entry;
 use super::keys::{cat, date_key, month_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store, StoreError};
+use crate::domain::person::Status;
 use crate::domain::record::{KindVisitor, ValueVisitor};
 use sled::transaction::{
     ConflictableTransactionError as TxError, TransactionalTree, UnabortableTransactionError,
@@ -116,10 +117,13 @@ pub(super) fn index_entries(
             if let Some(pesel) = &p.pesel {
                 out.push((Ix::Pesel, pesel.as_str().as_bytes().to_vec(), me.to_vec()));
             }
+            // An applicant's or a rejected person's value is 1: a report
+            // counts them only through a contract or a record of its period.
+            let waiting = matches!(p.status, Status::Applicant | Status::Rejected);
             out.push((
                 Ix::ParticipantsByEnd,
                 cat(&[&end_key(p.ended_on), &me]),
-                vec![],
+                if waiting { vec![1] } else { vec![] },
             ));
             if crate::domain::due::participant_may_be_due(p) {
                 out.push((Ix::DuePeople, me.to_vec(), vec![]));

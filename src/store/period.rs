@@ -19,15 +19,34 @@ pub struct People {
 }
 
 impl Store {
-    /// Participants not ended before `from` (those not ended at all included).
-    pub fn participants_ending_from(&self, from: NaiveDate) -> Result<BTreeSet<u64>> {
-        let mut out = BTreeSet::new();
+    /// Participants not ended before `from` (those not ended at all included),
+    /// and apart from them the applicants and rejected people among them.
+    pub fn participants_ending_from(
+        &self,
+        from: NaiveDate,
+    ) -> Result<(BTreeSet<u64>, BTreeSet<u64>)> {
+        let (mut taking_part, mut waiting) = (BTreeSet::new(), BTreeSet::new());
         for kv in self
             .tree(ix_tree(Ix::ParticipantsByEnd))
             .range(end_key(Some(from)).as_slice()..)
         {
+            let (k, v) = kv?;
+            let pk = read_u64(&k[4..12]);
+            if v.is_empty() {
+                taking_part.insert(pk);
+            } else {
+                waiting.insert(pk);
+            }
+        }
+        Ok((taking_part, waiting))
+    }
+
+    /// Participants with at least one contract.
+    pub fn participants_with_contracts(&self) -> Result<BTreeSet<u64>> {
+        let mut out = BTreeSet::new();
+        for kv in self.tree(ix_tree(Ix::ContractsByParticipant)).iter() {
             let (k, _) = kv?;
-            out.insert(read_u64(&k[4..12]));
+            out.insert(read_u64(&k[..8]));
         }
         Ok(out)
     }

@@ -125,6 +125,16 @@ impl Store {
         self.by_unique_ix(Ix::ContractNumber, number.as_bytes())
     }
 
+    /// Every contract number in use, from the index (no contract is decoded).
+    pub fn contract_numbers(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for kv in self.tree(ix_tree(Ix::ContractNumber)).iter() {
+            let (k, _) = kv?;
+            out.push(String::from_utf8_lossy(&k).into_owned());
+        }
+        Ok(out)
+    }
+
     pub fn staff_by_login(&self, login: &str) -> Result<Option<Stored<Staff>>> {
         self.by_unique_ix(Ix::StaffLogin, login.as_bytes())
     }

@@ -31,7 +31,8 @@ pub enum Ix {
     NotesByParticipant,
     /// agreement + month → refund received (a primary tree)
     Refund,
-    /// participant's end day (`FF FF FF FF` while not ended) + participant → ()
+    /// participant's end day (`FF FF FF FF` while not ended) + participant →
+    /// `[1]` for an applicant or a rejected person, else empty
     ParticipantsByEnd,
     /// day (a contract's start or signing) + contract → participant
     ContractsByDay,
