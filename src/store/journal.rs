@@ -143,6 +143,36 @@ pub struct Loaded {
     pub entries: Vec<Entry>,
 }
 
+/// A batch being written entry by entry (`Journal::begin`).
+pub struct Batch {
+    /// The journal's length before it: where it is cut back to.
+    before: u64,
+    /// The journal's length with what was written so far.
+    len: u64,
+    first_seq: u64,
+    count: u64,
+    at: String,
+    actor: String,
+    last: Option<Place>,
+    /// One entry's text, reused.
+    buf: Vec<u8>,
+}
+
+impl Batch {
+    pub fn before(&self) -> u64 {
+        self.before
+    }
+
+    pub fn first_seq(&self) -> u64 {
+        self.first_seq
+    }
+
+    /// How many entries were written.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+}
+
 /// The part of an entry that opening needs; the change itself is skipped
 /// unless it still has to be applied, so opening a big journal stays cheap.
 #[derive(Deserialize)]
@@ -365,29 +395,112 @@ impl Journal {
         Ok(out)
     }
 
+    /// Starts a batch too big to hold (an import): its entries are written one
+    /// at a time by `write`, and none counts until `finish` has fsync'd the last.
+    pub fn begin(&self, actor: &str) -> Result<Batch, JournalError> {
+        let before = self.byte_len()?;
+        Ok(Batch {
+            before,
+            len: before,
+            first_seq: self.next_seq,
+            count: 0,
+            at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            actor: actor.to_string(),
+            last: None,
+            buf: Vec::new(),
+        })
+    }
+
+    /// Writes the batch's next entry, not yet fsync'd; `commit` marks the last.
+    pub fn write(
+        &mut self,
+        batch: &mut Batch,
+        change: Change,
+        commit: bool,
+    ) -> Result<(), JournalError> {
+        let entry = Entry {
+            seq: batch.first_seq + batch.count,
+            at: batch.at.clone(),
+            actor: batch.actor.clone(),
+            commit,
+            change,
+        };
+        batch.buf.clear();
+        serde_json::to_writer(&mut batch.buf, &entry).expect("journal entries always serialise");
+        batch.buf.push(b'\n');
+        self.file
+            .write_all(&batch.buf)
+            .map_err(|source| JournalError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        let start = batch.len;
+        batch.len += batch.buf.len() as u64;
+        batch.count += 1;
+        batch.last = Some(Place {
+            seq: entry.seq,
+            start,
+            end: batch.len,
+        });
+        Ok(())
+    }
+
+    /// Makes the batch durable (its last entry must have been written with
+    /// `commit`). Returns its last sequence number.
+    pub fn finish(&mut self, batch: &Batch) -> Result<u64, JournalError> {
+        self.file.sync_data().map_err(|source| JournalError::Io {
+            path: self.path.clone(),
+            source,
+        })?;
+        self.next_seq += batch.count;
+        self.last = batch.last.or(self.last);
+        Ok(self.next_seq - 1)
+    }
+
+    /// Cuts an unfinished batch off: the next one starts where it did.
+    pub fn abandon(&mut self, batch: &Batch) -> Result<(), JournalError> {
+        let io = |source| JournalError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        self.file.set_len(batch.before).map_err(io)?;
+        self.file.sync_all().map_err(io)
+    }
+
     /// Reads the entries one line at a time, without holding the file, until `f`
     /// says to stop. Only for a journal that `open` has already cut to its
     /// committed entries.
     pub fn stream<E: From<JournalError>>(
         path: &Path,
+        f: impl FnMut(Entry) -> Result<bool, E>,
+    ) -> Result<(), E> {
+        Self::stream_from(path, 0, 0, f)
+    }
+
+    /// `stream` from byte `offset`, which is where line `line` + 1 starts.
+    pub fn stream_from<E: From<JournalError>>(
+        path: &Path,
+        offset: u64,
+        line: usize,
         mut f: impl FnMut(Entry) -> Result<bool, E>,
     ) -> Result<(), E> {
         let io = |source| JournalError::Io {
             path: path.to_path_buf(),
             source,
         };
-        let file = File::open(path).map_err(io)?;
-        let mut reader = BufReader::new(file);
-        let mut line = String::new();
-        let mut n = 0usize;
+        let mut file = File::open(path).map_err(io)?;
+        file.seek(SeekFrom::Start(offset)).map_err(io)?;
+        let mut reader = BufReader::with_capacity(1 << 16, file);
+        let mut line_text = String::new();
+        let mut n = line;
         loop {
-            line.clear();
-            if reader.read_line(&mut line).map_err(io)? == 0 {
+            line_text.clear();
+            if reader.read_line(&mut line_text).map_err(io)? == 0 {
                 return Ok(());
             }
             n += 1;
             let entry: Entry =
-                serde_json::from_str(line.trim_end()).map_err(|e| JournalError::Damaged {
+                serde_json::from_str(line_text.trim_end()).map_err(|e| JournalError::Damaged {
                     path: path.to_path_buf(),
                     line: n,
                     reason: e.to_string(),
@@ -421,5 +534,65 @@ impl Journal {
             }
         }
         Ok(entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(n: usize) -> Change {
+        Change {
+            ops: Vec::new(),
+            reason: Some(format!("change {n}")),
+        }
+    }
+
+    #[test]
+    fn a_batch_cut_short_is_dropped_on_open_and_one_finished_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.jsonl");
+        let mut j = Journal::open(&path, 0).unwrap().journal;
+        j.append("a", vec![change(0)]).unwrap();
+        let len = j.byte_len().unwrap();
+        // A crash after two entries of a batch: neither commits it.
+        let mut b = j.begin("a").unwrap();
+        j.write(&mut b, change(1), false).unwrap();
+        j.write(&mut b, change(2), false).unwrap();
+        drop(j);
+        let loaded = Journal::open(&path, 0).unwrap();
+        assert_eq!((loaded.last_seq, loaded.entries.len()), (1, 1));
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), len);
+        // Finished, the batch counts, numbered after what was there.
+        let mut j = loaded.journal;
+        let mut b = j.begin("a").unwrap();
+        j.write(&mut b, change(1), false).unwrap();
+        j.write(&mut b, change(2), true).unwrap();
+        assert_eq!(j.finish(&b).unwrap(), 3);
+        assert_eq!(j.next_seq(), 4);
+        let place = j.last_place().unwrap();
+        assert_eq!((place.seq, place.end), (3, j.byte_len().unwrap()));
+        // Abandoned, it is gone at once and its numbers are free again.
+        let before = j.byte_len().unwrap();
+        let mut b = j.begin("a").unwrap();
+        j.write(&mut b, change(3), false).unwrap();
+        j.abandon(&b).unwrap();
+        assert_eq!(j.byte_len().unwrap(), before);
+        assert_eq!(j.next_seq(), 4);
+        drop(j);
+        let loaded = Journal::open(&path, 0).unwrap();
+        assert_eq!(loaded.last_seq, 3);
+        let commits: Vec<bool> = loaded.entries.iter().map(|e| e.commit).collect();
+        assert_eq!(commits, vec![true, false, true]);
+        let read: Vec<u64> = {
+            let mut v = Vec::new();
+            Journal::stream_from(&path, len, 1, |e| -> Result<bool, JournalError> {
+                v.push(e.seq);
+                Ok(true)
+            })
+            .unwrap();
+            v
+        };
+        assert_eq!(read, vec![2, 3]);
     }
 }

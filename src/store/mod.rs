@@ -170,6 +170,13 @@ fn not_saved(reason: String, io: Option<&std::io::Error>) -> StoreError {
     }
 }
 
+fn journal_error(e: JournalError) -> StoreError {
+    match e {
+        JournalError::Io { source, .. } => not_saved(source.to_string(), Some(&source)),
+        other => StoreError::Journal(other),
+    }
+}
+
 /// What opening had to do to get past a database sled would not open.
 #[derive(Clone, Debug)]
 pub struct Recovery {
@@ -490,12 +497,10 @@ impl Store {
             overlay.admit(change).map_err(StoreError::Unfit)?;
         }
         let before = journal.byte_len()?;
-        let entries = journal.append(actor, changes).map_err(|e| match e {
-            JournalError::Io { source, .. } => not_saved(source.to_string(), Some(&source)),
-            other => StoreError::Journal(other),
-        })?;
+        let entries = journal.append(actor, changes).map_err(journal_error)?;
         if let Err(e) = self.apply_entries(&entries) {
-            return Err(self.take_back(&mut journal, before, &entries, e));
+            let first = entries.first().map_or(0, |e| e.seq);
+            return Err(self.take_back(&mut journal, before, first, entries.len(), e));
         }
         if let Some(p) = journal.last_place() {
             // Only a hint for the next open: a failure here loses nothing.
@@ -506,18 +511,111 @@ impl Store {
         Ok(entries.last().map(|e| e.seq).unwrap_or(0))
     }
 
+    /// `commit_batch` for a batch too big to hold (an import), one change at a
+    /// time: each is checked to apply and journalled as it comes, the last one
+    /// commits the batch and is fsync'd, and sled is then brought up to date by
+    /// reading the batch back from the journal an entry at a time. All or nothing
+    /// as `commit_batch`: an error from `changes` or from storing means nothing
+    /// was stored. Returns the last sequence number (0 without changes).
+    pub fn commit_stream<E: From<StoreError>>(
+        &self,
+        actor: &str,
+        changes: impl IntoIterator<Item = std::result::Result<Change, E>>,
+    ) -> std::result::Result<u64, E> {
+        let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(Blocked { seq, reason }) = self.blocked() {
+            return Err(StoreError::Blocked { seq, reason }.into());
+        }
+        let mut batch = journal.begin(actor).map_err(journal_error)?;
+        let written = self.journal_stream(&mut journal, &mut batch, changes);
+        let last = match written {
+            Ok(Some(last)) => last,
+            Ok(None) => return Ok(0),
+            Err(e) => {
+                if let Err(cut) = journal.abandon(&batch) {
+                    // Entries left behind would take the next change's numbers.
+                    *self.blocked.lock().unwrap_or_else(|p| p.into_inner()) = Some(Blocked {
+                        seq: batch.first_seq(),
+                        reason: cut.to_string(),
+                    });
+                }
+                return Err(e);
+            }
+        };
+        let (before, first, count) = (batch.before(), batch.first_seq(), batch.count());
+        drop(batch);
+        if let Err(e) = self.apply_journalled(before, first) {
+            return Err(self
+                .take_back(&mut journal, before, first, count as usize, e)
+                .into());
+        }
+        if let Some(p) = journal.last_place() {
+            // Only a hint for the next open: a failure here loses nothing.
+            let _ = self.trees[trees::META].insert(JOURNAL_AT, &p.to_bytes());
+        }
+        Ok(last)
+    }
+
+    /// Checks and journals `changes` into `batch`, holding back one change so
+    /// that the last is the one written with `commit`. The last sequence
+    /// number, once fsync'd; `None` when there was nothing.
+    fn journal_stream<E: From<StoreError>>(
+        &self,
+        journal: &mut Journal,
+        batch: &mut journal::Batch,
+        changes: impl IntoIterator<Item = std::result::Result<Change, E>>,
+    ) -> std::result::Result<Option<u64>, E> {
+        let mut overlay = validate::Overlay::new(|kind, id| {
+            // An unreadable id map refuses the change: nothing is stored.
+            self.trees[trees::ids_tree(kind)]
+                .contains_key(id.as_bytes())
+                .unwrap_or(false)
+        });
+        let mut held: Option<Change> = None;
+        for change in changes {
+            let change = change?;
+            overlay.admit(&change).map_err(StoreError::Unfit)?;
+            if let Some(before) = held.replace(change) {
+                journal.write(batch, before, false).map_err(journal_error)?;
+            }
+        }
+        let Some(last) = held else {
+            return Ok(None);
+        };
+        journal.write(batch, last, true).map_err(journal_error)?;
+        Ok(Some(journal.finish(batch).map_err(journal_error)?))
+    }
+
+    /// Applies the journal's entries from byte `from` on (entry `first` is there).
+    fn apply_journalled(&self, from: u64, first: u64) -> Result<()> {
+        if let Some(kind) = self
+            .fail_next_apply
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+        {
+            return Err(StoreError::Sled(sled::Error::Io(kind.into())));
+        }
+        // Line numbers are sequence numbers in a journal open has accepted.
+        let line = first.saturating_sub(1) as usize;
+        Journal::stream_from(&self.journal_path(), from, line, |e| -> Result<bool> {
+            apply::apply_entry(self, &e)?;
+            Ok(true)
+        })
+    }
+
     /// A journalled batch did not apply (sled could not write): take it out of the
     /// journal so that the error is true, and put sled back where the journal is.
     fn take_back(
         &self,
         journal: &mut Journal,
         before: u64,
-        entries: &[Entry],
+        first: u64,
+        count: usize,
         error: StoreError,
     ) -> StoreError {
-        let first = entries.first().map_or(0, |e| e.seq);
         let applied = self.last_applied_seq().unwrap_or(u64::MAX);
-        let withdrawn = journal.withdraw(before, entries.len());
+        let withdrawn = journal.withdraw(before, count);
         let restored = match withdrawn {
             Ok(()) if applied < first => Ok(()),
             // Part of a batch went in: sled must forget it too.
