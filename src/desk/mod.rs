@@ -437,13 +437,13 @@ impl Desk {
                 expected_rev,
             } => self.save_staff(actor, *staff, expected_rev),
             R::SetRole { login, role } => self.set_role(actor, login, role),
-            R::Import { text } => self.import(actor, &text),
+            R::Import { text } => self.import(actor, text),
             R::LoadDemo => {
                 let text = crate::demo::to_text(&crate::demo::generate(
                     crate::demo::Scale::demo(today()),
                     today(),
                 ));
-                self.import(actor, &text)
+                self.import(actor, text)
             }
             R::Export => Ok(Response::Exported(self.export()?)),
             R::Check => Ok(Response::Checked(self.store.check()?)),
