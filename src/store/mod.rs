@@ -588,14 +588,7 @@ impl Store {
 
     /// Applies the journal's entries from byte `from` on (entry `first` is there).
     fn apply_journalled(&self, from: u64, first: u64) -> Result<()> {
-        if let Some(kind) = self
-            .fail_next_apply
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .take()
-        {
-            return Err(StoreError::Sled(sled::Error::Io(kind.into())));
-        }
+        self.injected_failure()?;
         // Line numbers are sequence numbers in a journal open has accepted.
         let line = first.saturating_sub(1) as usize;
         Journal::stream_from(&self.journal_path(), from, line, |e| -> Result<bool> {
@@ -635,15 +628,21 @@ impl Store {
         }
     }
 
-    fn apply_entries(&self, entries: &[Entry]) -> Result<()> {
-        if let Some(kind) = self
+    /// The failure a test asked for with `fail_next_apply`, once.
+    fn injected_failure(&self) -> Result<()> {
+        match self
             .fail_next_apply
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .take()
         {
-            return Err(StoreError::Sled(sled::Error::Io(kind.into())));
+            Some(kind) => Err(StoreError::Sled(sled::Error::Io(kind.into()))),
+            None => Ok(()),
         }
+    }
+
+    fn apply_entries(&self, entries: &[Entry]) -> Result<()> {
+        self.injected_failure()?;
         for e in entries {
             apply::apply_entry(self, e)?;
         }
