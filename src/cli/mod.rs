@@ -404,8 +404,11 @@ pub fn lang(cli: &Cli) -> Lang {
 
 pub fn open_desk(cli: &Cli) -> Result<Desk, Failure> {
     let lang = lang(cli);
-    let store = Store::open(&data_dir(cli), &Options::default())
-        .map_err(|e| Failure::new(e.message(lang)))?;
+    let opts = match &cli.command {
+        Some(c) if only_reads(c) => Options::one_read(),
+        _ => Options::default(),
+    };
+    let store = Store::open(&data_dir(cli), &opts).map_err(|e| Failure::new(e.message(lang)))?;
     // What opening found is said on stderr (the server's log) before anything else.
     if let Some(r) = store.recovered() {
         eprintln!("kis: {}", r.message(lang));

@@ -141,14 +141,8 @@ impl Desk {
             },
             Scope::Period => {
                 let named = period_refs(from, to, &sessions, &hours, &assignments, &jobs, &routes);
-                let (mut pks, waiting) = self.store.participants_ending_from(from)?;
-                // Without a contract, an applicant counts only through `named`.
-                let with_contracts = self.store.participants_with_contracts()?;
-                pks.extend(waiting.intersection(&with_contracts));
-                pks.extend(self.store.participants_with_contract_days(from, to)?);
-                pks.extend(self.store.participant_keys(named)?);
-                let contracts = self.store.contract_keys_of(&pks)?;
-                self.store.people(&pks, &contracts)?
+                let named = self.store.participant_keys(named)?;
+                self.store.people_of_period(from, to, named)?
             }
         };
         Ok(Loaded {
@@ -214,15 +208,16 @@ impl Desk {
     ) -> Result<Vec<super::LookupHit>> {
         let loaded = self.load(from, to, true)?;
         let lists = report::people(&loaded.records(), from, to);
-        let by_id: std::collections::HashMap<&str, &Participant> = loaded
-            .participants
+        let ids = lists.get(figure).map_or(&[][..], Vec::as_slice);
+        // The figures' facts carry no names: the listed people are read whole.
+        let pks = self
+            .store
+            .participant_keys(ids.iter().map(String::as_str))?;
+        let people = self.store.keyed_values::<Participant>(&pks)?;
+        let by_id: std::collections::HashMap<&str, &Participant> =
+            people.iter().map(|(_, p)| (p.id.as_str(), p)).collect();
+        Ok(ids
             .iter()
-            .map(|p| (p.id.as_str(), p))
-            .collect();
-        Ok(lists
-            .get(figure)
-            .into_iter()
-            .flatten()
             .filter_map(|id| by_id.get(id.as_str()).copied())
             .filter(|p| sex.is_none_or(|s| s == p.sex))
             .map(Desk::hit)

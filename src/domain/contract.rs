@@ -128,6 +128,26 @@ impl Contract {
         self.state != ContractState::Draft
     }
 
+    /// What the report's figures read of a contract, the rest left empty
+    /// (see `Participant::for_figures`).
+    pub fn for_figures(&self) -> Contract {
+        Contract {
+            id: self.id.clone(),
+            participant_id: self.participant_id.clone(),
+            number: String::new(),
+            signed_on: self.signed_on,
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            worker: None,
+            situation: String::new(),
+            goals: vec![],
+            actions: vec![],
+            reviews: vec![],
+            annexes: vec![],
+            state: self.state,
+        }
+    }
+
     /// Rules of one record. A draft may be incomplete.
     pub fn validate(&self) -> Result<(), ContractError> {
         if self.number.trim().is_empty() {

@@ -255,9 +255,13 @@ fn distinct(ids: impl IntoIterator<Item = String>) -> Vec<String> {
 /// Who was present: per activity, per specialist, and per area of service.
 /// Only people who were participants on the session's day count (domain.md,
 /// second round); anyone may be marked present.
-fn activities_people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, Vec<String>> {
+fn activities_people(
+    r: &Records,
+    from: NaiveDate,
+    to: NaiveDate,
+    admitted: &HashMap<&str, NaiveDate>,
+) -> BTreeMap<Figure, Vec<String>> {
     let sessions = in_period(r, from, to);
-    let admitted = admissions(r);
     let people: HashMap<&str, &Participant> =
         r.participants.iter().map(|p| (p.id.as_str(), p)).collect();
     let participant_on = |id: &str, day: NaiveDate| {
@@ -318,20 +322,46 @@ fn admissions<'a>(r: &'a Records) -> HashMap<&'a str, NaiveDate> {
         .collect()
 }
 
-fn count_ids(r: &Records, ids: Option<&Vec<String>>) -> Count {
-    let people: HashMap<&str, &Participant> =
-        r.participants.iter().map(|p| (p.id.as_str(), p)).collect();
-    Count::of(
-        ids.into_iter()
-            .flatten()
-            .filter_map(|id| people.get(id.as_str()).copied()),
-    )
+/// Each participant's sex, to count a figure's people by.
+struct Sexes<'a>(HashMap<&'a str, Sex>);
+
+impl<'a> Sexes<'a> {
+    fn of(r: &'a Records) -> Self {
+        Sexes(
+            r.participants
+                .iter()
+                .map(|p| (p.id.as_str(), p.sex))
+                .collect(),
+        )
+    }
+
+    /// The participants among `ids` (a list of distinct ids), by sex.
+    fn count(&self, ids: Option<&Vec<String>>) -> Count {
+        let mut c = Count::default();
+        for id in ids.into_iter().flatten() {
+            if let Some(s) = self.0.get(id.as_str()) {
+                c.add(*s);
+            }
+        }
+        c
+    }
 }
 
 /// Per activity and per specialist: sessions, hours, distinct persons present, cost.
 pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> ActivitiesSummary {
+    let lists = activities_people(r, from, to, &admissions(r));
+    summary_of(r, from, to, &lists, &Sexes::of(r))
+}
+
+/// The activities' summary over the figures' people lists (`people`).
+fn summary_of(
+    r: &Records,
+    from: NaiveDate,
+    to: NaiveDate,
+    lists: &BTreeMap<Figure, Vec<String>>,
+    sexes: &Sexes,
+) -> ActivitiesSummary {
     let sessions = in_period(r, from, to);
-    let lists = activities_people(r, from, to);
     let mut activities = Vec::new();
     for act in r.activities {
         let own: Vec<&Session> = sessions
@@ -349,7 +379,7 @@ pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> Activi
             area: act.area,
             sessions: own.len() as u32,
             hours: own.iter().map(|s| s.hours).sum(),
-            persons: count_ids(r, lists.get(&Figure::Activity(act.id.clone()))),
+            persons: sexes.count(lists.get(&Figure::Activity(act.id.clone()))),
             cost: own.iter().map(|s| s.cost()).sum(),
         });
     }
@@ -368,7 +398,7 @@ pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> Activi
             name: sp.name.clone(),
             role: sp.role.clone(),
             hours: own.iter().map(|s| s.hours).sum(),
-            persons: count_ids(r, lists.get(&Figure::Specialist(sp.id.clone()))),
+            persons: sexes.count(lists.get(&Figure::Specialist(sp.id.clone()))),
             cost: own.iter().map(|s| s.cost()).sum(),
         });
     }
@@ -376,8 +406,8 @@ pub fn activities_summary(r: &Records, from: NaiveDate, to: NaiveDate) -> Activi
         activities,
         specialists,
         services: Services {
-            social: count_ids(r, lists.get(&Figure::Services(Area::Social))),
-            vocational: count_ids(r, lists.get(&Figure::Services(Area::Vocational))),
+            social: sexes.count(lists.get(&Figure::Services(Area::Social))),
+            vocational: sexes.count(lists.get(&Figure::Services(Area::Vocational))),
         },
     }
 }
@@ -411,12 +441,12 @@ fn psu_people(r: &Records) -> BTreeMap<Figure, Vec<String>> {
     out
 }
 
-/// PSU over hour rows in the period with hours > 0.
-pub fn psu_section(r: &Records) -> Psu {
+/// PSU over hour rows in the period with hours > 0; `people` are the
+/// figures' people lists (`people`).
+fn psu_section(r: &Records, people: &BTreeMap<Figure, Vec<String>>) -> Psu {
     let asg: HashMap<&str, &Assignment> =
         r.assignments.iter().map(|a| (a.id.as_str(), a)).collect();
     let agr: HashMap<&str, &Agreement> = r.agreements.iter().map(|a| (a.id.as_str(), a)).collect();
-    let people = psu_people(r);
     let mut positions = BTreeSet::new();
     let mut hours = Hours::ZERO;
     // (participant, agreement, month) → exact amount
@@ -598,7 +628,7 @@ pub fn people(r: &Records, from: NaiveDate, to: NaiveDate) -> BTreeMap<Figure, V
             add(Figure::Employed, p);
         }
     }
-    let summary = activities_people(r, from, to);
+    let summary = activities_people(r, from, to, &admitted);
     out.extend(summary);
     out.extend(psu_people(r));
     out.insert(Figure::Served, served_people(r, from, to));
@@ -649,20 +679,8 @@ fn guests(r: &Records, from: NaiveDate, to: NaiveDate) -> u32 {
 
 pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
     let lists = people(r, from, to);
-    let sex: HashMap<&str, Sex> = r
-        .participants
-        .iter()
-        .map(|p| (p.id.as_str(), p.sex))
-        .collect();
-    let count = |f: &Figure| -> Count {
-        let mut c = Count::default();
-        for id in lists.get(f).into_iter().flatten() {
-            if let Some(s) = sex.get(id.as_str()) {
-                c.add(*s);
-            }
-        }
-        c
-    };
+    let sexes = Sexes::of(r);
+    let count = |f: &Figure| -> Count { sexes.count(lists.get(f)) };
     let codes = |pick: fn(&Figure) -> Option<&String>| -> BTreeMap<String, Count> {
         lists
             .keys()
@@ -675,9 +693,9 @@ pub fn report(r: &Records, from: NaiveDate, to: NaiveDate) -> Report {
         .iter()
         .filter(|c| c.is_signed() && c.signed_on.is_some_and(|s| s >= from && s <= to))
         .count() as u32;
-    let summary = activities_summary(r, from, to);
+    let summary = summary_of(r, from, to, &lists, &sexes);
     let served = count(&Figure::Served);
-    let mut psu = psu_section(r);
+    let mut psu = psu_section(r, &lists);
     let psu_people = count(&Figure::Psu);
     psu.women = psu_people.women;
     psu.men = psu_people.men;

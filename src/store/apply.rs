@@ -7,7 +7,6 @@ use super::journal::Entry;
 use super::keys::{cat, date_key, month_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store, StoreError};
-use crate::domain::person::Status;
 use crate::domain::record::{KindVisitor, ValueVisitor};
 use sled::transaction::{
     ConflictableTransactionError as TxError, TransactionalTree, UnabortableTransactionError,
@@ -117,13 +116,11 @@ pub(super) fn index_entries(
             if let Some(pesel) = &p.pesel {
                 out.push((Ix::Pesel, pesel.as_str().as_bytes().to_vec(), me.to_vec()));
             }
-            // An applicant's or a rejected person's value is 1: a report
-            // counts them only through a contract or a record of its period.
-            let waiting = matches!(p.status, Status::Applicant | Status::Rejected);
+            // A report reads its people's figures from here, not their records.
             out.push((
                 Ix::ParticipantsByEnd,
                 cat(&[&end_key(p.ended_on), &me]),
-                if waiting { vec![1] } else { vec![] },
+                codec::encode(&p.for_figures()),
             ));
             if crate::domain::due::participant_may_be_due(p) {
                 out.push((Ix::DuePeople, me.to_vec(), vec![]));
@@ -131,7 +128,11 @@ pub(super) fn index_entries(
         }
         Record::Contract(c) => {
             let p = resolve(Kind::Participant, &c.participant_id)?;
-            out.push((Ix::ContractsByParticipant, cat(&[&u64_key(p), &me]), vec![]));
+            out.push((
+                Ix::ContractsByParticipant,
+                cat(&[&u64_key(p), &me]),
+                codec::encode(&c.for_figures()),
+            ));
             let mut days: Vec<_> = [c.starts_on, c.signed_on].into_iter().flatten().collect();
             days.dedup();
             for day in days {

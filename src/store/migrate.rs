@@ -2,7 +2,7 @@
 
 use super::{trees::META, Result, Store, StoreError};
 
-pub const FORMAT: u32 = 7;
+pub const FORMAT: u32 = 8;
 const KEY: &[u8] = b"format";
 
 /// Each entry migrates from version `i + 1` to `i + 2`.
@@ -13,6 +13,7 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     on_fresh_files,
     activities_keep_their_people,
     index_days_and_due,
+    index_facts,
 ];
 
 /// Databases older than this are not migrated in place: `Store::open` sets
@@ -237,17 +238,34 @@ fn activities_keep_their_people(store: &Store) -> Result<()> {
 /// due: the report reads the people of its period and the due list those who
 /// can be due, not the whole club.
 fn index_days_and_due(store: &Store) -> Result<()> {
+    use super::trees::Ix;
+    index_anew(
+        store,
+        &[
+            Ix::ParticipantsByEnd,
+            Ix::ContractsByDay,
+            Ix::DuePeople,
+            Ix::ContractsInForce,
+        ],
+    )
+}
+
+/// 7 → 8: the indexes of participants by end and of contracts by participant
+/// hold what the report's figures read of each: the scans a report makes
+/// anyway give its people, and it decodes no records.
+fn index_facts(store: &Store) -> Result<()> {
+    use super::trees::Ix;
+    index_anew(store, &[Ix::ParticipantsByEnd, Ix::ContractsByParticipant])
+}
+
+/// Writes the entries of indexes new or changed in this format, which
+/// participants and contracts derive (`apply::index_entries`).
+fn index_anew(store: &Store, new: &[super::trees::Ix]) -> Result<()> {
     use super::apply::index_entries;
     use super::change::Entity;
-    use super::trees::{ix_tree, Ix};
+    use super::trees::ix_tree;
     use super::Kind;
     use crate::domain::{contract::Contract, person::Participant};
-    let new = [
-        Ix::ParticipantsByEnd,
-        Ix::ContractsByDay,
-        Ix::DuePeople,
-        Ix::ContractsInForce,
-    ];
     let mut resolve = |kind: Kind, id: &str| match store.pk(kind, id) {
         Ok(Some(pk)) => Ok(pk),
         Ok(None) => Err(format!("{} {id} does not exist", kind.name())),
@@ -551,8 +569,9 @@ mod tests {
         assert_eq!(read_format(meta).unwrap(), Some(FORMAT));
     }
 
-    #[test]
-    fn a_format_6_database_gets_its_days_and_due_indexed() {
+    /// A club written at `format`, whose `missing` indexes were as `rewind`
+    /// leaves them, opens with them derived, and answers as before.
+    fn migrates_from_without(format: u32, missing: &[Ix], rewind: fn(&sled::Tree)) {
         let dir = tempfile::tempdir().unwrap();
         let text = crate::demo::to_text(&crate::demo::generate(
             crate::demo::Scale::demo(crate::desk::today()),
@@ -564,21 +583,20 @@ mod tests {
                 Lang::En,
             )
         };
-        let new = [
-            Ix::ParticipantsByEnd,
-            Ix::ContractsByDay,
-            Ix::DuePeople,
-            Ix::ContractsInForce,
-        ];
         let contents = |desk: &Desk| -> Vec<Vec<(sled::IVec, sled::IVec)>> {
-            new.iter()
+            missing
+                .iter()
                 .map(|ix| {
                     let tree = desk.store().tree(ix_tree(*ix));
                     tree.iter().map(|kv| kv.unwrap()).collect()
                 })
                 .collect()
         };
-        let (before, due) = {
+        let year = Request::Report {
+            from: crate::desk::today() - chrono::Days::new(365),
+            to: crate::desk::today(),
+        };
+        let (before, due, report) = {
             let desk = open().unwrap();
             desk.handle(&Actor::local(), Request::Import { text })
                 .unwrap();
@@ -588,16 +606,18 @@ mod tests {
             else {
                 panic!()
             };
-            // as a format-6 database was: no such indexes
-            for ix in new {
-                desk.store().tree(ix_tree(ix)).clear().unwrap();
+            let Ok(Response::Report(report)) = desk.handle(&Actor::local(), year.clone()) else {
+                panic!()
+            };
+            for ix in missing {
+                rewind(desk.store().tree(ix_tree(*ix)));
             }
             desk.store()
                 .tree(META)
-                .insert(KEY, &6u32.to_be_bytes())
+                .insert(KEY, &format.to_be_bytes())
                 .unwrap();
             desk.store().flush().unwrap();
-            (before, due)
+            (before, due, report)
         };
         let desk = open().unwrap();
         assert_eq!(contents(&desk), before);
@@ -606,10 +626,42 @@ mod tests {
             panic!()
         };
         assert_eq!(again, due);
+        let Ok(Response::Report(again)) = desk.handle(&Actor::local(), year) else {
+            panic!()
+        };
+        assert_eq!(again, report);
         let Ok(Response::Checked(r)) = desk.handle(&Actor::local(), Request::Check) else {
             panic!()
         };
         assert!(r.ok(), "{:?}", r.problems);
         assert_eq!(read_format(desk.store().tree(META)).unwrap(), Some(FORMAT));
+    }
+
+    #[test]
+    fn a_format_6_database_gets_its_days_and_due_indexed() {
+        migrates_from_without(
+            6,
+            &[
+                Ix::ParticipantsByEnd,
+                Ix::ContractsByDay,
+                Ix::DuePeople,
+                Ix::ContractsInForce,
+            ],
+            |tree| tree.clear().unwrap(),
+        );
+    }
+
+    #[test]
+    fn a_format_7_database_gets_its_facts_indexed() {
+        // Format 7 kept the same keys with (almost always) empty values.
+        migrates_from_without(
+            7,
+            &[Ix::ParticipantsByEnd, Ix::ContractsByParticipant],
+            |tree| {
+                for kv in tree.iter() {
+                    tree.insert(kv.unwrap().0, &[]).unwrap();
+                }
+            },
+        );
     }
 }

@@ -3,14 +3,14 @@
 
 use super::apply::end_key;
 use super::change::Kind;
-use super::codec::Stored;
+use super::codec::{decode, Stored};
 use super::keys::{date_key, read_u64, u64_key};
 use super::trees::{ix_tree, Ix};
 use super::{Result, Store};
 use crate::domain::contract::Contract;
-use crate::domain::person::Participant;
+use crate::domain::person::{Participant, Status};
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Participants (internal keys) and their contracts, both in creation order.
 pub struct People {
@@ -19,36 +19,64 @@ pub struct People {
 }
 
 impl Store {
-    /// Participants not ended before `from` (those not ended at all included),
-    /// and apart from them the applicants and rejected people among them.
-    pub fn participants_ending_from(
+    /// What the report's figures read (`Participant::for_figures`) of the
+    /// people a period counts, and of all their contracts, each in creation
+    /// order. They are those not ended before `from` (an applicant or a
+    /// rejected person only with a contract: admission rests on one), those
+    /// with a contract starting or signed in `[from, to]`, and `named`. The
+    /// figures come from the index values, so no record is decoded but those
+    /// of named people who ended before the period.
+    pub fn people_of_period(
         &self,
         from: NaiveDate,
-    ) -> Result<(BTreeSet<u64>, BTreeSet<u64>)> {
-        let (mut taking_part, mut waiting) = (BTreeSet::new(), BTreeSet::new());
+        to: NaiveDate,
+        named: BTreeSet<u64>,
+    ) -> Result<People> {
+        let by_end = Ix::ParticipantsByEnd;
+        let (mut facts, mut waiting) = (BTreeMap::new(), BTreeMap::new());
         for kv in self
-            .tree(ix_tree(Ix::ParticipantsByEnd))
+            .tree(ix_tree(by_end))
             .range(end_key(Some(from)).as_slice()..)
         {
             let (k, v) = kv?;
+            let p: Participant = decode(by_end.name(), &k, &v)?;
             let pk = read_u64(&k[4..12]);
-            if v.is_empty() {
-                taking_part.insert(pk);
+            if matches!(p.status, Status::Applicant | Status::Rejected) {
+                waiting.insert(pk, p);
             } else {
-                waiting.insert(pk);
+                facts.insert(pk, p);
             }
         }
-        Ok((taking_part, waiting))
-    }
-
-    /// Participants with at least one contract.
-    pub fn participants_with_contracts(&self) -> Result<BTreeSet<u64>> {
-        let mut out = BTreeSet::new();
-        for kv in self.tree(ix_tree(Ix::ContractsByParticipant)).iter() {
-            let (k, _) = kv?;
-            out.insert(read_u64(&k[..8]));
+        let mut counted = named;
+        counted.extend(self.participants_with_contract_days(from, to)?);
+        counted.extend(facts.keys());
+        let by_participant = Ix::ContractsByParticipant;
+        let mut contracts = Vec::new();
+        for kv in self.tree(ix_tree(by_participant)).iter() {
+            let (k, v) = kv?;
+            let pk = read_u64(&k[..8]);
+            if counted.contains(&pk) || waiting.contains_key(&pk) {
+                counted.insert(pk);
+                let c: Contract = decode(by_participant.name(), &k, &v)?;
+                contracts.push((read_u64(&k[8..16]), c));
+            }
         }
-        Ok(out)
+        contracts.sort_by_key(|c| c.0);
+        let mut participants = Vec::with_capacity(counted.len());
+        for pk in counted {
+            match facts.remove(&pk).or_else(|| waiting.remove(&pk)) {
+                Some(p) => participants.push(p),
+                None => {
+                    if let Some(p) = self.participant_by_pk(pk)? {
+                        participants.push(p.value.for_figures());
+                    }
+                }
+            }
+        }
+        Ok(People {
+            participants,
+            contracts: contracts.into_iter().map(|c| c.1).collect(),
+        })
     }
 
     /// Participants with a contract that starts or is signed in `[from, to]`.
@@ -102,11 +130,13 @@ impl Store {
         Ok(out)
     }
 
-    /// The internal keys of participants by their ids (unknown ids are left out).
+    /// The internal keys of participants by their ids (unknown ids are left
+    /// out); an id named many times is looked up once.
     pub fn participant_keys<'a>(
         &self,
         ids: impl IntoIterator<Item = &'a str>,
     ) -> Result<BTreeSet<u64>> {
+        let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
         let mut out = BTreeSet::new();
         for id in ids {
             if let Some(pk) = self.pk(Kind::Participant, id)? {
@@ -114,26 +144,6 @@ impl Store {
             }
         }
         Ok(out)
-    }
-
-    /// These participants, and these contracts, each in creation order.
-    pub fn people(
-        &self,
-        participants: &BTreeSet<u64>,
-        contracts: &BTreeSet<u64>,
-    ) -> Result<People> {
-        Ok(People {
-            participants: self.values_at(participants)?,
-            contracts: self.values_at(contracts)?,
-        })
-    }
-
-    fn values_at<T: super::Entity>(&self, pks: &BTreeSet<u64>) -> Result<Vec<T>> {
-        Ok(self
-            .keyed_values(pks)?
-            .into_iter()
-            .map(|(_, v)| v)
-            .collect())
     }
 
     /// One pass over the kind's tree, decoding only the keys asked for: faster
@@ -147,7 +157,7 @@ impl Store {
         for kv in tree.range(u64_key(*first)..=u64_key(*last)) {
             let (k, v) = kv?;
             if pks.contains(&read_u64(&k)) {
-                let s: Stored<T> = super::codec::decode(T::KIND.name(), &k, &v)?;
+                let s: Stored<T> = decode(T::KIND.name(), &k, &v)?;
                 out.push((read_u64(&k), s.value));
             }
         }

@@ -13,7 +13,8 @@ pub enum Ix {
     Attendance,
     /// participant + session → ()
     AttendanceByParticipant,
-    /// participant + contract → ()
+    /// participant + contract → what the report's figures read of the
+    /// contract (`Contract::for_figures`)
     ContractsByParticipant,
     /// participant + assignment → ()
     AssignmentsByParticipant,
@@ -32,7 +33,7 @@ pub enum Ix {
     /// agreement + month → refund received (a primary tree)
     Refund,
     /// participant's end day (`FF FF FF FF` while not ended) + participant →
-    /// `[1]` for an applicant or a rejected person, else empty
+    /// what the report's figures read of them (`Participant::for_figures`)
     ParticipantsByEnd,
     /// day (a contract's start or signing) + contract → participant
     ContractsByDay,
