@@ -3,7 +3,6 @@
 use super::apply::{index_entries, search_chunk_key, IndexEntry, SETTINGS};
 use super::change::{Kind, Op, Record, RecordRef};
 use super::codec::{self, show_key, Stored};
-use super::journal::Journal;
 use super::keys::{cat, date_key, month_key, read_u64, u64_key};
 use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store};
@@ -104,8 +103,15 @@ impl Store {
     pub fn check(&self) -> Result<Report> {
         let mut report = Report::default();
         let mut problems = Vec::new();
-        let entries = Journal::read_all(&self.journal_path())?;
-        report.journal_entries = entries.last().map(|e| e.seq).unwrap_or(0);
+        // The model is built entry by entry, none of them held.
+        let mut model = Model::default();
+        self.stream_journal(self.journal_last_seq(), |e| {
+            for op in &e.change.ops {
+                model.apply(op);
+            }
+            report.journal_entries = e.seq;
+            Ok(true)
+        })?;
         report.last_applied = self.last_applied_seq()?;
         if report.journal_entries != report.last_applied {
             problems.push(format!(
@@ -118,12 +124,6 @@ impl Store {
                 "change {} in the journal does not apply ({}); run `kis repair`",
                 b.seq, b.reason
             ));
-        }
-        let mut model = Model::default();
-        for e in &entries {
-            for op in &e.change.ops {
-                model.apply(op);
-            }
         }
 
         // Records with ids, and the id maps.

@@ -433,14 +433,37 @@ impl Store {
 
     /// Whether the journal's changes up to `seq` apply one after another from nothing.
     fn journal_alone_applies(&self, seq: u64) -> Result<bool> {
-        let entries = Journal::read_all(&self.journal_path())?;
         let mut overlay = validate::Overlay::new(|_, _| false);
-        for e in entries.iter().take_while(|e| e.seq <= seq) {
-            if overlay.admit(&e.change).is_err() {
-                return Ok(false);
-            }
+        let mut applies = true;
+        self.stream_journal(seq, |e| {
+            applies = overlay.admit(&e.change).is_ok();
+            Ok(applies)
+        })?;
+        Ok(applies)
+    }
+
+    /// The journal's entries up to change `last`, one at a time and none held,
+    /// while `f` says go on. Lines after `last` are not read: a batch being
+    /// written has no commit yet, and its last line may be half written.
+    pub(crate) fn stream_journal(
+        &self,
+        last: u64,
+        mut f: impl FnMut(Entry) -> Result<bool>,
+    ) -> Result<()> {
+        if last == 0 {
+            return Ok(());
         }
-        Ok(true)
+        Journal::stream(&self.journal_path(), |e| -> Result<bool> {
+            let seq = e.seq;
+            Ok(seq <= last && f(e)? && seq < last)
+        })
+    }
+
+    /// The last change the journal holds (committed: the lock is held while a
+    /// batch is written).
+    pub(crate) fn journal_last_seq(&self) -> u64 {
+        let journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
+        journal.next_seq().saturating_sub(1)
     }
 
     /// Set when a journal entry does not apply: writes are refused until `kis repair`.
@@ -691,21 +714,25 @@ impl Store {
 
     /// `rebuild` with the journal lock already held.
     fn replay_all_locked(&self) -> Result<()> {
-        let entries = Journal::read_all(&self.journal_path())?;
+        // The file holds only committed changes here (open and `withdraw` cut
+        // the rest), so it is read twice rather than held: checked, then applied.
         let mut overlay = validate::Overlay::new(|_, _| false);
-        for e in &entries {
+        self.stream_journal(u64::MAX, |e| {
             overlay.admit(&e.change).map_err(|u| StoreError::Blocked {
                 seq: e.seq,
                 reason: u.describe(Lang::En),
             })?;
-        }
+            Ok(true)
+        })?;
+        drop(overlay);
         for t in &self.trees {
             t.clear()?;
         }
         migrate::stamp_current(self)?;
-        for e in &entries {
-            apply::apply_entry(self, e)?;
-        }
+        self.stream_journal(u64::MAX, |e| {
+            apply::apply_entry(self, &e)?;
+            Ok(true)
+        })?;
         self.db.flush()?;
         Ok(())
     }
@@ -716,15 +743,6 @@ impl Store {
     pub fn rewrite_journal(&self, mut f: impl FnMut(&mut Op)) -> Result<()> {
         let mut journal = self.journal.lock().unwrap_or_else(|p| p.into_inner());
         let path = self.journal_path();
-        let mut entries = Journal::read_all(&path)?;
-        let mut text = Vec::new();
-        for e in &mut entries {
-            for op in &mut e.change.ops {
-                f(op);
-            }
-            serde_json::to_writer(&mut text, e).expect("journal entries always serialise");
-            text.push(b'\n');
-        }
         let tmp = path.with_extension("jsonl.rewrite");
         let io = |source| JournalError::Io {
             path: tmp.clone(),
@@ -732,8 +750,18 @@ impl Store {
         };
         {
             use std::io::Write;
-            let mut file = std::fs::File::create(&tmp).map_err(io)?;
-            file.write_all(&text).map_err(io)?;
+            let file = std::fs::File::create(&tmp).map_err(io)?;
+            let mut out = std::io::BufWriter::new(file);
+            // Entry by entry: the file holds only committed changes while the lock is held.
+            self.stream_journal(u64::MAX, |mut e| {
+                for op in &mut e.change.ops {
+                    f(op);
+                }
+                serde_json::to_writer(&mut out, &e).expect("journal entries always serialise");
+                out.write_all(b"\n").map_err(io)?;
+                Ok(true)
+            })?;
+            let file = out.into_inner().map_err(|e| io(e.into_error()))?;
             file.sync_all().map_err(io)?;
         }
         std::fs::rename(&tmp, &path).map_err(io)?;
