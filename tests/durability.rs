@@ -217,6 +217,65 @@ fn a_damaged_value_names_its_tree_and_key() {
     );
 }
 
+/// `kis check` says what differs in the user's language: an index entry gone,
+/// one left over, and a record gone from sled but not from the journal.
+#[test]
+fn check_names_each_problem_in_polish_and_english() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let desk = open(dir.path());
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let text = kis::demo::to_text(&kis::demo::generate(kis::demo::Scale::demo(today), today));
+        desk.handle(&Actor::local(), Request::Import { text })
+            .unwrap();
+    }
+    {
+        let db = (0..40)
+            .find_map(|_| {
+                sled::open(dir.path().join("db")).ok().or_else(|| {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    None
+                })
+            })
+            .expect("sled opens");
+        let pesel = db.open_tree("ix/pesel").unwrap();
+        let (k, _) = pesel.iter().next().unwrap().unwrap();
+        pesel.remove(k).unwrap();
+        db.open_tree("ix/contract_number")
+            .unwrap()
+            .insert("KS/999/1999", &[0u8; 8][..])
+            .unwrap();
+        let jobs = db.open_tree("job").unwrap();
+        let (k, _) = jobs.iter().next().unwrap().unwrap();
+        jobs.remove(k).unwrap();
+        db.flush().unwrap();
+    }
+    let data = dir.path().to_str().unwrap();
+    let out = Kis::new().run_args(&["check", "--data", data]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    for polish in [
+        "w indeksie ix/pesel brak klucza",
+        "w indeksie ix/contract_number jest zbędny klucz",
+        "jest w dzienniku, ale nie ma go w bazie",
+        "mapa identyfikatorów zna",
+    ] {
+        assert!(said.contains(polish), "{polish}: {said}");
+    }
+    for english in ["lacks", "stale", "journal", "database", "record"] {
+        assert!(!said.contains(english), "{english}: {said}");
+    }
+    let out = Kis::new().lang("en").run_args(&["check", "--data", data]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    for english in [
+        "index ix/pesel lacks key",
+        "index ix/contract_number has a stale key",
+        "is in the journal but not in the database",
+    ] {
+        assert!(said.contains(english), "{english}: {said}");
+    }
+}
+
 #[derive(Clone, Debug)]
 enum Op {
     Worksite(u8, String),

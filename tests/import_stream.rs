@@ -192,7 +192,7 @@ fn as_before(store: &Store, dir: &Path, journal_len: u64) {
         entries.iter().map(|e| e.seq).collect::<Vec<_>>(),
         vec![1, 2]
     );
-    assert!(store.check().unwrap().ok());
+    assert!(store.check(kis::text::Lang::En).unwrap().ok());
 }
 
 #[test]

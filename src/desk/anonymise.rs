@@ -159,7 +159,7 @@ fn anonymise_marked(
             .map_err(|e| DeskError::said(|c| (c.desk.path_failed)(&db, &e)))?;
         let desk = Desk::new(Store::open(dir, &Options::default())?, lang)?;
         desk.store().flush()?;
-        let report = desk.store().check()?;
+        let report = desk.store().check(lang)?;
         if !report.ok() {
             return Err(DeskError::said(|c| {
                 (c.desk.rebuilt_database_problems)(&report.problems)

@@ -446,7 +446,7 @@ impl Desk {
                 self.import(actor, text)
             }
             R::Export => Ok(Response::Exported(self.export()?)),
-            R::Check => Ok(Response::Checked(self.store.check()?)),
+            R::Check => Ok(Response::Checked(self.store.check(self.lang)?)),
             R::Rebuild => {
                 let last_seq = self.store.rebuild()?;
                 *self.search.write().unwrap_or_else(|p| p.into_inner()) = None;

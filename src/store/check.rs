@@ -8,6 +8,7 @@ use super::trees::{ids_tree, ix_tree, kind_tree, Ix, META};
 use super::{Result, Store};
 use crate::domain::psu::{HourRow, Refund};
 use crate::domain::workshop::Attendance;
+use crate::text::{catalog::catalog, Lang};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -100,7 +101,10 @@ pub fn decode_any(kind: Kind, key: &[u8], bytes: &[u8]) -> Result<Record> {
 }
 
 impl Store {
-    pub fn check(&self) -> Result<Report> {
+    /// What differs between sled and the journal, and between every index and
+    /// its records, said in `lang`.
+    pub fn check(&self, lang: Lang) -> Result<Report> {
+        let t = &catalog(lang).store;
         let mut report = Report::default();
         let mut problems = Vec::new();
         // The model is built entry by entry, none of them held.
@@ -114,16 +118,13 @@ impl Store {
         })?;
         report.last_applied = self.last_applied_seq()?;
         if report.journal_entries != report.last_applied {
-            problems.push(format!(
-                "journal ends at change {} but the database applied up to {}",
-                report.journal_entries, report.last_applied
+            problems.push((t.check_applied_differs)(
+                report.journal_entries,
+                report.last_applied,
             ));
         }
         if let Some(b) = self.blocked() {
-            problems.push(format!(
-                "change {} in the journal does not apply ({}); run `kis repair`",
-                b.seq, b.reason
-            ));
+            problems.push((t.writing_stopped)(b.seq, &b.reason));
         }
 
         // Records with ids, and the id maps.
@@ -140,7 +141,7 @@ impl Store {
                             .unwrap_or_default();
                         stored.insert((kind, id), (read_u64(&k), r));
                     }
-                    Err(e) => problems.push(e.to_string()),
+                    Err(e) => problems.push(e.message(lang)),
                 }
             }
             for kv in self.tree(ids_tree(kind)).iter() {
@@ -154,59 +155,42 @@ impl Store {
         report.records = stored.len();
         for (key, rec) in &model.records {
             match stored.get(key) {
-                None => problems.push(format!(
-                    "{} {} is in the journal but not in the database",
-                    key.0.name(),
-                    key.1
-                )),
-                Some((_, r)) if r != rec => problems.push(format!(
-                    "{} {} differs from the journal",
-                    key.0.name(),
-                    key.1
-                )),
+                None => problems.push((t.check_missing_in_database)(key.0.name(), &key.1)),
+                Some((_, r)) if r != rec => {
+                    problems.push((t.check_differs_from_journal)(key.0.name(), &key.1))
+                }
                 _ => {}
             }
         }
         for (key, (pk, _)) in &stored {
             if !model.records.contains_key(key) {
-                problems.push(format!(
-                    "{} {} is in the database but not in the journal",
-                    key.0.name(),
-                    key.1
-                ));
+                problems.push((t.check_not_in_journal)(key.0.name(), &key.1));
             }
             if pks.get(key) != Some(pk) {
-                problems.push(format!(
-                    "id map of {} {} does not point at its record",
-                    key.0.name(),
-                    key.1
-                ));
+                problems.push((t.check_id_map_wrong)(key.0.name(), &key.1));
             }
         }
         for key in pks.keys() {
             if !stored.contains_key(key) {
-                problems.push(format!(
-                    "id map names {} {} which has no record",
-                    key.0.name(),
-                    key.1
-                ));
+                problems.push((t.check_id_map_orphan)(key.0.name(), &key.1));
             }
         }
         if model.settings != self.settings_stored()?.map(|s| s.value) {
-            problems.push("settings differ from the journal".into());
+            problems.push(t.check_settings_differ.to_string());
         }
 
         // Hours and attendance, and the indexes derived from everything.
         let mut expected: Expected = BTreeMap::new();
         let pk = |kind: Kind, id: &str| pks.get(&(kind, id.to_string())).copied();
-        let mut resolve = |kind: Kind, id: &str| {
-            pk(kind, id).ok_or_else(|| format!("{} {id} does not exist", kind.name()))
-        };
         let mut search: BTreeMap<Vec<u8>, Vec<(u64, String)>> = BTreeMap::new();
         for ((kind, id), (p, rec)) in &stored {
+            let mut resolve = |named: Kind, named_id: &str| {
+                pk(named, named_id)
+                    .ok_or_else(|| (t.check_names_missing)(kind.name(), id, named.name(), named_id))
+            };
             match index_entries(rec, *p, &mut resolve) {
                 Ok(ix) => add(&mut expected, ix),
-                Err(e) => problems.push(format!("{} {id}: {e}", kind.name())),
+                Err(e) => problems.push(e),
             }
             if let Record::Participant(person) = rec {
                 search
@@ -226,32 +210,31 @@ impl Store {
             let month = match codec::decode::<super::apply::HoursMonth>(Ix::Hours.name(), &k, &v) {
                 Ok(m) => m,
                 Err(e) => {
-                    problems.push(e.to_string());
+                    problems.push(e.message(lang));
                     continue;
                 }
             };
             if month.is_empty() || month.windows(2).any(|w| w[0].value.date >= w[1].value.date) {
-                problems.push(format!(
-                    "hours under key {} are empty or out of order",
-                    show_key(&k)
-                ));
+                problems.push((t.check_hours_out_of_order)(&show_key(&k)));
             }
             for s in month {
                 let row = s.value;
                 hours_seen += 1;
                 if model.hours.get(&(row.assignment_id.clone(), row.date)) != Some(&row) {
-                    problems.push(format!(
-                        "hours {} {} differ from the journal",
-                        row.assignment_id, row.date
+                    problems.push((t.check_row_differs)(
+                        "hours",
+                        &row.assignment_id,
+                        &row.date.to_string(),
                     ));
                 }
                 match pk(Kind::Assignment, &row.assignment_id) {
                     Some(a) => {
                         let (a, m) = (u64_key(a), month_key(row.date));
                         if k.as_ref() != cat(&[&m, &a]).as_slice() {
-                            problems.push(format!(
-                                "hours {} {} are stored under a wrong key",
-                                row.assignment_id, row.date
+                            problems.push((t.check_row_wrong_key)(
+                                "hours",
+                                &row.assignment_id,
+                                &row.date.to_string(),
                             ));
                         }
                         add(
@@ -259,18 +242,19 @@ impl Store {
                             vec![(Ix::HoursByAssignment, cat(&[&a, &m]), vec![])],
                         );
                     }
-                    None => problems.push(format!(
-                        "hours {} {} name a missing assignment",
-                        row.assignment_id, row.date
+                    None => problems.push((t.check_row_names_missing)(
+                        "hours",
+                        &row.assignment_id,
+                        &row.date.to_string(),
                     )),
                 }
             }
         }
         if hours_seen != model.hours.len() {
-            problems.push(format!(
-                "{} hour rows stored, {} in the journal",
+            problems.push((t.check_count_differs)(
+                "hours",
                 hours_seen,
-                model.hours.len()
+                model.hours.len(),
             ));
         }
         let mut refunds_seen = 0usize;
@@ -280,32 +264,32 @@ impl Store {
             let r = match codec::decode::<Stored<Refund>>(Ix::Refund.name(), &k, &v) {
                 Ok(s) => s.value,
                 Err(e) => {
-                    problems.push(e.to_string());
+                    problems.push(e.message(lang));
                     continue;
                 }
             };
             if model.refunds.get(&(r.agreement_id.clone(), r.month)) != Some(&r) {
-                problems.push(format!(
-                    "refund {} {} differs from the journal",
-                    r.agreement_id,
-                    r.month.format("%Y-%m")
+                problems.push((t.check_row_differs)(
+                    "refund",
+                    &r.agreement_id,
+                    &r.month.format("%Y-%m").to_string(),
                 ));
             }
             let key = pk(Kind::Agreement, &r.agreement_id)
                 .map(|a| cat(&[&u64_key(a), &date_key(r.month)]));
             if key.as_deref() != Some(k.as_ref()) {
-                problems.push(format!(
-                    "refund {} {} is stored under a wrong key",
-                    r.agreement_id,
-                    r.month.format("%Y-%m")
+                problems.push((t.check_row_wrong_key)(
+                    "refund",
+                    &r.agreement_id,
+                    &r.month.format("%Y-%m").to_string(),
                 ));
             }
         }
         if refunds_seen != model.refunds.len() {
-            problems.push(format!(
-                "{} refunds stored, {} in the journal",
+            problems.push((t.check_count_differs)(
+                "refund",
                 refunds_seen,
-                model.refunds.len()
+                model.refunds.len(),
             ));
         }
         let mut att_seen = 0usize;
@@ -315,7 +299,7 @@ impl Store {
             let a = match codec::decode::<Stored<Attendance>>(Ix::Attendance.name(), &k, &v) {
                 Ok(s) => s.value,
                 Err(e) => {
-                    problems.push(e.to_string());
+                    problems.push(e.message(lang));
                     continue;
                 }
             };
@@ -324,9 +308,10 @@ impl Store {
                 .get(&(a.session_id.clone(), a.participant_id.clone()))
                 != Some(&a)
             {
-                problems.push(format!(
-                    "attendance {} {} differs from the journal",
-                    a.session_id, a.participant_id
+                problems.push((t.check_row_differs)(
+                    "attendance",
+                    &a.session_id,
+                    &a.participant_id,
                 ));
             }
             if let (Some(s), Some(p)) = (
@@ -342,17 +327,18 @@ impl Store {
                     )],
                 );
             } else {
-                problems.push(format!(
-                    "attendance {} {} names a missing record",
-                    a.session_id, a.participant_id
+                problems.push((t.check_row_names_missing)(
+                    "attendance",
+                    &a.session_id,
+                    &a.participant_id,
                 ));
             }
         }
         if att_seen != model.attendance.len() {
-            problems.push(format!(
-                "{} attendance marks stored, {} in the journal",
+            problems.push((t.check_count_differs)(
+                "attendance",
                 att_seen,
-                model.attendance.len()
+                model.attendance.len(),
             ));
         }
         for ix in Ix::ALL.iter().filter(|i| !i.is_primary()) {
@@ -363,14 +349,10 @@ impl Store {
                 have.insert((k.to_vec(), v.to_vec()));
             }
             for (k, _) in want.difference(&have).take(20) {
-                problems.push(format!("index {} lacks key {}", ix.name(), show_key(k)));
+                problems.push((t.check_index_lacks)(ix.name(), &show_key(k)));
             }
             for (k, _) in have.difference(&want).take(20) {
-                problems.push(format!(
-                    "index {} has a stale key {}",
-                    ix.name(),
-                    show_key(k)
-                ));
+                problems.push((t.check_index_stale)(ix.name(), &show_key(k)));
             }
         }
         let _ = self.tree(META).get(SETTINGS)?;

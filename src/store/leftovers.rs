@@ -119,7 +119,7 @@ mod tests {
         let store = Store::open(t.path(), &Options::default()).unwrap();
         assert!(!t.path().join(OLD_DB).exists());
         assert!(!t.path().join(ANONYMISING).exists());
-        assert!(store.check().unwrap().ok());
+        assert!(store.check(crate::text::Lang::En).unwrap().ok());
     }
 
     #[test]

@@ -252,6 +252,41 @@ pub(super) const CATALOG: Catalog = Catalog {
             format!("damaged backup: the {part}'s checksum does not match")
         },
         backup_data_after_last_part: "damaged backup: there are data after its last part",
+        check_applied_differs: |journal, applied| {
+            format!("the journal ends at change {journal} but the database applied up to {applied}")
+        },
+        check_missing_in_database: |kind, id| {
+            format!("{} {id} is in the journal but not in the database", record(kind))
+        },
+        check_differs_from_journal: |kind, id| {
+            format!("{} {id} differs from the journal", record(kind))
+        },
+        check_not_in_journal: |kind, id| {
+            format!("{} {id} is in the database but not in the journal", record(kind))
+        },
+        check_id_map_wrong: |kind, id| {
+            format!("the id map of {} {id} does not point at its record", record(kind))
+        },
+        check_id_map_orphan: |kind, id| {
+            format!("the id map names {} {id}, which has no record", record(kind))
+        },
+        check_settings_differ: "the settings differ from the journal",
+        check_names_missing: |kind, id, missing_kind, missing_id| {
+            format!(
+                "{} {id} names a record that does not exist: {} {missing_id}",
+                record(kind),
+                record(missing_kind)
+            )
+        },
+        check_row_differs: |what, a, b| format!("{} {a} {b} differ from the journal", record(what)),
+        check_row_wrong_key: |what, a, b| format!("{} {a} {b} are stored under a wrong key", record(what)),
+        check_row_names_missing: |what, a, b| format!("{} {a} {b} name a missing record", record(what)),
+        check_hours_out_of_order: |key| format!("the hours under key {key} are empty or out of order"),
+        check_count_differs: |what, stored, journal| {
+            format!("{}: {stored} stored, {journal} in the journal", record(what))
+        },
+        check_index_lacks: |ix, key| format!("index {ix} lacks key {key}"),
+        check_index_stale: |ix, key| format!("index {ix} has a stale key {key}"),
     },
     export: ExportText {
         settlement_title: "PSU settlement",

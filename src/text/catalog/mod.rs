@@ -222,6 +222,29 @@ pub struct StoreText {
     pub backup_size_inside_character: fn(&str) -> String,
     pub backup_checksum_differs: fn(&str) -> String,
     pub backup_data_after_last_part: &'static str,
+    /// `kis check`: the journal's last change, the last one the database applied.
+    pub check_applied_differs: fn(u64, u64) -> String,
+    /// `kis check`, of a record: its kind (a code, `record_name` names it) and id.
+    pub check_missing_in_database: fn(&str, &str) -> String,
+    pub check_differs_from_journal: fn(&str, &str) -> String,
+    pub check_not_in_journal: fn(&str, &str) -> String,
+    pub check_id_map_wrong: fn(&str, &str) -> String,
+    pub check_id_map_orphan: fn(&str, &str) -> String,
+    pub check_settings_differ: &'static str,
+    /// A record (kind code, id) whose index entries cannot be made: the kind
+    /// and id of the record it names that does not exist.
+    pub check_names_missing: fn(&str, &str, &str, &str) -> String,
+    /// Hours, a refund or a mark (a code, `record_name` names it) and its two keys.
+    pub check_row_differs: fn(&str, &str, &str) -> String,
+    pub check_row_wrong_key: fn(&str, &str, &str) -> String,
+    pub check_row_names_missing: fn(&str, &str, &str) -> String,
+    /// The key of a month of hours.
+    pub check_hours_out_of_order: fn(&str) -> String,
+    /// Hours, refunds or marks (a code): how many are stored, how many the journal has.
+    pub check_count_differs: fn(&str, usize, usize) -> String,
+    /// An index tree and a key.
+    pub check_index_lacks: fn(&str, &str) -> String,
+    pub check_index_stale: fn(&str, &str) -> String,
 }
 
 /// The tables of `kis psu settle` and `kis activities`.

@@ -294,6 +294,45 @@ pub(super) const CATALOG: Catalog = Catalog {
             format!("uszkodzona kopia: suma kontrolna części {part} się nie zgadza")
         },
         backup_data_after_last_part: "uszkodzona kopia: po ostatniej części są jeszcze dane",
+        check_applied_differs: |journal, applied| {
+            format!("dziennik kończy się na zmianie {journal}, a baza zastosowała zmiany do nr {applied}")
+        },
+        check_missing_in_database: |kind, id| {
+            format!("{} {id} jest w dzienniku, ale nie ma go w bazie", record(kind))
+        },
+        check_differs_from_journal: |kind, id| {
+            format!("{} {id} w bazie różni się od dziennika", record(kind))
+        },
+        check_not_in_journal: |kind, id| {
+            format!("{} {id} jest w bazie, ale nie ma go w dzienniku", record(kind))
+        },
+        check_id_map_wrong: |kind, id| {
+            format!("mapa identyfikatorów nie wskazuje rekordu: {} {id}", record(kind))
+        },
+        check_id_map_orphan: |kind, id| {
+            format!("mapa identyfikatorów zna {} {id}, którego nie ma w bazie", record(kind))
+        },
+        check_settings_differ: "ustawienia w bazie różnią się od dziennika",
+        check_names_missing: |kind, id, missing_kind, missing_id| {
+            format!(
+                "{} {id} wskazuje rekord, którego nie ma: {} {missing_id}",
+                record(kind),
+                record(missing_kind)
+            )
+        },
+        check_row_differs: |what, a, b| format!("{} {a} {b}: w bazie inaczej niż w dzienniku", record(what)),
+        check_row_wrong_key: |what, a, b| format!("{} {a} {b}: zapisane pod złym kluczem", record(what)),
+        check_row_names_missing: |what, a, b| {
+            format!("{} {a} {b}: wskazuje rekord, którego nie ma", record(what))
+        },
+        check_hours_out_of_order: |key| {
+            format!("godziny PSU pod kluczem {key} są puste albo nie po kolei")
+        },
+        check_count_differs: |what, stored, journal| {
+            format!("{}: w bazie {stored}, w dzienniku {journal}", record(what))
+        },
+        check_index_lacks: |ix, key| format!("w indeksie {ix} brak klucza {key}"),
+        check_index_stale: |ix, key| format!("w indeksie {ix} jest zbędny klucz {key}"),
     },
     export: ExportText {
         settlement_title: "Rozliczenie PSU",
