@@ -533,7 +533,10 @@ fn a_client_that_stops_reading_is_cut_off_not_waited_for() {
 /// Sends a hello one byte at a time, `every` apart, until the server closes
 /// the connection (true) or greets it (false). Refused while the test's
 /// probe held a place, it starts again.
-fn trickle_hello(sock: &Path, every: Duration) -> bool {
+/// Sends a hello a byte every `every`; `held` counts up once the server has
+/// kept this connection past its first byte (it was let in).
+fn trickle_hello(sock: &Path, every: Duration, held: &std::sync::atomic::AtomicUsize) -> bool {
+    let mut counted = false;
     let hello = frame::hello_frame(&frame::Hello {
         kis: "slow".into(),
         act_as: None,
@@ -552,7 +555,12 @@ fn trickle_hello(sock: &Path, every: Duration) -> bool {
                 Ok(0) => return true,
                 Ok(n) if String::from_utf8_lossy(&buf[..n]).contains("too many") => continue 'again,
                 Ok(_) => return false,
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if !counted {
+                        counted = true;
+                        held.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    }
+                }
                 Err(_) => return true,
             }
         }
@@ -576,14 +584,21 @@ fn slow_hellos_are_cut_at_5_s_and_one_connection_too_many_is_refused() {
     let started = Instant::now();
     // Sixteen clients (the most one Unix user may have) send a byte a second:
     // no read waits long, but no hello is ever whole.
+    let held = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let slow: Vec<_> = (0..16)
         .map(|_| {
-            let sock = sock.clone();
-            std::thread::spawn(move || trickle_hello(&sock, Duration::from_secs(1)))
+            let (sock, held) = (sock.clone(), std::sync::Arc::clone(&held));
+            std::thread::spawn(move || trickle_hello(&sock, Duration::from_secs(1), &held))
         })
         .collect();
-    // Once all sixteen are in, the seventeenth is refused.
+    // Once all sixteen are in (a probe sooner could take one's place), the
+    // seventeenth is refused.
     let until = Instant::now() + Duration::from_secs(4);
+    while held.load(std::sync::atomic::Ordering::SeqCst) < 16 {
+        assert!(Instant::now() < until, "the slow clients did not get in");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let until = Instant::now() + Duration::from_secs(3);
     let err = loop {
         match door(d.path(), "koordynator") {
             Ok(_) => assert!(Instant::now() < until, "the slow clients did not get in"),
