@@ -204,12 +204,12 @@ fn report(what: &str, t: &Timed) {
 }
 
 /// This very binary as `kis serve`, stopped with SIGTERM.
-struct Server {
+pub(super) struct Server {
     child: std::process::Child,
 }
 
 impl Server {
-    fn start(dir: &Path) -> Result<Server, String> {
+    pub(super) fn start(dir: &Path) -> Result<Server, String> {
         let exe: PathBuf = std::env::current_exe().map_err(|e| e.to_string())?;
         let child = std::process::Command::new(exe)
             .arg("serve")
@@ -230,7 +230,7 @@ impl Server {
         Ok(server)
     }
 
-    fn stop(&mut self) {
+    pub(super) fn stop(&mut self) {
         // SAFETY: a signal to our own child.
         unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
         let _ = self.child.wait();
