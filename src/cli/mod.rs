@@ -405,7 +405,7 @@ pub fn lang(cli: &Cli) -> Lang {
 pub fn open_desk(cli: &Cli) -> Result<Desk, Failure> {
     let lang = lang(cli);
     let opts = match &cli.command {
-        Some(c) if only_reads(c) => Options::one_read(),
+        Some(c) if only_reads(c) || matches!(c, Command::Import { .. }) => Options::one_pass(),
         _ => Options::default(),
     };
     let store = Store::open(&data_dir(cli), &opts).map_err(|e| Failure::new(e.message(lang)))?;

@@ -46,10 +46,11 @@ impl Default for Options {
 }
 
 impl Options {
-    /// For a command that reads once and ends: it reads each page about once,
-    /// so a larger cache would only hold what is never read again (at the
-    /// stress size, 32 MiB of it took a report over 150 MiB).
-    pub fn one_read() -> Self {
+    /// For a command that goes over the data once and ends (a lookup, a
+    /// report, an import): it reads or writes each page about once, so a
+    /// larger cache would only hold what is not needed again (at the stress
+    /// size, 32 MiB of it took a report over 150 MiB and an import 60 MB higher).
+    pub fn one_pass() -> Self {
         Options {
             cache_bytes: 4 * 1024 * 1024,
         }
