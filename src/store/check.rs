@@ -127,23 +127,9 @@ impl Store {
             problems.push((t.writing_stopped)(b.seq, &b.reason));
         }
 
-        // Records with ids, and the id maps.
+        // The id maps first: a record's index entries name others through them.
         let mut pks: BTreeMap<(Kind, String), u64> = BTreeMap::new();
-        let mut stored: BTreeMap<(Kind, String), (u64, Record)> = BTreeMap::new();
         for kind in Kind::ALL {
-            for kv in self.tree(kind_tree(kind)).iter() {
-                let (k, v) = kv?;
-                match decode_any(kind, &k, &v) {
-                    Ok(r) => {
-                        let id = r
-                            .kind_id()
-                            .map(|(_, id)| id.to_string())
-                            .unwrap_or_default();
-                        stored.insert((kind, id), (read_u64(&k), r));
-                    }
-                    Err(e) => problems.push(e.message(lang)),
-                }
-            }
             for kv in self.tree(ids_tree(kind)).iter() {
                 let (k, v) = kv?;
                 pks.insert(
@@ -152,23 +138,58 @@ impl Store {
                 );
             }
         }
-        report.records = stored.len();
-        for (key, rec) in &model.records {
-            match stored.get(key) {
-                None => problems.push((t.check_missing_in_database)(key.0.name(), &key.1)),
-                Some((_, r)) if r != rec => {
-                    problems.push((t.check_differs_from_journal)(key.0.name(), &key.1))
+        let pk = |kind: Kind, id: &str| pks.get(&(kind, id.to_string())).copied();
+        // Each record is compared with the journal's and gives its index entries
+        // as it is read, and the journal's is let go: neither side is held whole.
+        let mut stored: BTreeMap<(Kind, String), u64> = BTreeMap::new();
+        let mut expected: Expected = BTreeMap::new();
+        let mut search: BTreeMap<Vec<u8>, Vec<(u64, String)>> = BTreeMap::new();
+        for kind in Kind::ALL {
+            for kv in self.tree(kind_tree(kind)).iter() {
+                let (k, v) = kv?;
+                let rec = match decode_any(kind, &k, &v) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        problems.push(e.message(lang));
+                        continue;
+                    }
+                };
+                let p = read_u64(&k);
+                let id = rec
+                    .kind_id()
+                    .map(|(_, id)| id.to_string())
+                    .unwrap_or_default();
+                match model.records.remove(&(kind, id.clone())) {
+                    None => problems.push((t.check_not_in_journal)(kind.name(), &id)),
+                    Some(r) if r != rec => {
+                        problems.push((t.check_differs_from_journal)(kind.name(), &id))
+                    }
+                    _ => {}
                 }
-                _ => {}
+                if pk(kind, &id) != Some(p) {
+                    problems.push((t.check_id_map_wrong)(kind.name(), &id));
+                }
+                let mut resolve = |named: Kind, named_id: &str| {
+                    pk(named, named_id).ok_or_else(|| {
+                        (t.check_names_missing)(kind.name(), &id, named.name(), named_id)
+                    })
+                };
+                match index_entries(&rec, p, &mut resolve) {
+                    Ok(ix) => add(&mut expected, ix),
+                    Err(e) => problems.push(e),
+                }
+                if let Record::Participant(person) = &rec {
+                    search
+                        .entry(search_chunk_key(p).to_vec())
+                        .or_default()
+                        .push((p, person.search_key()));
+                }
+                stored.insert((kind, id), p);
             }
         }
-        for (key, (pk, _)) in &stored {
-            if !model.records.contains_key(key) {
-                problems.push((t.check_not_in_journal)(key.0.name(), &key.1));
-            }
-            if pks.get(key) != Some(pk) {
-                problems.push((t.check_id_map_wrong)(key.0.name(), &key.1));
-            }
+        report.records = stored.len();
+        for key in model.records.keys() {
+            problems.push((t.check_missing_in_database)(key.0.name(), &key.1));
         }
         for key in pks.keys() {
             if !stored.contains_key(key) {
@@ -180,25 +201,6 @@ impl Store {
         }
 
         // Hours and attendance, and the indexes derived from everything.
-        let mut expected: Expected = BTreeMap::new();
-        let pk = |kind: Kind, id: &str| pks.get(&(kind, id.to_string())).copied();
-        let mut search: BTreeMap<Vec<u8>, Vec<(u64, String)>> = BTreeMap::new();
-        for ((kind, id), (p, rec)) in &stored {
-            let mut resolve = |named: Kind, named_id: &str| {
-                pk(named, named_id)
-                    .ok_or_else(|| (t.check_names_missing)(kind.name(), id, named.name(), named_id))
-            };
-            match index_entries(rec, *p, &mut resolve) {
-                Ok(ix) => add(&mut expected, ix),
-                Err(e) => problems.push(e),
-            }
-            if let Record::Participant(person) = rec {
-                search
-                    .entry(search_chunk_key(*p).to_vec())
-                    .or_default()
-                    .push((*p, person.search_key()));
-            }
-        }
         for (k, mut chunk) in search {
             chunk.sort_by_key(|e| e.0);
             let value = codec::encode(&super::apply::SearchChunk::from_pairs(&chunk));
