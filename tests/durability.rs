@@ -18,6 +18,27 @@ fn open(dir: &std::path::Path) -> Desk {
     Desk::new(Store::open(dir, &Options::default()).unwrap(), Lang::En).unwrap()
 }
 
+/// The demo club imported into `dir` and closed, then its sled opened
+/// directly, to damage it as a disk or a bug might.
+fn demo_club_in_sled(dir: &std::path::Path) -> sled::Db {
+    {
+        let desk = open(dir);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let text = kis::demo::to_text(&kis::demo::generate(kis::demo::Scale::demo(today), today));
+        desk.handle(&Actor::local(), Request::Import { text })
+            .unwrap();
+    }
+    // sled's threads of the closed store may hold its lock a moment longer
+    (0..40)
+        .find_map(|_| {
+            sled::open(dir.join("db")).ok().or_else(|| {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                None
+            })
+        })
+        .expect("sled opens")
+}
+
 fn save_worksite(desk: &Desk, id: &str, name: &str) -> Result<Response, kis::desk::DeskError> {
     let rev = match desk.store().get::<Worksite>(id).unwrap() {
         Some(s) => Some(s.stamp.rev),
@@ -164,24 +185,7 @@ fn a_damaged_journal_line_is_reported_with_its_line() {
 fn a_damaged_value_names_its_tree_and_key() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let desk = open(dir.path());
-        let text = kis::demo::to_text(&kis::demo::generate(
-            kis::demo::Scale::demo(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()),
-            chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-        ));
-        desk.handle(&Actor::local(), Request::Import { text })
-            .unwrap();
-    }
-    {
-        // sled's threads of the closed store may hold its lock a moment longer
-        let db = (0..40)
-            .find_map(|_| {
-                sled::open(dir.path().join("db")).ok().or_else(|| {
-                    std::thread::sleep(std::time::Duration::from_millis(50));
-                    None
-                })
-            })
-            .expect("sled opens");
+        let db = demo_club_in_sled(dir.path());
         let t = db.open_tree("participant").unwrap();
         let (k, _) = t.iter().next().unwrap().unwrap();
         t.insert(k, &[1u8, 0xff, 0xff, 0xff][..]).unwrap();
@@ -223,21 +227,7 @@ fn a_damaged_value_names_its_tree_and_key() {
 fn check_names_each_problem_in_polish_and_english() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let desk = open(dir.path());
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let text = kis::demo::to_text(&kis::demo::generate(kis::demo::Scale::demo(today), today));
-        desk.handle(&Actor::local(), Request::Import { text })
-            .unwrap();
-    }
-    {
-        let db = (0..40)
-            .find_map(|_| {
-                sled::open(dir.path().join("db")).ok().or_else(|| {
-                    std::thread::sleep(std::time::Duration::from_millis(50));
-                    None
-                })
-            })
-            .expect("sled opens");
+        let db = demo_club_in_sled(dir.path());
         let pesel = db.open_tree("ix/pesel").unwrap();
         let (k, _) = pesel.iter().next().unwrap().unwrap();
         pesel.remove(k).unwrap();
@@ -257,8 +247,8 @@ fn check_names_each_problem_in_polish_and_english() {
     for polish in [
         "w indeksie ix/pesel brak klucza",
         "w indeksie ix/contract_number jest zbędny klucz",
-        "jest w dzienniku, ale nie ma go w bazie",
-        "mapa identyfikatorów zna",
+        "jest w dzienniku, brak w bazie: zatrudnienie ",
+        "mapa identyfikatorów wskazuje rekord, którego brak w bazie: zatrudnienie ",
     ] {
         assert!(said.contains(polish), "{polish}: {said}");
     }

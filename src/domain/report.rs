@@ -29,18 +29,6 @@ impl Count {
             Sex::M => self.men += 1,
         }
     }
-
-    /// Counts each distinct person once.
-    pub fn of<'a>(people: impl IntoIterator<Item = &'a Participant>) -> Count {
-        let mut c = Count::default();
-        let mut seen = BTreeSet::new();
-        for p in people {
-            if seen.insert(p.id.as_str()) {
-                c.add(p.sex);
-            }
-        }
-        c
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]

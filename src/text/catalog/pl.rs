@@ -297,33 +297,34 @@ pub(super) const CATALOG: Catalog = Catalog {
         check_applied_differs: |journal, applied| {
             format!("dziennik kończy się na zmianie {journal}, a baza zastosowała zmiany do nr {applied}")
         },
+        // "Co: rekord id", so that no word has to agree with the record's name.
         check_missing_in_database: |kind, id| {
-            format!("{} {id} jest w dzienniku, ale nie ma go w bazie", record(kind))
+            format!("jest w dzienniku, brak w bazie: {} {id}", record(kind))
         },
         check_differs_from_journal: |kind, id| {
-            format!("{} {id} w bazie różni się od dziennika", record(kind))
+            format!("w bazie inaczej niż w dzienniku: {} {id}", record(kind))
         },
         check_not_in_journal: |kind, id| {
-            format!("{} {id} jest w bazie, ale nie ma go w dzienniku", record(kind))
+            format!("jest w bazie, brak w dzienniku: {} {id}", record(kind))
         },
         check_id_map_wrong: |kind, id| {
             format!("mapa identyfikatorów nie wskazuje rekordu: {} {id}", record(kind))
         },
         check_id_map_orphan: |kind, id| {
-            format!("mapa identyfikatorów zna {} {id}, którego nie ma w bazie", record(kind))
+            format!("mapa identyfikatorów wskazuje rekord, którego brak w bazie: {} {id}", record(kind))
         },
         check_settings_differ: "ustawienia w bazie różnią się od dziennika",
         check_names_missing: |kind, id, missing_kind, missing_id| {
             format!(
-                "{} {id} wskazuje rekord, którego nie ma: {} {missing_id}",
-                record(kind),
-                record(missing_kind)
+                "wskazuje nieistniejący rekord ({} {missing_id}): {} {id}",
+                record(missing_kind),
+                record(kind)
             )
         },
-        check_row_differs: |what, a, b| format!("{} {a} {b}: w bazie inaczej niż w dzienniku", record(what)),
-        check_row_wrong_key: |what, a, b| format!("{} {a} {b}: zapisane pod złym kluczem", record(what)),
+        check_row_differs: |what, a, b| format!("w bazie inaczej niż w dzienniku: {} {a} {b}", record(what)),
+        check_row_wrong_key: |what, a, b| format!("zapis pod złym kluczem: {} {a} {b}", record(what)),
         check_row_names_missing: |what, a, b| {
-            format!("{} {a} {b}: wskazuje rekord, którego nie ma", record(what))
+            format!("wskazuje nieistniejący rekord: {} {a} {b}", record(what))
         },
         check_hours_out_of_order: |key| {
             format!("godziny PSU pod kluczem {key} są puste albo nie po kolei")
