@@ -12,6 +12,7 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::crossterm::{cursor, execute, queue};
+use ratatui::layout::Size;
 use ratatui::Terminal;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -66,9 +67,9 @@ fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<
         64 * 1024,
         out,
     )))?;
-    draw(&mut terminal, app)?;
+    let mut drawn = draw(&mut terminal, app)?;
     if app.after_first_frame() {
-        draw(&mut terminal, app)?;
+        drawn = draw(&mut terminal, app)?;
     }
     // crossterm spins on a hung-up terminal without returning; a watchdog ends
     // the process then. Every saved change is already in the fsync'd journal.
@@ -82,8 +83,15 @@ fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<
         // The timeout lets a signal or a pushed change be noticed; a frame is
         // drawn only if something changed.
         if !event::poll(Duration::from_millis(250))? {
-            if app.pump() && !app.quit {
-                draw(&mut terminal, app)?;
+            // crossterm drops a resize that comes in the same wake-up as a key
+            // (it returns the key, and its signal pipe is edge-triggered), so
+            // the size is asked here too; nothing is redrawn unless it changed.
+            let resized = terminal.size()? != drawn;
+            if resized {
+                terminal.autoresize()?;
+            }
+            if (app.pump() || resized) && !app.quit {
+                drawn = draw(&mut terminal, app)?;
             }
             continue;
         }
@@ -99,7 +107,7 @@ fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<
             _ => false,
         };
         if changed && !app.quit {
-            draw(&mut terminal, app)?;
+            drawn = draw(&mut terminal, app)?;
         }
     }
     Ok(())
@@ -118,9 +126,10 @@ fn terminal_gone() -> bool {
     n > 0 && p.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
-fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io::Result<()> {
+/// Draws a frame; the size it was drawn at.
+fn draw<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, app: &App) -> io::Result<Size> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|f| app.draw(f))?;
+    let area = terminal.draw(|f| app.draw(f))?.area;
     execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
-    Ok(())
+    Ok(area.as_size())
 }
