@@ -83,9 +83,9 @@ fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<
         // The timeout lets a signal or a pushed change be noticed; a frame is
         // drawn only if something changed.
         if !event::poll(Duration::from_millis(250))? {
-            // crossterm drops a resize that comes in the same wake-up as a key
-            // (it returns the key, and its signal pipe is edge-triggered), so
-            // the size is asked here too; nothing is redrawn unless it changed.
+            // A size change whose SIGWINCH never reached us (kis not in the
+            // terminal's foreground group, a wrapper that swallows it) is
+            // caught here; nothing is redrawn unless the size changed.
             let resized = terminal.size()? != drawn;
             if resized {
                 terminal.autoresize()?;
