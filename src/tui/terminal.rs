@@ -80,8 +80,8 @@ fn event_loop<W: Write>(app: &mut App, stop: &AtomicBool, out: W) -> io::Result<
         }
     });
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        // The timeout lets a signal or a pushed change be noticed; a frame is
-        // drawn only if something changed.
+        // The timeout lets a signal, a pushed change or a new size be noticed;
+        // a frame is drawn only if something changed.
         if !event::poll(Duration::from_millis(250))? {
             // A size change whose SIGWINCH never reached us (kis not in the
             // terminal's foreground group, a wrapper that swallows it) is
